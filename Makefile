@@ -1,0 +1,93 @@
+# plan6 — the two commands:
+#   make report   set everything up, then run the main job on the bundled Kawasaki data
+#   make test     set everything up, then run every test (C++ under ctest, twice: plain and
+#                 with AddressSanitizer + UndefinedBehaviorSanitizer; Python under pytest)
+# Set-up is idempotent: a virtual environment in .venv with the build requirements and test
+# dependencies from pyproject.toml, GoogleTest from Debian (apt-get, as root) when missing.
+
+PYTHON ?= python3
+VENV := .venv
+PY := $(abspath $(VENV))/bin/python
+CMAKE := $(abspath $(VENV))/bin/cmake
+JOBS ?= $(shell nproc 2>/dev/null || echo 2)
+CPP_BUILD := build/cpp
+SAN_BUILD := build/cpp-sanitize
+PY_BUILD := build/python
+DEBIAN_PACKAGES := libgtest-dev
+
+.PHONY: all setup system-deps python-deps install report test test-cpp test-cpp-sanitize \
+        test-python format lint stubs clean
+
+all: install
+
+setup: system-deps python-deps
+
+# Debian packages the tests need (GoogleTest). Installed only when missing.
+system-deps:
+	@missing=""; for p in $(DEBIAN_PACKAGES); do \
+	  dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  if ! command -v apt-get >/dev/null; then \
+	    echo "plan6: missing$$missing and no apt-get; install GoogleTest and set CMAKE_PREFIX_PATH"; \
+	  elif [ "$$(id -u)" = 0 ]; then \
+	    echo "plan6: installing$$missing from Debian"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
+	      apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
+	  else \
+	    echo "plan6: please run: sudo apt-get install$$missing"; exit 1; \
+	  fi; \
+	fi
+
+# The virtual environment: build requirements (for --no-build-isolation) and the extras,
+# both read from pyproject.toml so the list lives in one place.
+$(VENV)/.deps-stamp: pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet cmake ninja $$($(PY) -c "import tomllib; \
+	  d = tomllib.load(open('pyproject.toml', 'rb')); \
+	  print(' '.join(repr(r) for r in d['build-system']['requires'] \
+	  + d['project']['dependencies'] + d['project']['optional-dependencies']['test']))" \
+	  | tr -d "'" )
+	touch $@
+
+python-deps: $(VENV)/.deps-stamp
+
+# Build and install plan6 (the real compiled module) into the venv; incremental thanks to
+# the fixed build directory.
+install: setup
+	$(PY) -m pip install --quiet --no-build-isolation --no-deps \
+	  -Cbuild-dir=$(PY_BUILD) -Ccmake.define.PLAN6_WARNINGS_AS_ERRORS=ON .
+
+report: install
+	$(VENV)/bin/plan6 report --html plan6-report.html
+
+test: test-cpp test-cpp-sanitize test-python
+
+test-cpp: setup
+	$(CMAKE) -S . -B $(CPP_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Release \
+	  -DPLAN6_WHEEL_PYTHON=$(PY) -DPLAN6_WARNINGS_AS_ERRORS=ON
+	$(CMAKE) --build $(CPP_BUILD) -j $(JOBS)
+	cd $(CPP_BUILD) && $(abspath $(VENV))/bin/ctest --output-on-failure -j $(JOBS)
+
+test-cpp-sanitize: setup
+	$(CMAKE) -S . -B $(SAN_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Debug \
+	  -DPLAN6_WHEEL_PYTHON=$(PY) -DPLAN6_SANITIZE=ON -DPLAN6_WARNINGS_AS_ERRORS=ON
+	$(CMAKE) --build $(SAN_BUILD) -j $(JOBS)
+	cd $(SAN_BUILD) && ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
+	  UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+	  $(abspath $(VENV))/bin/ctest --output-on-failure -j $(JOBS)
+
+test-python: install
+	cd tests/python && $(PY) -m pytest -c $(abspath pyproject.toml) --rootdir=$(abspath .) .
+
+format:
+	$(VENV)/bin/ruff format python tests/python benchmarks
+	$(VENV)/bin/clang-format -i core/include/plan6/*.hpp core/src/*.cpp bindings/*.cpp \
+	  bindings/*.hpp tests/cpp/*.cpp
+
+lint:
+	$(VENV)/bin/ruff check python tests/python benchmarks
+	$(VENV)/bin/ruff format --check python tests/python benchmarks
+
+clean:
+	rm -rf build plan6-report.html

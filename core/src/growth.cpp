@@ -1,0 +1,14 @@
+#include "plan6/growth.hpp"
+
+#include "plan6/elementwise.hpp"
+
+namespace plan6 {
+
+void growth(const_vector_view current, const_vector_view prior, vector_view out,
+            reason_view reasons) {
+  apply_elementwise(
+      current, prior, out, reasons, [](double c, double p) { return growth(c, p); }, "current",
+      "prior");
+}
+
+}  // namespace plan6

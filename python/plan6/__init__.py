@@ -1,0 +1,49 @@
+"""plan6 — evaluate public plans.
+
+A C++ core (bound with pybind11) that reads municipal evaluation reports into tidy tables and
+computes the indicators analysts need — target attainment, growth, fiscal years and Japanese
+eras — with one documented policy for undefined values (NaN with a reason, never ±inf).
+
+>>> import plan6
+>>> plan6.attainment(426, 320)
+1.33125
+>>> ds = plan6.datasets.kawasaki_plan6()
+>>> len(ds.plans)
+30
+"""
+
+from __future__ import annotations
+
+from . import _core
+from ._core import ParseError
+
+__version__: str = _core.__version__
+
+from . import calendars, categories, datasets, report
+from .eras import ERAS, EraYear, from_era, to_era
+from .fiscal import FiscalCalendar, fiscal_quarter, fiscal_year, fiscal_year_range
+from .indicators import REASONS, attainment, gap, growth, reason_description
+from .text import format_japanese_number
+
+__all__ = [
+    "ERAS",
+    "REASONS",
+    "EraYear",
+    "FiscalCalendar",
+    "ParseError",
+    "__version__",
+    "attainment",
+    "calendars",
+    "categories",
+    "datasets",
+    "fiscal_quarter",
+    "fiscal_year",
+    "fiscal_year_range",
+    "format_japanese_number",
+    "from_era",
+    "gap",
+    "growth",
+    "reason_description",
+    "report",
+    "to_era",
+]

@@ -1,0 +1,138 @@
+"""Conversion of user inputs (scalars, lists, numpy, pandas, polars) to the float64 arrays the
+compiled kernels read, and of kernel outputs back to the caller's kind of object.
+
+One place decides what is accepted: booleans, strings, dates and complex numbers are refused
+with a TypeError naming the argument; shapes that do not fit raise ValueError. float64 numpy
+arrays pass through without a copy (any stride); other numeric inputs are converted once.
+"""
+
+from __future__ import annotations
+
+import numbers
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+import pandas as pd
+
+__all__ = ["Input", "is_scalar", "prepare", "reason_labels", "wrap"]
+
+FloatArray = npt.NDArray[np.float64]
+
+
+@dataclass(frozen=True)
+class Input:
+    """An argument converted for a kernel, and what is needed to wrap the result like it."""
+
+    array: FloatArray
+    index: pd.Index | None
+    polars: bool
+
+
+def is_scalar(value: object) -> bool:
+    """True for a real number (int, float, numpy scalar) that is not a bool."""
+    return isinstance(value, numbers.Real) and not isinstance(value, (bool, np.bool_))
+
+
+def _is_polars(value: object) -> bool:
+    return type(value).__module__.startswith("polars")
+
+
+def _from_numpy(array: np.ndarray, name: str) -> FloatArray:
+    kind = array.dtype.kind
+    if kind == "f":
+        result = array if array.dtype == np.float64 else array.astype(np.float64)
+    elif kind in "iu":
+        result = array.astype(np.float64)
+    elif kind == "O":
+        try:
+            result = array.astype(np.float64)
+        except (TypeError, ValueError) as error:
+            raise TypeError(f"{name} must hold numbers; {error}") from None
+    else:
+        raise TypeError(f"{name} must hold numbers, not {array.dtype} values")
+    if result.ndim == 0:
+        result = result.reshape(1)
+    if result.ndim != 1:
+        raise ValueError(f"{name} must be one-dimensional, not of shape {array.shape}")
+    return result
+
+
+def _convert(value: object, name: str) -> Input:
+    if isinstance(value, (bool, np.bool_)):
+        raise TypeError(f"{name} must be a number or an array of numbers, not a bool")
+    if isinstance(value, (str, bytes)):
+        raise TypeError(
+            f"{name} must be a number or an array of numbers, not {type(value).__name__}"
+        )
+    if isinstance(value, pd.Series):
+        if value.dtype.kind in "bMm" or isinstance(value.dtype, pd.CategoricalDtype):
+            raise TypeError(f"{name} must hold numbers, not {value.dtype} values")
+        try:
+            values = value.to_numpy(dtype=np.float64, na_value=np.nan)
+        except (TypeError, ValueError) as error:
+            raise TypeError(f"{name} must hold numbers; {error}") from None
+        return Input(values, value.index, polars=False)
+    if _is_polars(value) and hasattr(value, "to_numpy") and hasattr(value, "dtype"):
+        if not value.dtype.is_numeric():  # type: ignore[attr-defined]
+            raise TypeError(f"{name} must hold numbers, not {value.dtype} values")
+        array = np.asarray(value.cast(float).to_numpy(), dtype=np.float64)  # type: ignore[attr-defined]
+        return Input(array, None, polars=True)
+    if isinstance(value, pd.DataFrame):
+        raise TypeError(f"{name} must be one column (a Series), not a DataFrame")
+    array = np.asarray(value)
+    return Input(_from_numpy(array, name), None, polars=False)
+
+
+def prepare(arguments: Sequence[tuple[object, str]]) -> tuple[list[FloatArray], Input]:
+    """Convert and broadcast the arguments; returns the arrays and the input to wrap like.
+
+    Arrays of one value broadcast against longer ones (without a copy: stride 0); otherwise
+    lengths must agree. Two pandas Series must share their index: plan6 does not align
+    silently.
+    """
+    inputs = [_convert(value, name) for value, name in arguments]
+    lengths = {len(item.array) for item in inputs}
+    longest = max(lengths)
+    if len(lengths - {1}) > 1:
+        described = ", ".join(
+            f"{name} has {len(item.array)}"
+            for item, (_, name) in zip(inputs, arguments, strict=True)
+        )
+        raise ValueError(f"lengths must match or be 1: {described}")
+    indexes = [item.index for item in inputs if item.index is not None]
+    for other in indexes[1:]:
+        if not other.equals(indexes[0]):
+            names = " and ".join(
+                name
+                for item, (_, name) in zip(inputs, arguments, strict=True)
+                if item.index is not None
+            )
+            raise ValueError(f"{names} are Series with different indexes; align them first")
+    arrays = [
+        np.broadcast_to(item.array, (longest,)) if len(item.array) != longest else item.array
+        for item in inputs
+    ]
+    like = next((item for item in inputs if item.index is not None), None) or next(
+        (item for item in inputs if item.polars), inputs[0]
+    )
+    return arrays, like
+
+
+def wrap(values: np.ndarray, like: Input, name: str) -> Any:
+    """Return `values` as the caller's kind of object: Series with its index, polars, numpy."""
+    if like.index is not None:
+        return pd.Series(values, index=like.index, name=name)
+    if like.polars:
+        import polars as pl
+
+        return pl.Series(name, values)
+    return values
+
+
+def reason_labels(codes: np.ndarray, names: Callable[[], list[str]]) -> np.ndarray:
+    """Map uint8 reason codes to their names ('none' where the value is defined)."""
+    table = np.asarray(names(), dtype=object)
+    return table[codes]

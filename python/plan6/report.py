@@ -1,0 +1,335 @@
+"""The evaluation report: a terminal summary and a self-contained HTML page.
+
+>>> import plan6
+>>> text = plan6.report.render_text(plan6.datasets.kawasaki_plan6())
+>>> "133.1 %" in text
+True
+"""
+
+from __future__ import annotations
+
+import html
+import math
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from .categories import ACHIEVEMENT_CATEGORIES
+from .datasets import EvaluationDataset
+from .text import format_japanese_number
+from .units import display_unit
+
+__all__ = ["ReportTables", "build_tables", "render_html", "render_text", "write_html"]
+
+
+@dataclass(frozen=True)
+class ReportTables:
+    """The tables the report shows, computed once from a dataset."""
+
+    categories: pd.DataFrame  # programme × policy plan × fiscal year → status label
+    category_counts: pd.DataFrame  # fiscal year × category → number of policy plans
+    changed_targets: pd.DataFrame
+    attainment: pd.DataFrame  # facts with a plan/target value
+    growth: pd.DataFrame  # facts with a prior value
+    years: list[int]
+
+
+def _status_label(row: pd.Series) -> str:
+    label = str(row["status"]) + ("*" if row["target_changed"] else "")
+    if not pd.isna(row["reference_status"]):
+        label += f" (ref. {int(row['reference_status'])})"
+    return label
+
+
+def build_tables(dataset: EvaluationDataset) -> ReportTables:
+    """Compute the report's tables from `dataset` (indicators included)."""
+    plans = dataset.plans.copy()
+    plans["label"] = plans.apply(_status_label, axis=1)
+    categories = plans.pivot_table(
+        index=["programme_no", "programme_ja", "policy_plan_no", "policy_plan_ja"],
+        columns="fiscal_year",
+        values="label",
+        aggfunc="first",
+    ).reset_index()
+    counts = (
+        plans.groupby(["fiscal_year", "status"])
+        .size()
+        .unstack(fill_value=0)
+        .reindex(columns=list(ACHIEVEMENT_CATEGORIES), fill_value=0)
+    )
+    changed = plans[plans["target_changed"]][
+        [
+            "fiscal_year",
+            "programme_no",
+            "policy_plan_ja",
+            "status",
+            "reference_status",
+            "changed_target",
+        ]
+    ].sort_values(["fiscal_year", "programme_no"])
+    indicators = dataset.indicators()
+    reported = indicators[indicators["section"] != "summary"]
+    attained = reported[reported["target_value"].notna()].sort_values(
+        ["fiscal_year", "programme_no", "span_start"]
+    )
+    grown = reported[reported["prior"].notna()].sort_values(
+        ["fiscal_year", "programme_no", "span_start"]
+    )
+    return ReportTables(
+        categories, counts, changed, attained, grown, sorted(plans["fiscal_year"].unique().tolist())
+    )
+
+
+def _amount(value: float, unit: str, unit_ja: str, lower_bound: bool = False) -> str:
+    decimals = 0 if float(value).is_integer() else 1
+    text = format_japanese_number(value, display_unit(unit, unit_ja), decimals=decimals)
+    return f"> {text}" if lower_bound else text
+
+
+def _percent(ratio: float, signed: bool = False, lower_bound: bool = False) -> str:
+    if math.isnan(ratio):
+        return "—"
+    text = f"{ratio * 100:+.1f} %" if signed else f"{ratio * 100:.1f} %"
+    return f"> {text}" if lower_bound else text
+
+
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def _pad(text: str, width: int) -> str:
+    return text + " " * max(0, width - _width(text))
+
+
+def _clip(text: str, width: int) -> str:
+    if _width(text) <= width:
+        return text
+    out = ""
+    for char in text:
+        if _width(out + char + "…") > width:
+            break
+        out += char
+    return out + "…"
+
+
+def render_text(dataset: EvaluationDataset) -> str:
+    """The evaluation summary for a terminal (Japanese names aligned by display width)."""
+    t = build_tables(dataset)
+    years = t.years
+    lines = [
+        f"plan6 evaluation report — {dataset.title}",
+        f"{dataset.plans['programme_no'].nunique()} action programmes · "
+        f"{dataset.plans['policy_plan_no'].nunique()} policy plans · fiscal years "
+        f"{years[0]}–{years[-1]} · {len(dataset.facts)} facts",
+        "",
+        "Achievement categories (達成状況区分; * target changed, ref. = against the original "
+        "target)",
+    ]
+    header = _pad("  No Policy plan (施策計画)", 58) + "".join(_pad(f"FY{y}", 14) for y in years)
+    lines.append(header)
+    for programme_no, group in t.categories.groupby("programme_no", sort=True):
+        lines.append(f"  {programme_no}  {group['programme_ja'].iloc[0]}")
+        for _, row in group.iterrows():
+            name = _clip(str(row["policy_plan_ja"]), 50)
+            lines.append(
+                "      " + _pad(name, 52) + "".join(_pad(str(row.get(y, "")), 14) for y in years)
+            )
+    for year in years:
+        counts = " ".join(
+            f"{code}:{int(t.category_counts.loc[year, code])}" for code in ACHIEVEMENT_CATEGORIES
+        )
+        lines.append(f"  FY{year} policy plans by category  {counts}")
+    lines.append(
+        "  " + "  ".join(f"{c.code} {c.ja} ({c.en})" for c in ACHIEVEMENT_CATEGORIES.values())
+    )
+
+    lines += ["", "Changed targets (【変更後の目標】)"]
+    for _, row in t.changed_targets.iterrows():
+        reference = (
+            ""
+            if pd.isna(row["reference_status"])
+            else f", against the original target {int(row['reference_status'])}"
+        )
+        lines.append(
+            f"  FY{row['fiscal_year']} {row['policy_plan_ja']}: {row['status']}*{reference}"
+        )
+        if row["changed_target"]:
+            lines.append(f"      → {row['changed_target']}")
+
+    lines += ["", "Attainment against plan (実績 / 計画)"]
+    for _, row in t.attainment.iterrows():
+        lines.append(
+            f"  FY{row['fiscal_year']} {_pad(_clip(str(row['metric_ja']), 40), 40)} "
+            f"{_pad(_amount(row['value'], row['unit'], row['unit_ja'], row['lower_bound']), 14)}"
+            f" plan {_pad(_amount(row['target_value'], row['unit'], row['unit_ja']), 12)} "
+            f"attainment {_percent(row['attainment'], lower_bound=row['lower_bound'])}"
+        )
+
+    lines += ["", "Growth over the prior year (前年度比)"]
+    for _, row in t.growth.iterrows():
+        source = "" if row["prior_source"] == "text" else "  (prior from the previous year)"
+        lines.append(
+            f"  FY{row['fiscal_year']} {_pad(_clip(str(row['metric_ja']), 40), 40)} "
+            f"{_pad(_amount(row['value'], row['unit'], row['unit_ja']), 14)} prior "
+            f"{_pad(_amount(row['prior'], row['unit'], row['unit_ja']), 12)} "
+            f"growth {_percent(row['growth'], signed=True)}{source}"
+        )
+    return "\n".join(lines) + "\n"
+
+
+_CSS = """
+body{font-family:"Noto Sans CJK JP","Hiragino Sans","Yu Gothic",Meiryo,sans-serif;
+margin:2rem auto;max-width:72rem;color:#1d2733;line-height:1.5}
+h1{font-size:1.5rem;margin-bottom:.2rem}h2{font-size:1.15rem;margin-top:2rem;
+border-bottom:2px solid #d8dee6;padding-bottom:.2rem}.en{color:#5b6b7c;font-weight:normal}
+table{border-collapse:collapse;width:100%;font-size:.9rem;margin:.5rem 0}
+th,td{border:1px solid #d8dee6;padding:.3rem .5rem;text-align:left;vertical-align:top}
+th{background:#f2f5f8}td.num{text-align:right;font-variant-numeric:tabular-nums;
+white-space:nowrap}.c1{background:#1a9850;color:#fff}.c2{background:#91cf60}
+.c3{background:#ffffbf}.c4{background:#fc8d59}.c5{background:#d73027;color:#fff}
+.meta{color:#5b6b7c}.quote{color:#5b6b7c;font-size:.8rem}
+"""
+
+
+def _cell(value: object, css: str = "") -> str:
+    cls = f' class="{css}"' if css else ""
+    return f"<td{cls}>{html.escape(str(value))}</td>"
+
+
+def _table(headers: list[str], rows: list[str]) -> str:
+    head = "".join(f"<th>{h}</th>" for h in headers)
+    return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
+
+
+def render_html(dataset: EvaluationDataset) -> str:
+    """A self-contained HTML report (inline CSS, no scripts, no network)."""
+    t = build_tables(dataset)
+    years = t.years
+    parts = [
+        '<!DOCTYPE html><html lang="ja"><head><meta charset="utf-8">',
+        f"<title>plan6 — {html.escape(dataset.title)}</title><style>{_CSS}</style></head><body>",
+        f"<h1>{html.escape(dataset.title)}</h1>",
+        f'<p class="meta">{dataset.plans["programme_no"].nunique()} action programmes · '
+        f"{dataset.plans['policy_plan_no'].nunique()} policy plans · fiscal years "
+        f"{years[0]}–{years[-1]} · {len(dataset.facts)} facts · generated by plan6</p>",
+        '<h2>達成状況区分 <span class="en">Achievement categories</span></h2>',
+    ]
+    rows = []
+    plans = dataset.plans.set_index(["policy_plan_no", "fiscal_year"])
+    for _, row in t.categories.iterrows():
+        cells = [
+            _cell(row["programme_no"]),
+            _cell(row["programme_ja"]),
+            _cell(row["policy_plan_ja"]),
+        ]
+        for year in years:
+            status = int(plans.loc[(row["policy_plan_no"], year), "status"])
+            cells.append(_cell(row.get(year, ""), f"num c{status}"))
+        rows.append(f"<tr>{''.join(cells)}</tr>")
+    parts.append(
+        _table(
+            [
+                "No",
+                'アクションプログラム <span class="en">Programme</span>',
+                '施策計画 <span class="en">Policy plan</span>',
+            ]
+            + [f"FY{y}" for y in years],
+            rows,
+        )
+    )
+    legend = " · ".join(
+        f'<span class="c{c.code}">&nbsp;{c.code}&nbsp;</span> '
+        f'{html.escape(c.ja)} <span class="en">{html.escape(c.en)}</span>'
+        for c in ACHIEVEMENT_CATEGORIES.values()
+    )
+    parts.append(f'<p class="meta">{legend}; * target changed during the year.</p>')
+
+    parts.append('<h2>変更後の目標 <span class="en">Changed targets</span></h2>')
+    rows = [
+        "<tr>"
+        + _cell(f"FY{r['fiscal_year']}")
+        + _cell(r["policy_plan_ja"])
+        + _cell(f"{r['status']}*", f"num c{r['status']}")
+        + _cell("" if pd.isna(r["reference_status"]) else int(r["reference_status"]), "num")
+        + _cell(r["changed_target"])
+        + "</tr>"
+        for _, r in t.changed_targets.iterrows()
+    ]
+    parts.append(
+        _table(
+            [
+                '年度 <span class="en">FY</span>',
+                '施策計画 <span class="en">Policy plan</span>',
+                '区分 <span class="en">Category</span>',
+                '当初目標に対する区分 <span class="en">Against original</span>',
+                '変更後の目標 <span class="en">Changed target</span>',
+            ],
+            rows,
+        )
+    )
+
+    parts.append('<h2>計画に対する達成率 <span class="en">Attainment against plan</span></h2>')
+    rows = [
+        "<tr>"
+        + _cell(f"FY{r['fiscal_year']}")
+        + _cell(r["policy_plan_ja"])
+        + _cell(r["metric_ja"])
+        + _cell(_amount(r["value"], r["unit"], r["unit_ja"], r["lower_bound"]), "num")
+        + _cell(_amount(r["target_value"], r["unit"], r["unit_ja"]), "num")
+        + _cell(_percent(r["attainment"], lower_bound=r["lower_bound"]), "num")
+        + f'<td class="quote">{html.escape(r["quote"])}</td></tr>'
+        for _, r in t.attainment.iterrows()
+    ]
+    parts.append(
+        _table(
+            [
+                "年度",
+                "施策計画",
+                '指標 <span class="en">Metric</span>',
+                '実績 <span class="en">Actual</span>',
+                '計画 <span class="en">Plan</span>',
+                '達成率 <span class="en">Attainment</span>',
+                '出典 <span class="en">Source</span>',
+            ],
+            rows,
+        )
+    )
+
+    parts.append('<h2>前年度比 <span class="en">Growth over the prior year</span></h2>')
+    rows = [
+        "<tr>"
+        + _cell(f"FY{r['fiscal_year']}")
+        + _cell(r["policy_plan_ja"])
+        + _cell(r["metric_ja"])
+        + _cell(_amount(r["value"], r["unit"], r["unit_ja"]), "num")
+        + _cell(_amount(r["prior"], r["unit"], r["unit_ja"]), "num")
+        + _cell(_percent(r["growth"], signed=True), "num")
+        + _cell("text" if r["prior_source"] == "text" else "previous FY")
+        + "</tr>"
+        for _, r in t.growth.iterrows()
+    ]
+    parts.append(
+        _table(
+            [
+                "年度",
+                "施策計画",
+                '指標 <span class="en">Metric</span>',
+                '実績 <span class="en">Actual</span>',
+                '前年度 <span class="en">Prior</span>',
+                '伸び率 <span class="en">Growth</span>',
+                '前年度値の出所 <span class="en">Prior from</span>',
+            ],
+            rows,
+        )
+    )
+    parts.append("</body></html>\n")
+    return "".join(parts)
+
+
+def write_html(dataset: EvaluationDataset, path: str | Path) -> Path:
+    """Write :func:`render_html` to `path` (UTF-8) and return the path."""
+    target = Path(path)
+    target.write_text(render_html(dataset), encoding="utf-8")
+    return target

@@ -1,0 +1,49 @@
+"""Units of quantitative facts: canonical English names and how the report writes them.
+
+>>> from plan6.units import display_unit
+>>> display_unit("yen", "万円"), display_unit("persons", "名")
+('円', '名')
+"""
+
+from __future__ import annotations
+
+__all__ = ["UNIT_SUFFIX", "display_unit"]
+
+#: The Japanese counter word written after a number in each canonical unit.
+UNIT_SUFFIX: dict[str, str] = {
+    "persons": "人",
+    "cases": "件",
+    "yen": "円",
+    "times": "回",
+    "organisations": "団体",
+    "booths": "ブース",
+    "companies": "社",
+    "institutions": "機関",
+    "percent": "％",
+    "countries": "か国",
+    "places": "か所",
+    "schools": "校",
+    "stores": "店舗",
+    "products": "品",
+    "districts": "地区",
+    "departments": "学科",
+    "courses": "コース",
+    "shopping_streets": "商店街",
+    "cities": "都市",
+    "pages": "ページ",
+}
+
+
+def display_unit(unit: str, unit_ja: str = "") -> str:
+    """The suffix to print after a value in base units.
+
+    The report's own counter word is kept (名 stays 名) unless it carries a scale (万円, 億円),
+    which a value in base units no longer has.
+    """
+    if unit == "yen":
+        return "円"
+    if unit == "percent":
+        return "％"
+    if unit_ja and not unit_ja.startswith(("万", "億", "兆", "千")):
+        return unit_ja
+    return UNIT_SUFFIX.get(unit, unit)
