@@ -1,0 +1,79 @@
+#include "plan6/utf8.hpp"
+
+#include <fmt/format.h>
+
+#include "plan6/parse_error.hpp"
+
+namespace plan6 {
+namespace {
+
+[[noreturn]] void invalid_at(std::size_t offset, const char* why) {
+  throw parse_error(fmt::format("invalid UTF-8 at byte offset {}: {}", offset, why), offset);
+}
+
+}  // namespace
+
+std::u32string decode_utf8(std::string_view text) {
+  std::u32string out;
+  out.reserve(text.size());
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  const std::size_t n = text.size();
+  std::size_t i = 0;
+  while (i < n) {
+    const unsigned char lead = bytes[i];
+    if (lead < 0x80) {
+      out.push_back(lead);
+      ++i;
+      continue;
+    }
+    std::size_t length = 0;
+    char32_t code = 0;
+    char32_t minimum = 0;
+    if ((lead & 0xE0) == 0xC0) {
+      length = 2, code = lead & 0x1F, minimum = 0x80;
+    } else if ((lead & 0xF0) == 0xE0) {
+      length = 3, code = lead & 0x0F, minimum = 0x800;
+    } else if ((lead & 0xF8) == 0xF0) {
+      length = 4, code = lead & 0x07, minimum = 0x10000;
+    } else {
+      invalid_at(i, "not a leading byte");
+    }
+    if (i + length > n) invalid_at(i, "truncated sequence");
+    for (std::size_t k = 1; k < length; ++k) {
+      const unsigned char next = bytes[i + k];
+      if ((next & 0xC0) != 0x80) invalid_at(i, "missing continuation byte");
+      code = (code << 6) | (next & 0x3F);
+    }
+    if (code < minimum) invalid_at(i, "overlong encoding");
+    if (code >= 0xD800 && code <= 0xDFFF) invalid_at(i, "surrogate code point");
+    if (code > 0x10FFFF) invalid_at(i, "code point above U+10FFFF");
+    out.push_back(code);
+    i += length;
+  }
+  return out;
+}
+
+std::string encode_utf8(std::u32string_view text) {
+  std::string out;
+  out.reserve(text.size() * 3);
+  for (const char32_t c : text) {
+    if (c < 0x80) {
+      out.push_back(static_cast<char>(c));
+    } else if (c < 0x800) {
+      out.push_back(static_cast<char>(0xC0 | (c >> 6)));
+      out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+    } else if (c < 0x10000) {
+      out.push_back(static_cast<char>(0xE0 | (c >> 12)));
+      out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+      out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+    } else {
+      out.push_back(static_cast<char>(0xF0 | (c >> 18)));
+      out.push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
+      out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+      out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+    }
+  }
+  return out;
+}
+
+}  // namespace plan6
