@@ -23,6 +23,22 @@ from . import calendars, categories, datasets, report
 from .eras import ERAS, EraYear, from_era, to_era
 from .fiscal import FiscalCalendar, fiscal_quarter, fiscal_year, fiscal_year_range
 from .indicators import REASONS, attainment, gap, growth, reason_description
+from .indicators import (
+    cagr,
+    classify,
+    growth_ratio,
+    log_growth,
+    normalize,
+    panel_growth,
+    progress,
+    progress_class,
+    projection,
+    required_growth,
+    rollup,
+    target_achieved,
+)
+from . import accessor as _accessor  # registers the df.plan6 accessor
+from .consistency import consistency, disagreements
 from .text import format_japanese_number
 
 __all__ = [
@@ -33,6 +49,10 @@ __all__ = [
     "ParseError",
     "__version__",
     "attainment",
+    "cagr",
+    "classify",
+    "consistency",
+    "disagreements",
     "calendars",
     "categories",
     "datasets",
@@ -43,7 +63,17 @@ __all__ = [
     "from_era",
     "gap",
     "growth",
+    "growth_ratio",
+    "log_growth",
+    "normalize",
+    "panel_growth",
+    "progress",
+    "progress_class",
+    "projection",
     "reason_description",
     "report",
+    "required_growth",
+    "rollup",
+    "target_achieved",
     "to_era",
 ]

@@ -95,7 +95,8 @@ def prepare(arguments: Sequence[tuple[object, str]]) -> tuple[list[FloatArray], 
     """
     inputs = [_convert(value, name) for value, name in arguments]
     lengths = {len(item.array) for item in inputs}
-    longest = max(lengths)
+    # Length 1 broadcasts to the other length (also to 0, as numpy does).
+    longest = min(lengths - {1}, default=1)
     if len(lengths - {1}) > 1:
         described = ", ".join(
             f"{name} has {len(item.array)}"
