@@ -137,6 +137,10 @@ bool is_int32(const py::array& array) {
   return array.dtype().is(py::dtype::of<std::int32_t>());
 }
 
+py::tuple as_tuple(const indicator_value& v) {
+  return py::make_tuple(v.value, static_cast<int>(v.reason));
+}
+
 py::array_t<std::int32_t> new_code_output(Eigen::Index n) {
   return py::array_t<std::int32_t>(n);
 }
@@ -192,8 +196,7 @@ void register_indicators(py::module_& m) {
   m.def(
       "attainment_scalar",
       [](double actual, double target, const std::string& dir) {
-        const indicator_value v = attainment(actual, target, parse_direction(dir));
-        return py::make_tuple(v.value, static_cast<int>(v.reason));
+        return as_tuple(attainment(actual, target, parse_direction(dir)));
       },
       py::arg("actual"), py::arg("target"), py::arg("direction") = "higher",
       "Attainment of one value: (value, reason code); actual / target, or target / actual "
@@ -201,21 +204,63 @@ void register_indicators(py::module_& m) {
   m.def(
       "gap_scalar",
       [](double actual, double target, const std::string& dir) {
-        const indicator_value v = gap(actual, target, parse_direction(dir));
-        return py::make_tuple(v.value, static_cast<int>(v.reason));
+        return as_tuple(gap(actual, target, parse_direction(dir)));
       },
       py::arg("actual"), py::arg("target"), py::arg("direction") = "higher",
       "Gap of one value in the good direction: (value, reason code).\n\n"
       ">>> gap_scalar(426, 320)\n(106.0, 0)");
   m.def(
-      "growth_scalar",
-      [](double current, double prior) {
-        const indicator_value v = growth(current, prior);
-        return py::make_tuple(v.value, static_cast<int>(v.reason));
-      },
+      "growth_scalar", [](double current, double prior) { return as_tuple(growth(current, prior)); },
       py::arg("current"), py::arg("prior"),
       "Year-on-year growth of one value: (current / prior - 1, reason code).\n\n"
       ">>> round(growth_scalar(827, 752)[0], 6)\n0.099734");
+  m.def(
+      "log_growth_scalar",
+      [](double current, double prior) { return as_tuple(log_growth(current, prior)); },
+      py::arg("current"), py::arg("prior"), "Log growth of one value: (value, reason code).");
+  m.def(
+      "cagr_scalar",
+      [](double start, double end, double years) { return as_tuple(cagr(start, end, years)); },
+      py::arg("start"), py::arg("end"), py::arg("years"), "CAGR of one value: (value, reason).");
+  m.def(
+      "required_growth_scalar",
+      [](double value, double target, double years) {
+        return as_tuple(required_growth(value, target, years));
+      },
+      py::arg("value"), py::arg("target"), py::arg("years"),
+      "Required growth of one value: (value, reason code).");
+  m.def(
+      "growth_ratio_scalar",
+      [](double b, double c, double t, double e, double h, double d) {
+        return as_tuple(growth_ratio(b, c, t, e, h, d));
+      },
+      py::arg("baseline"), py::arg("current"), py::arg("target"), py::arg("years_elapsed"),
+      py::arg("years_to_target"), py::arg("direction_code"),
+      "Growth ratio of one value: (value, reason code).");
+  m.def(
+      "progress_scalar",
+      [](double a, double b, double t, double d, bool capped) {
+        return as_tuple(progress(a, b, t, d, capped));
+      },
+      py::arg("actual"), py::arg("baseline"), py::arg("target"), py::arg("direction_code"),
+      py::arg("capped"), "Progress of one value: (value, reason code).");
+  m.def(
+      "projection_scalar",
+      [](double b, double c, double e, double a) { return as_tuple(projection(b, c, e, a)); },
+      py::arg("baseline"), py::arg("current"), py::arg("years_elapsed"), py::arg("years_ahead"),
+      "Projection of one value: (value, reason code).");
+  m.def(
+      "normalize_scalar",
+      [](double v, double l, double u, double d, bool censor) {
+        return as_tuple(normalize(v, l, u, d, censor));
+      },
+      py::arg("value"), py::arg("lower"), py::arg("upper"), py::arg("direction_code"),
+      py::arg("censor"), "Normalised score of one value: (value, reason code).");
+  m.def(
+      "target_achieved_scalar",
+      [](double c, double t, double d) { return target_achieved(c, t, d); },
+      py::arg("current"), py::arg("target"), py::arg("direction_code"),
+      "1.0 / 0.0 / NaN: whether one value has reached its target.");
 
   m.def(
       "attainment",

@@ -161,21 +161,37 @@ def _reasons_like(codes: np.ndarray, like: Input, name: str) -> Any:
     return labels
 
 
+def _is_number(value: object) -> bool:
+    return type(value) in _FAST or is_scalar(value)
+
+
+def _float(value: object, name: str) -> float:
+    try:
+        return float(value)  # type: ignore[arg-type]
+    except OverflowError:
+        raise ValueError(f"{name} is too large for a float64: {value!r}") from None
+
+
 def _evaluate(
     name: str,
     kernel: Any,
     arguments: Sequence[tuple[object, str]],
     with_reasons: bool,
-    *options: Any,
+    *,
+    scalar: Any = None,
     out: np.ndarray | None = None,
 ) -> Any:
-    """Convert and broadcast `arguments`, run `kernel(*arrays, *options, with_reasons, out)`
-    and return the result like the inputs (see the module docstring)."""
-    scalar = all(is_scalar(value) for value, _ in arguments)
+    """Convert and broadcast `arguments`, run `kernel(*arrays, with_reasons, out)` and return
+    the result like the inputs (see the module docstring). When every argument is a number,
+    `scalar(*floats) -> (value, reason code)` is called instead: no arrays at all."""
+    if scalar is not None and out is None and all(_is_number(value) for value, _ in arguments):
+        value, code = scalar(*[v if type(v) is float else _float(v, n) for v, n in arguments])
+        return (value, REASONS[code]) if with_reasons else value
+    is_all_scalar = all(is_scalar(value) for value, _ in arguments)
     arrays, like = prepare(arguments)
-    result = kernel(*arrays, *options, with_reasons, out)
+    result = kernel(*arrays, with_reasons, out)
     values, codes = result if with_reasons else (result, None)
-    if scalar:
+    if is_all_scalar:
         value = float(values[0])
         return (value, REASONS[int(codes[0])]) if codes is not None else value
     if out is not None and like.index is None and not like.polars:
@@ -251,11 +267,13 @@ def attainment(
     _check_out(out)
     codes = _direction_codes(direction)
     if isinstance(codes, float):
+        sense = "higher" if codes > 0 else "lower"
         return _evaluate(
             "attainment",
-            lambda a, t, w, o: _core.attainment(a, t, "higher" if codes > 0 else "lower", w, o),
+            lambda a, t, w, o: _core.attainment(a, t, sense, w, o),
             [(actual, "actual"), (target, "target")],
             with_reasons,
+            scalar=lambda a, t: _core.attainment_scalar(a, t, sense),
             out=out,
         )
     return _evaluate(
@@ -284,11 +302,13 @@ def gap(
     """
     codes = _direction_codes(direction)
     if isinstance(codes, float):
+        sense = "higher" if codes > 0 else "lower"
         return _evaluate(
             "gap",
-            lambda a, t, w, o: _core.gap(a, t, "higher" if codes > 0 else "lower", w, o),
+            lambda a, t, w, o: _core.gap(a, t, sense, w, o),
             [(actual, "actual"), (target, "target")],
             with_reasons,
+            scalar=lambda a, t: _core.gap_scalar(a, t, sense),
         )
     return _evaluate(
         "gap",
@@ -315,9 +335,19 @@ def growth(
     >>> plan6.growth([351, 10], [324, -5], with_reasons=True)[1]
     array(['none', 'negative_base'], dtype=object)
     """
+    if not with_reasons and type(current) in _FAST and type(prior) in _FAST:
+        try:
+            return _core.growth_scalar(current, prior)[0]  # type: ignore[no-any-return]
+        except TypeError:
+            pass  # an int too large for a double: the general path names the argument
     _check_out(out)
     return _evaluate(
-        "growth", _core.growth, [(current, "current"), (prior, "prior")], with_reasons, out=out
+        "growth",
+        _core.growth,
+        [(current, "current"), (prior, "prior")],
+        with_reasons,
+        scalar=_core.growth_scalar,
+        out=out,
     )
 
 
@@ -335,7 +365,11 @@ def log_growth(current: Any, prior: Any, *, with_reasons: bool = False) -> Any:
     (nan, 'sign_change')
     """
     return _evaluate(
-        "log_growth", _core.log_growth, [(current, "current"), (prior, "prior")], with_reasons
+        "log_growth",
+        _core.log_growth,
+        [(current, "current"), (prior, "prior")],
+        with_reasons,
+        scalar=_core.log_growth_scalar,
     )
 
 
@@ -358,7 +392,11 @@ def cagr(start: Any, end: Any, years: Any, *, with_reasons: bool = False) -> Any
     (nan, 'non_positive_span')
     """
     return _evaluate(
-        "cagr", _core.cagr, [(start, "start"), (end, "end"), (years, "years")], with_reasons
+        "cagr",
+        _core.cagr,
+        [(start, "start"), (end, "end"), (years, "years")],
+        with_reasons,
+        scalar=_core.cagr_scalar,
     )
 
 
@@ -563,6 +601,7 @@ def progress(
         lambda a, b, t, d, w, o: _core.progress(a, b, t, d, capped, w, o),
         [(actual, "actual"), (baseline, "baseline"), (target, "target"), (codes, "direction")],
         with_reasons,
+        scalar=lambda a, b, t, d: _core.progress_scalar(a, b, t, d, capped),
     )
 
 
@@ -585,6 +624,7 @@ def required_growth(value: Any, target: Any, years: Any, *, with_reasons: bool =
         _core.required_growth,
         [(value, "value"), (target, "target"), (years, "years")],
         with_reasons,
+        scalar=_core.required_growth_scalar,
     )
 
 
@@ -631,6 +671,7 @@ def growth_ratio(
             (codes, "direction"),
         ],
         with_reasons,
+        scalar=_core.growth_ratio_scalar,
     )
 
 
@@ -651,6 +692,7 @@ def target_achieved(current: Any, target: Any, direction: Direction | Any = "hig
         lambda c, t, d, w, o: _core.target_achieved(c, t, d),
         [(current, "current"), (target, "target"), (codes, "direction")],
         False,
+        scalar=lambda c, t, d: (_core.target_achieved_scalar(c, t, d), 0),
     )
 
 
@@ -678,6 +720,7 @@ def projection(
             (years_ahead, "years_ahead"),
         ],
         with_reasons,
+        scalar=_core.projection_scalar,
     )
 
 
@@ -711,6 +754,7 @@ def normalize(
         lambda v, lo, up, d, w, o: _core.normalize(v, lo, up, d, censor, w, o),
         [(values, "values"), (lower, "lower"), (upper, "upper"), (codes, "direction")],
         with_reasons,
+        scalar=lambda v, lo, up, d: _core.normalize_scalar(v, lo, up, d, censor),
     )
 
 

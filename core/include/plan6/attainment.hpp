@@ -84,7 +84,7 @@ inline direction direction_of(double code) noexcept {
 
 /** attainment() with a per-row direction code (see direction_of()). */
 inline indicator_value attainment_by_code(double actual, double target, double code) noexcept {
-  if (!(code != 0.0) || std::isinf(code)) {
+  if (std::isnan(code) || code == 0.0 || std::isinf(code)) {
     return indicator_value::undefined(undefined_reason::missing_input);
   }
   return attainment(actual, target, direction_of(code));
@@ -92,7 +92,7 @@ inline indicator_value attainment_by_code(double actual, double target, double c
 
 /** gap() with a per-row direction code (see direction_of()). */
 inline indicator_value gap_by_code(double actual, double target, double code) noexcept {
-  if (!(code != 0.0) || std::isinf(code)) {
+  if (std::isnan(code) || code == 0.0 || std::isinf(code)) {
     return indicator_value::undefined(undefined_reason::missing_input);
   }
   return gap(actual, target, direction_of(code));
