@@ -255,10 +255,11 @@ def attainment(
     """
     # The common call (two plain numbers) goes straight to the compiled scalar function.
     if (
-        not with_reasons
-        and direction == "higher"
-        and type(actual) in _FAST
+        type(actual) in _FAST
         and type(target) in _FAST
+        and not with_reasons
+        and type(direction) is str
+        and direction == "higher"
     ):
         try:
             return _core.attainment_higher(actual, target)  # type: ignore[no-any-return]
