@@ -21,6 +21,19 @@ TEST(Cagr, HandCalculations) {
   EXPECT_DOUBLE_EQ(plan6::cagr(100, 0, 5).value, -1.0);           // falls to zero
 }
 
+TEST(Cagr, KeepsItsDigitsAtBothEnds) {
+  // A small rate: (1 + 1e-6)^(1/10) − 1 = 1e-7 − 4.5e-14 + 2.85e-20 … (binomial series, by
+  // hand), where pow(ratio, 0.1) − 1 would keep only about nine digits.
+  EXPECT_NEAR(plan6::cagr(1e6, 1e6 + 1, 10).value, 9.99999550000285e-8, 1e-21);
+  // A fall to almost nothing: sqrt(1.6e-17) − 1, where log1p of the change would round to −1.
+  EXPECT_NEAR(plan6::cagr(1, 1.6e-17, 2).value, std::sqrt(1.6e-17) - 1.0, 1e-16);
+  EXPECT_NE(plan6::cagr(1, 1.6e-17, 2).value, -1.0);
+  // A ratio beyond a double whose annual rate is not: e^((ln 1e300 − ln 5e-324) / 10) − 1.
+  const auto huge = plan6::cagr(5e-324, 1e300, 10);
+  EXPECT_EQ(huge.reason, undefined_reason::none);
+  EXPECT_NEAR(huge.value / std::exp((std::log(1e300) - std::log(5e-324)) / 10), 1.0, 1e-12);
+}
+
 TEST(Cagr, OneYearIsTheYearOnYearGrowth) {
   EXPECT_EQ(plan6::cagr(752, 827, 1).value, plan6::growth(827, 752).value);
 }

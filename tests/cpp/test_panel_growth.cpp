@@ -54,10 +54,10 @@ TEST(PanelGrowth, ReportSeriesInAnyOrder) {
   const panel p{{15, 15, 15}, {2012, 2010, 2011}, {351, 273, 324}, {}};
   for (const panel_method method : {panel_method::dense, panel_method::sort}) {
     const result r = run(p, gap_policy::strict, method);
-    EXPECT_DOUBLE_EQ(r.values[0], 351.0 / 324.0 - 1.0);
+    EXPECT_DOUBLE_EQ(r.values[0], 27.0 / 324.0);  // (351 − 324) / 324 by hand
     EXPECT_TRUE(std::isnan(r.values[1]));
     EXPECT_EQ(r.reasons[1], code(undefined_reason::missing_prior_year));
-    EXPECT_DOUBLE_EQ(r.values[2], 324.0 / 273.0 - 1.0);
+    EXPECT_DOUBLE_EQ(r.values[2], 51.0 / 273.0);  // (324 − 273) / 273
     EXPECT_EQ(r.info.method, method);
   }
 }
@@ -169,7 +169,7 @@ std::pair<double, undefined_reason> naive(const panel& p, std::size_t i) {
   if (std::isinf(b)) return {nan, undefined_reason::infinite_input};
   if (b == 0) return {nan, undefined_reason::zero_base};
   if (b < 0) return {nan, undefined_reason::negative_base};
-  return {v / b - 1.0, undefined_reason::none};
+  return {(v - b) / b, undefined_reason::none};  // the difference first, as documented
 }
 
 TEST(PanelGrowth, RandomPanelsMatchANaiveReferenceWithBothMethods) {

@@ -267,8 +267,13 @@ def test_strided_views_are_read_in_place() -> None:
     strided = base[::4]
     reversed_view = base[::-1]
     assert not strided.flags.c_contiguous
-    np.testing.assert_array_equal(plan6.growth(strided, base[1::4]), strided / base[1::4] - 1)
-    np.testing.assert_array_equal(plan6.cagr(reversed_view, base, 1.0), base / reversed_view - 1)
+    # growth is (current - prior) / prior: the difference first (see the policy).
+    np.testing.assert_array_equal(
+        plan6.growth(strided, base[1::4]), (strided - base[1::4]) / base[1::4]
+    )
+    np.testing.assert_array_equal(
+        plan6.cagr(reversed_view, base, 1.0), (base - reversed_view) / reversed_view
+    )
     np.testing.assert_array_equal(
         plan6.normalize(base[::3], 0.0, 40.0, censor=False), base[::3] / 40 * 100
     )

@@ -4,6 +4,7 @@
 
 #include "plan6/array_view.hpp"
 #include "plan6/attainment.hpp"
+#include "plan6/growth.hpp"
 #include "plan6/indicator_value.hpp"
 
 namespace plan6 {
@@ -30,15 +31,28 @@ inline undefined_reason cagr_reason(double start, double end, double years) noex
 
 /**
  * Compound annual growth rate (end / start)^(1 / years) − 1 between two values `years`
- * apart (fractional spans are allowed). Over one year it is exactly end / start − 1, the
- * year-on-year growth. 100 → 121 over 2 years is 0.1.
+ * apart (fractional spans are allowed); 100 → 121 over 2 years is 0.1. Over one year it is
+ * exactly growth(end, start).
+ *
+ * Computed as expm1(ln(end / start) / years), with the logarithm taken as log1p of the
+ * relative change when that is small (so small rates keep their digits, where
+ * pow(ratio, 1 / years) − 1 cancels), of the ratio otherwise, and as ln(end) − ln(start) where
+ * the ratio itself under- or overflows (so a finite rate is not lost to an intermediate).
  */
 inline indicator_value cagr(double start, double end, double years) noexcept {
   const undefined_reason why = cagr_reason(start, end, years);
   if (why != undefined_reason::none) return indicator_value::undefined(why);
-  const double ratio = end / start;
-  if (std::isinf(ratio)) return indicator_value::undefined(undefined_reason::overflow);
-  return indicator_value::checked(years == 1.0 ? ratio - 1.0 : std::pow(ratio, 1.0 / years) - 1.0);
+  if (years == 1.0) return indicator_value::checked(relative_change(end, start));
+  const double change = (end - start) / start;
+  double log_ratio;
+  if (std::fabs(change) < 0.5) {
+    log_ratio = std::log1p(change);
+  } else {
+    const double ratio = end / start;
+    log_ratio = ratio > 0.0 && std::isfinite(ratio) ? std::log(ratio)
+                                                    : std::log(end) - std::log(start);
+  }
+  return indicator_value::checked(std::expm1(log_ratio / years));
 }
 
 /** cagr() over arrays; see apply_elementwise() for sizes, strides and reasons. */
