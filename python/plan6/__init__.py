@@ -20,6 +20,8 @@ from ._core import ParseError
 __version__: str = _core.__version__
 
 from . import calendars, categories, datasets, report
+from . import display
+from .options import options
 from .eras import ERAS, EraYear, from_era, to_era
 from .fiscal import FiscalCalendar, fiscal_quarter, fiscal_year, fiscal_year_range
 from .indicators import REASONS, attainment, gap, growth, reason_description
@@ -36,6 +38,7 @@ __all__ = [
     "calendars",
     "categories",
     "datasets",
+    "display",
     "fiscal_quarter",
     "fiscal_year",
     "fiscal_year_range",
@@ -43,6 +46,7 @@ __all__ = [
     "from_era",
     "gap",
     "growth",
+    "options",
     "reason_description",
     "report",
     "to_era",
