@@ -14,6 +14,7 @@ import html
 import math
 import unicodedata
 from collections.abc import Sequence
+from typing import Any, cast
 
 import pandas as pd
 
@@ -41,7 +42,7 @@ def is_missing(value: object) -> bool:
     """True for None, NaN and pandas' NA/NaT."""
     if value is None:
         return True
-    missing = pd.isna(value)
+    missing = pd.isna(cast(Any, value))
     return missing if isinstance(missing, bool) else False
 
 
@@ -153,10 +154,10 @@ def html_table(
             for c, is_num in zip(row, numeric, strict=True)
         )
         body.append(f"<tr>{cells}</tr>")
-    head = "".join(f"<th>{html.escape(h)}</th>" for h in headers)
+    head_cells = "".join(f"<th>{html.escape(h)}</th>" for h in headers)
     cap = f"<caption>{html.escape(caption)}</caption>" if caption else ""
     return (
-        f'<table class="{css_class}">{cap}<thead><tr>{head}</tr></thead>'
+        f'<table class="{css_class}">{cap}<thead><tr>{head_cells}</tr></thead>'
         f"<tbody>{''.join(body)}</tbody></table>"
     )
 

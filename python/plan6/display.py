@@ -15,7 +15,7 @@ IndicatorResult('attainment'
 from __future__ import annotations
 
 import html
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -300,10 +300,11 @@ class IndicatorResult:
         """A copy of the underlying table.
 
         >>> import plan6
-        >>> plan6.display.indicator_result("attainment", [426], [320]).to_frame().result[0]
-        1.33125
+        >>> plan6.display.indicator_result("attainment", [426], [320]).to_frame().result.tolist()
+        [1.33125]
         """
-        return self.frame.copy()
+        frame: pd.DataFrame = self.frame.copy()
+        return frame
 
     def __len__(self) -> int:
         return len(self.frame)
@@ -402,7 +403,11 @@ def indicator_result(
     >>> r.values
     array([1.33125,     nan])
     """
-    functions = {"attainment": attainment, "growth": growth, "gap": gap}
+    functions: dict[str, Callable[..., Any]] = {
+        "attainment": attainment,
+        "growth": growth,
+        "gap": gap,
+    }
     if name not in functions:
         raise ValueError(f"name must be one of {', '.join(map(repr, functions))}, not {name!r}")
     values, reasons = functions[name](
@@ -448,7 +453,7 @@ class CategoryRollup:
 
     >>> import plan6
     >>> rollup = plan6.datasets.kawasaki_plan6().category_rollup()
-    >>> rollup.counts.loc[2012, "changed"]
+    >>> int(rollup.counts.loc[2012, "changed"])
     4
     """
 
@@ -456,7 +461,7 @@ class CategoryRollup:
     by: str
 
     def _table(self, long: bool = True) -> tuple[list[str], list[list[str]], list[bool]]:
-        index_names = [n for n in self.counts.index.names if n is not None]
+        index_names = [str(n) for n in self.counts.index.names if n is not None]
         label = {
             "programme_no": ("No", "No"),
             "programme_ja": ("Action programme", "アクションプログラム"),

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Literal, cast
+from typing import Literal
 
 __all__ = ["LANGUAGES", "Language", "Options", "options"]
 
@@ -56,7 +56,7 @@ class Options:
     def language(self, value: str) -> None:
         if value not in LANGUAGES:
             raise ValueError(f"plan6.options.language must be 'en' or 'ja', not {value!r}")
-        self._language = cast(Language, value)
+        self._language = "ja" if value == "ja" else "en"
 
     @property
     def max_rows(self) -> int:

@@ -227,12 +227,14 @@ def attainment_bullets(
             bar.set_hatch("///")
             bar.set_facecolor("#7fa3c6")
     ax.vlines(np.full(len(rows), 100.0), y - 0.3, y + 0.3, color="black", lw=2, zorder=3)
-    for i, row in rows.iterrows():
-        share = ratio.iloc[int(i)]
+    for i, row in enumerate(rows.to_dict("records")):
+        share = float(ratio.iloc[i])
+        is_lower = bool(lower.iloc[i])
+        unit, unit_ja = str(row["unit"]), str(row.get("unit_ja", ""))
         label = (
-            f"{format_amount(row['value'], row['unit'], row.get('unit_ja', ''), lower.iloc[int(i)])}"
-            f" / {format_amount(row['target_value'], row['unit'], row.get('unit_ja', ''))}"
-            f"  {format_percent(share / 100, lower_bound=lower.iloc[int(i)])}"
+            f"{format_amount(row['value'], unit, unit_ja, is_lower)}"
+            f" / {format_amount(row['target_value'], unit, unit_ja)}"
+            f"  {format_percent(share / 100, lower_bound=is_lower)}"
         )
         x = 0 if math.isnan(share) else min(share, top)
         ax.text(x + top * 0.01, i, label, va="center", fontsize=8, zorder=4)
@@ -280,9 +282,9 @@ def growth_bars(data: Any, ax: Axes | None = None, *, fiscal_year: int | None = 
     colours = ["#2b7a4b" if v >= 0 else "#b8412c" for v in shown]
     ax.barh(y, shown, height=0.6, color=colours, zorder=2)
     ax.axvline(0, color="black", lw=0.8, zorder=3)
-    for i, row in rows.iterrows():
-        value = pct.iloc[int(i)]
-        unit, unit_ja = row["unit"], row.get("unit_ja", "")
+    for i, row in enumerate(rows.to_dict("records")):
+        value = float(pct.iloc[i])
+        unit, unit_ja = str(row["unit"]), str(row.get("unit_ja", ""))
         detail = (
             f"{format_amount(row['prior'], unit, unit_ja)} → "
             f"{format_amount(row['value'], unit, unit_ja)}"
@@ -291,13 +293,13 @@ def growth_bars(data: Any, ax: Axes | None = None, *, fiscal_year: int | None = 
             text = f"— ({_tr('no growth rate: prior ≤ 0', '前年度値が0以下')})  {detail}"
             ax.text(cap * 0.02, i, text, va="center", fontsize=8)
             continue
-        end = float(shown.iloc[int(i)])
+        end = float(shown.iloc[i])
         if abs(value) > cap:
             ax.annotate(
                 "", xy=(end + np.sign(end) * cap * 0.08, i), xytext=(end, i),
-                arrowprops={"arrowstyle": "-|>", "color": colours[int(i)], "lw": 1.5},
+                arrowprops={"arrowstyle": "-|>", "color": colours[i], "lw": 1.5},
             )
-            end += np.sign(end) * cap * 0.08
+            end += float(np.sign(end)) * cap * 0.08
         text = f"{format_percent(row['growth'], signed=True)}  {detail}"
         x = end + (cap * 0.02 if value >= 0 else -cap * 0.02)
         ax.text(x, i, text, va="center", ha="left" if value >= 0 else "right", fontsize=8)
