@@ -3,7 +3,8 @@
 >>> import tempfile, pathlib, pandas as pd
 >>> from plan6._excel import write_workbook
 >>> with tempfile.TemporaryDirectory() as tmp:
-...     path = write_workbook([("t", pd.DataFrame({"growth": [0.0997]}))], pathlib.Path(tmp) / "t.xlsx")
+...     table = pd.DataFrame({"growth": [0.0997]})
+...     path = write_workbook([("t", table)], pathlib.Path(tmp) / "t.xlsx")
 ...     path.suffix
 '.xlsx'
 """
@@ -47,7 +48,8 @@ def write_workbook(tables: Sequence[tuple[str, pd.DataFrame]], path: str | Path)
 
     >>> import tempfile, pathlib, openpyxl, pandas as pd
     >>> with tempfile.TemporaryDirectory() as tmp:
-    ...     p = write_workbook([("facts", pd.DataFrame({"value": [426.0]}))], pathlib.Path(tmp) / "f.xlsx")
+    ...     table = pd.DataFrame({"value": [426.0]})
+    ...     p = write_workbook([("facts", table)], pathlib.Path(tmp) / "f.xlsx")
     ...     sheet = openpyxl.load_workbook(p)["facts"]
     ...     sheet.freeze_panes, sheet["A2"].number_format
     ('A2', '#,##0')

@@ -478,7 +478,10 @@ class CategoryRollup:
         rows = []
         for key, record in zip(self.counts.index, self.counts.to_dict("records"), strict=True):
             keys = key if isinstance(key, tuple) else (key,)
-            cells = [f"FY{k}" if n == "fiscal_year" else str(k) for n, k in zip(index_names, keys, strict=True)]
+            cells = [
+                f"FY{k}" if n == "fiscal_year" else str(k)
+                for n, k in zip(index_names, keys, strict=True)
+            ]
             total = int(record["plans"])
             for code in ACHIEVEMENT_CATEGORIES:
                 n = int(record[code])

@@ -296,7 +296,9 @@ def growth_bars(data: Any, ax: Axes | None = None, *, fiscal_year: int | None = 
         end = float(shown.iloc[i])
         if abs(value) > cap:
             ax.annotate(
-                "", xy=(end + np.sign(end) * cap * 0.08, i), xytext=(end, i),
+                "",
+                xy=(end + np.sign(end) * cap * 0.08, i),
+                xytext=(end, i),
                 arrowprops={"arrowstyle": "-|>", "color": colours[i], "lw": 1.5},
             )
             end += float(np.sign(end)) * cap * 0.08
@@ -362,8 +364,9 @@ def category_heatmap(data: Any, ax: Axes | None = None) -> Axes:
         text = f"{status}{'*' if is_changed else ''}"
         if not is_missing(ref):
             text += f"\n({_tr('ref.', '参考')} {int(ref)})"
-        ax.text(c, r, text, ha="center", va="center", fontsize=8,
-                color=CATEGORY_TEXT_COLOURS[status])
+        ax.text(
+            c, r, text, ha="center", va="center", fontsize=8, color=CATEGORY_TEXT_COLOURS[status]
+        )
         if is_changed:
             ax.add_patch(
                 Rectangle((c - 0.46, r - 0.44), 0.92, 0.88, fill=False, lw=2.2, ec="#1d2733")
@@ -382,7 +385,10 @@ def category_heatmap(data: Any, ax: Axes | None = None) -> Axes:
     ax.grid(which="minor", color="white", lw=1.5)
     ax.tick_params(which="minor", length=0)
     ax.set_title(
-        _tr("Achievement categories by policy plan and fiscal year", "施策計画別・年度別の達成状況区分"),
+        _tr(
+            "Achievement categories by policy plan and fiscal year",
+            "施策計画別・年度別の達成状況区分",
+        ),
         fontsize=10,
     )
     _category_legend(ax, loc="upper left", bbox_to_anchor=(0, 0), ncol=1)
@@ -418,7 +424,9 @@ def category_transitions(
     if start >= end:
         raise ValueError(f"from_year ({start}) must come before to_year ({end})")
     wide = plans.pivot_table(
-        index=["programme_no", "policy_plan_no"], columns="fiscal_year", values="status",
+        index=["programme_no", "policy_plan_no"],
+        columns="fiscal_year",
+        values="status",
         aggfunc="first",
     )
     changed = plans.set_index(["policy_plan_no", "fiscal_year"])
@@ -439,23 +447,43 @@ def category_transitions(
                 record = changed.loc[(plan_no, year)]
                 star = bool(record.get("target_changed", False))
                 ax.scatter(
-                    [x], [status + offset], s=46, zorder=3,
+                    [x],
+                    [status + offset],
+                    s=46,
+                    zorder=3,
                     color=CATEGORY_COLOURS[int(status)],
-                    edgecolors="#1d2733", linewidths=1.8 if star else 0.6,
+                    edgecolors="#1d2733",
+                    linewidths=1.8 if star else 0.6,
                 )
                 ref = record.get("reference_status", pd.NA)
                 if star and not is_missing(ref):
                     ax.scatter(
-                        [x + 0.35], [int(ref) + offset], marker="D", s=30, zorder=3,
-                        facecolors="none", edgecolors="#1d2733", linewidths=1,
+                        [x + 0.35],
+                        [int(ref) + offset],
+                        marker="D",
+                        s=30,
+                        zorder=3,
+                        facecolors="none",
+                        edgecolors="#1d2733",
+                        linewidths=1,
                     )
-                    ax.plot([x, x + 0.35], [status + offset, int(ref) + offset],
-                            ls=":", color="#1d2733", lw=0.8, zorder=2)
+                    ax.plot(
+                        [x, x + 0.35],
+                        [status + offset, int(ref) + offset],
+                        ls=":",
+                        color="#1d2733",
+                        lw=0.8,
+                        zorder=2,
+                    )
     ticks = [3 * k + 0.8 for k in range(len(programmes))]
     ax.set_xticks(
         ticks,
-        [f"{p} {_clip(names.loc[p, 'programme_ja'], 9)}" if "programme_ja" in names.columns
-         else str(p) for p in programmes],
+        [
+            f"{p} {_clip(names.loc[p, 'programme_ja'], 9)}"
+            if "programme_ja" in names.columns
+            else str(p)
+            for p in programmes
+        ],
         fontsize=8,
     )
     for k in range(len(programmes)):
@@ -467,8 +495,16 @@ def category_transitions(
     ax.set_xlim(-0.6, 3 * len(programmes) - 0.8)
     for spine in ("top", "right"):
         ax.spines[spine].set_visible(False)
-    ax.scatter([], [], marker="D", facecolors="none", edgecolors="#1d2733",
-               label=_tr("against the original target (target changed *)", "当初目標に対する区分（目標変更 *）"))
+    ax.scatter(
+        [],
+        [],
+        marker="D",
+        facecolors="none",
+        edgecolors="#1d2733",
+        label=_tr(
+            "against the original target (target changed *)", "当初目標に対する区分（目標変更 *）"
+        ),
+    )
     ax.legend(fontsize=8, frameon=False, loc="upper center", bbox_to_anchor=(0.5, -0.08))
     ax.set_title(
         _tr(

@@ -390,7 +390,7 @@ def render_summary(dataset: EvaluationDataset, tables: ReportTables | None = Non
     for year in t.years:
         cells = [_cell(f"FY{year}")]
         for code in ACHIEVEMENT_CATEGORIES:
-            count = int(t.category_counts.at[year, code])  # type: ignore[arg-type]
+            count = int(t.category_counts.loc[year, code])  # type: ignore[arg-type]
             cells.append(_cell(count, f"num c{code}" if count else "num"))
         changed = int(t.changed_targets["fiscal_year"].eq(year).sum())
         attained = t.attainment[t.attainment["fiscal_year"] == year]["attainment"]
@@ -413,8 +413,7 @@ def render_summary(dataset: EvaluationDataset, tables: ReportTables | None = Non
     return (
         '<h2 id="summary">概要 <span class="en">Summary</span></h2>'
         '<p class="meta">施策計画数（達成状況区分別） '
-        '<span class="en">Policy plans per achievement category</span></p>'
-        + _table(headers, rows)
+        '<span class="en">Policy plans per achievement category</span></p>' + _table(headers, rows)
     )
 
 
@@ -487,7 +486,8 @@ def write_xlsx(dataset: EvaluationDataset, path: str | Path) -> Path:
 
     >>> import tempfile, pathlib, plan6
     >>> with tempfile.TemporaryDirectory() as tmp:
-    ...     plan6.report.write_xlsx(plan6.datasets.kawasaki_plan6(), pathlib.Path(tmp) / "r.xlsx").name
+    ...     path = pathlib.Path(tmp) / "r.xlsx"
+    ...     plan6.report.write_xlsx(plan6.datasets.kawasaki_plan6(), path).name
     'r.xlsx'
     """
     return dataset.to_excel(path)

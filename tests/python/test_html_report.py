@@ -11,6 +11,7 @@ counts come from the curated CSV files read with the csv module, and from the re
 from __future__ import annotations
 
 import base64
+import contextlib
 import csv
 import io
 import json
@@ -119,10 +120,8 @@ class Chromium:
                 return message
 
     def close(self) -> None:
-        try:
+        with contextlib.suppress(OSError, RuntimeError, TimeoutError):
             self.send("Browser.close", timeout=5)
-        except (OSError, RuntimeError, TimeoutError):
-            pass
         try:
             self.process.wait(timeout=10)
         except subprocess.TimeoutExpired:

@@ -271,9 +271,7 @@ class EvaluationDataset:
                 ),
             }
         )
-        return _display.IndicatorResult(
-            name, frame, ("fiscal_year", "policy_plan_ja", "metric_ja")
-        )
+        return _display.IndicatorResult(name, frame, ("fiscal_year", "policy_plan_ja", "metric_ja"))
 
     def category_rollup(self, by: str | None = None) -> _display.CategoryRollup:
         """Achievement categories counted per fiscal year (and per action programme with
@@ -346,7 +344,9 @@ class EvaluationDataset:
         for r, cells in rows:
             name = _html.escape(str(r["policy_plan_ja"]))
             if not ja and "policy_plan_en" in r.index and r["policy_plan_en"]:
-                name += f'<br><span class="plan6-meta">{_html.escape(str(r["policy_plan_en"]))}</span>'
+                name += (
+                    f'<br><span class="plan6-meta">{_html.escape(str(r["policy_plan_en"]))}</span>'
+                )
             tds = [
                 f"<td>{r['programme_no']}-{r['policy_plan_no']}</td>",
                 f"<td>{_html.escape(str(r['programme_ja']))}</td>",
@@ -361,8 +361,10 @@ class EvaluationDataset:
                     f'<td style="background:{CATEGORY_COLOURS[code]};'
                     f'color:{CATEGORY_TEXT_COLOURS[code]};text-align:center" '
                     f'title="{_html.escape(category_text(code))}">'
-                    f"{_html.escape(status_text(code, bool(c['target_changed']), c['reference_status']))}"
-                    "</td>"
+                    + _html.escape(
+                        status_text(code, bool(c["target_changed"]), c["reference_status"])
+                    )
+                    + "</td>"
                 )
             body.append(f"<tr>{''.join(tds)}</tr>")
         legend = " ".join(
