@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import sys
 from collections.abc import Sequence
 
@@ -20,6 +21,10 @@ def _report(args: argparse.Namespace) -> int:
     from .datasets import kawasaki_plan6
     from .report import render_text, write_html
 
+    if importlib.util.find_spec("matplotlib") is not None:
+        import matplotlib
+
+        matplotlib.use("Agg")  # a command draws its charts into files, never in a window
     dataset = kawasaki_plan6()
     sys.stdout.write(render_text(dataset))
     if args.html:

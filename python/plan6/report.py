@@ -454,9 +454,9 @@ def render_charts(dataset: EvaluationDataset) -> str:
     4
     """
     try:
+        # No backend is chosen here: in a notebook the inline backend stays; the figures are
+        # closed once saved, so they are not also shown there.
         import matplotlib
-
-        matplotlib.use("Agg", force=False)
         import matplotlib.pyplot as plt
 
         from . import plot
