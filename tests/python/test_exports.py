@@ -154,3 +154,21 @@ def test_report_command_writes_xlsx(tmp_path: Path) -> None:
     assert bad.returncode == 1
     assert ".xlsx" in bad.stderr
     assert "Traceback" not in bad.stderr
+
+
+def test_missing_optional_writers_say_what_to_install(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ds = plan6.datasets.kawasaki_plan6()
+    monkeypatch.setitem(sys.modules, "openpyxl", None)  # import openpyxl now fails
+    monkeypatch.setitem(sys.modules, "openpyxl.styles", None)
+    with pytest.raises(ImportError, match=r"plan6\[excel\]"):
+        ds.to_excel(tmp_path / "plan6.xlsx")
+    import importlib.util
+
+    real = importlib.util.find_spec
+    monkeypatch.setattr(
+        importlib.util, "find_spec", lambda name, *a: None if name == "pyarrow" else real(name, *a)
+    )
+    with pytest.raises(ImportError, match=r"plan6\[parquet\]"):
+        ds.to_parquet(tmp_path)

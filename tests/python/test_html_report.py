@@ -18,6 +18,7 @@ import json
 import os
 import shutil
 import subprocess
+import sys
 import time
 from collections.abc import Iterator
 from importlib import resources
@@ -30,6 +31,13 @@ import pytest
 import plan6
 
 BROWSERS = ("chromium", "chromium-browser", "google-chrome", "chrome")
+WIRE_PIPES = """
+import fcntl, os, sys
+read, write = (fcntl.fcntl(int(fd), fcntl.F_DUPFD, 10) for fd in sys.argv[1:3])
+os.dup2(read, 3)
+os.dup2(write, 4)
+os.execv(sys.argv[3], sys.argv[3:])
+"""
 
 
 def find_browser() -> str | None:
@@ -46,13 +54,16 @@ class Chromium:
     def __init__(self, executable: str, profile: Path) -> None:
         to_browser_read, self._to_browser = os.pipe()
         self._from_browser, from_browser_write = os.pipe()
-
-        def wire_pipes() -> None:  # in the child: the protocol wants fds 3 (in) and 4 (out)
-            os.dup2(to_browser_read, 3)
-            os.dup2(from_browser_write, 4)
-
+        # The protocol wants its pipe on fds 3 (commands in) and 4 (replies out): a small
+        # Python program moves them there and execs the browser (no preexec_fn, which is
+        # unsafe once threads run, as Jupyter's do after the notebook tests).
         self.process = subprocess.Popen(
             [
+                sys.executable,
+                "-c",
+                WIRE_PIPES,
+                str(to_browser_read),
+                str(from_browser_write),
                 executable,
                 "--headless",
                 "--no-sandbox",  # tests run as root in CI
@@ -71,8 +82,7 @@ class Chromium:
             stdin=subprocess.DEVNULL,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
-            preexec_fn=wire_pipes,
-            close_fds=False,
+            pass_fds=(to_browser_read, from_browser_write),
         )
         os.close(to_browser_read)
         os.close(from_browser_write)
