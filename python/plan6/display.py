@@ -75,9 +75,12 @@ def _float(value: object) -> float:
 
 
 def _reason_text(reason: str) -> str:
-    if reason in ("", "none"):
+    if reason in ("", "none", "nan"):
         return ""
-    return f"{reason}: {reason_description(reason)}"
+    try:
+        return f"{reason}: {reason_description(reason)}"
+    except ValueError:  # a reason named by the caller, not one of plan6's
+        return reason
 
 
 # --------------------------------------------------------------------------------------------

@@ -243,3 +243,17 @@ def test_html_is_escaped() -> None:
     )
     assert "<script>" not in result._repr_html_()
     assert "&lt;script&gt;" in result._repr_html_()
+
+
+def test_a_reason_plan6_does_not_know_is_shown_as_given() -> None:
+    import pandas as pd
+
+    frame = pd.DataFrame(
+        {"value": [5.0], "base": [0.0], "result": [np.nan], "reason": ["not reported"]}
+    )
+    rows = [r for r in parse(IndicatorResult("attainment", frame)._repr_html_()).rows if r]
+    assert rows == [["5", "0", "—", "not reported"]]
+    with pytest.raises(ValueError, match="name must be"):
+        IndicatorResult("speed", frame)
+    with pytest.raises(ValueError, match="lacks the columns"):
+        IndicatorResult("growth", frame.drop(columns="reason"))
