@@ -19,10 +19,11 @@ from ._core import ParseError
 
 __version__: str = _core.__version__
 
-from . import calendars, categories, datasets, report
+from . import calendars, categories, datasets, display, report
 from .eras import ERAS, EraYear, from_era, to_era
 from .fiscal import FiscalCalendar, fiscal_quarter, fiscal_year, fiscal_year_range
 from .indicators import REASONS, attainment, gap, growth, reason_description
+from .options import options
 from .text import format_japanese_number
 
 __all__ = [
@@ -36,6 +37,7 @@ __all__ = [
     "calendars",
     "categories",
     "datasets",
+    "display",
     "fiscal_quarter",
     "fiscal_year",
     "fiscal_year_range",
@@ -43,6 +45,7 @@ __all__ = [
     "from_era",
     "gap",
     "growth",
+    "options",
     "reason_description",
     "report",
     "to_era",
