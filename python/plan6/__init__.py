@@ -19,7 +19,7 @@ from ._core import ParseError
 
 __version__: str = _core.__version__
 
-from . import calendars, categories, datasets, report
+from . import calendars, categories, datasets, display, report
 from .eras import ERAS, EraYear, from_era, to_era
 from .fiscal import FiscalCalendar, fiscal_quarter, fiscal_year, fiscal_year_range
 from .indicators import REASONS, attainment, gap, growth, reason_description
@@ -39,6 +39,7 @@ from .indicators import (
 )
 from . import accessor as _accessor  # registers the df.plan6 accessor
 from .consistency import consistency, disagreements
+from .options import options
 from .text import format_japanese_number
 
 __all__ = [
@@ -56,6 +57,7 @@ __all__ = [
     "calendars",
     "categories",
     "datasets",
+    "display",
     "fiscal_quarter",
     "fiscal_year",
     "fiscal_year_range",
@@ -69,6 +71,7 @@ __all__ = [
     "panel_growth",
     "progress",
     "progress_class",
+    "options",
     "projection",
     "reason_description",
     "report",

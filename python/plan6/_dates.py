@@ -62,7 +62,7 @@ def to_days(value: object, name: str = "dates") -> DayInput:
             value = (
                 value.dt.tz_localize(None)
                 if isinstance(value, pd.Series)
-                else value.tz_localize(None)
+                else value.tz_localize(None)  # type: ignore[union-attr]
             )
         days = np.asarray(value.to_numpy(dtype="datetime64[ns]").astype("datetime64[D]"))
         return DayInput(days.view(np.int64), scalar=False, index=index)
