@@ -29,7 +29,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 # Single thread for every library, before any of them starts its thread pool.
-for variable in ("POLARS_MAX_THREADS", "OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+for variable in (
+    "POLARS_MAX_THREADS",
+    "OMP_NUM_THREADS",
+    "OPENBLAS_NUM_THREADS",
+    "MKL_NUM_THREADS",
+):
     os.environ[variable] = "1"
 
 import numpy as np  # noqa: E402
@@ -90,11 +95,15 @@ def bench_elementwise(n: int, repeat: int) -> None:
     limit = max(bandwidth.values())
     plan6_bandwidth = 24 * n / t_plan6 / gb
     plan6_out_bandwidth = 24 * n / t_plan6_out / gb
-    print(f"numpy expression (5 passes)        {t_numpy * 1e3:8.1f} ms")
-    print(f"numpy plain divide, new array      {t_divide_new * 1e3:8.1f} ms")
-    print(f"plan6.attainment                   {t_plan6 * 1e3:8.1f} ms   {plan6_bandwidth:5.1f} GB/s")
-    print(f"plan6.attainment(out=…)            {t_plan6_out * 1e3:8.1f} ms   {plan6_out_bandwidth:5.1f} GB/s")
-    print(f"plan6.attainment(with_reasons)     {t_reasons * 1e3:8.1f} ms")
+    for label, seconds, rate in [
+        ("numpy expression (5 passes)", t_numpy, None),
+        ("numpy plain divide, new array", t_divide_new, None),
+        ("plan6.attainment", t_plan6, plan6_bandwidth),
+        ("plan6.attainment(out=…)", t_plan6_out, plan6_out_bandwidth),
+        ("plan6.attainment(with_reasons)", t_reasons, None),
+    ]:
+        tail = "" if rate is None else f"   {rate:5.1f} GB/s"
+        print(f"{label:34s} {seconds * 1e3:8.1f} ms{tail}")
     for name, value in bandwidth.items():
         print(f"bandwidth, numpy {name:42s} {value:5.1f} GB/s")
     ratio = t_numpy / t_plan6
@@ -125,7 +134,10 @@ def bench_panel(indicators: int, years: int, repeat: int) -> None:
     import polars as pl
 
     n = indicators * years
-    print(f"\n== Grouped year-on-year growth, {indicators:,} indicators x {years} years = {n:,} rows, shuffled ==")
+    print(
+        f"\n== Grouped year-on-year growth, {indicators:,} indicators x {years} years "
+        f"= {n:,} rows, shuffled =="
+    )
     frame = make_panel(indicators, years)
     ids, yrs, values = (frame[c].to_numpy() for c in ("id", "year", "value"))
     polars_frame = pl.from_pandas(frame)
@@ -152,8 +164,11 @@ def bench_panel(indicators: int, years: int, repeat: int) -> None:
             f"vs {name}: {both.sum():,} rows defined in both; largest difference "
             f"{difference.max():.1e} absolute, {relative.max():.1e} relative to max(1, |growth|)"
         )
-        target(f"panel growth equals {name}", f"to {relative.max():.0e} (target 1e-12)",
-               bool(relative.max() <= 1e-12))
+        target(
+            f"panel growth equals {name}",
+            f"to {relative.max():.0e} (target 1e-12)",
+            bool(relative.max() <= 1e-12),
+        )
 
     t_plan6 = best_of(lambda: plan6.panel_growth(ids, yrs, values), repeat)
     t_reasons = best_of(lambda: plan6.panel_growth(ids, yrs, values, with_reasons=True), repeat)
@@ -163,8 +178,16 @@ def bench_panel(indicators: int, years: int, repeat: int) -> None:
     print(f"plan6.panel_growth(with_reasons)   {t_reasons * 1e3:8.1f} ms")
     print(f"polars sort + pct_change.over      {t_polars * 1e3:8.1f} ms   (POLARS_MAX_THREADS=1)")
     print(f"pandas sort + groupby.pct_change   {t_pandas * 1e3:8.1f} ms")
-    target("panel growth vs pandas", f"{t_pandas / t_plan6:.1f}x (target >= 10x)", t_pandas / t_plan6 >= 10)
-    target("panel growth vs polars", f"{t_polars / t_plan6:.1f}x (target >= 1.5x)", t_polars / t_plan6 >= 1.5)
+    target(
+        "panel growth vs pandas",
+        f"{t_pandas / t_plan6:.1f}x (target >= 10x)",
+        t_pandas / t_plan6 >= 10,
+    )
+    target(
+        "panel growth vs polars",
+        f"{t_polars / t_plan6:.1f}x (target >= 1.5x)",
+        t_polars / t_plan6 >= 1.5,
+    )
 
 
 PEAK_CHILD = """
@@ -207,8 +230,14 @@ def bench_peak_memory(indicators: int, years: int) -> None:
         [sys.executable, "-c", code], check=True, capture_output=True, text=True
     ).stdout.split()
     extra, size = int(output[0]), int(output[1])
-    print(f"input {size / 2**20:.0f} MiB; peak extra memory {extra / 2**20:.0f} MiB, output included")
-    target("panel growth peak memory", f"{extra / size:.2f}x the input (target <= 2x)", extra <= 2 * size)
+    print(
+        f"input {size / 2**20:.0f} MiB; peak extra memory {extra / 2**20:.0f} MiB, output included"
+    )
+    target(
+        "panel growth peak memory",
+        f"{extra / size:.2f}x the input (target <= 2x)",
+        extra <= 2 * size,
+    )
 
 
 def bench_scalar() -> None:
@@ -234,8 +263,10 @@ def main() -> None:
     print(f"plan6 {plan6.__version__}, numpy {np.__version__}, pandas {pd.__version__}, ", end="")
     import polars as pl
 
-    print(f"polars {pl.__version__}; {platform.processor() or platform.machine()}, "
-          f"{os.cpu_count()} cores, Python {platform.python_version()}")
+    print(
+        f"polars {pl.__version__}; {platform.processor() or platform.machine()}, "
+        f"{os.cpu_count()} cores, Python {platform.python_version()}"
+    )
     bench_scalar()
     bench_elementwise(n, args.repeat)
     bench_panel(indicators, years, args.repeat)

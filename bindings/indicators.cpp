@@ -64,15 +64,14 @@ py::object run_nary(const std::array<const py::array*, N>& arrays,
   const Eigen::Index n = inputs[0].view.size();
   for (std::size_t k = 1; k < N; ++k) {
     if (inputs[k].view.size() != n) {
-      throw py::value_error(std::string(names[0]) + " has " + std::to_string(n) +
-                            " values but " + names[k] + " has " +
-                            std::to_string(inputs[k].view.size()) + ": lengths must match");
+      throw py::value_error(std::string(names[0]) + " has " + std::to_string(n) + " values but " +
+                            names[k] + " has " + std::to_string(inputs[k].view.size()) +
+                            ": lengths must match");
     }
   }
   auto [values, values_view] = output_for(out, n);
   auto [reasons, reasons_view] = new_reason_output(with_reasons ? n : 0);
-  const std::array<const_vector_view, N> views =
-      make_views(inputs, std::make_index_sequence<N>{});
+  const std::array<const_vector_view, N> views = make_views(inputs, std::make_index_sequence<N>{});
   {
     py::gil_scoped_release nogil;
     kernel(views, values_view, reasons_view);
@@ -210,7 +209,8 @@ void register_indicators(py::module_& m) {
       "Gap of one value in the good direction: (value, reason code).\n\n"
       ">>> gap_scalar(426, 320)\n(106.0, 0)");
   m.def(
-      "growth_scalar", [](double current, double prior) { return as_tuple(growth(current, prior)); },
+      "growth_scalar",
+      [](double current, double prior) { return as_tuple(growth(current, prior)); },
       py::arg("current"), py::arg("prior"),
       "Year-on-year growth of one value: (current / prior - 1, reason code).\n\n"
       ">>> round(growth_scalar(827, 752)[0], 6)\n0.099734");
@@ -258,8 +258,8 @@ void register_indicators(py::module_& m) {
       py::arg("censor"), "Normalised score of one value: (value, reason code).");
   m.def(
       "target_achieved_scalar",
-      [](double c, double t, double d) { return target_achieved(c, t, d); },
-      py::arg("current"), py::arg("target"), py::arg("direction_code"),
+      [](double c, double t, double d) { return target_achieved(c, t, d); }, py::arg("current"),
+      py::arg("target"), py::arg("direction_code"),
       "1.0 / 0.0 / NaN: whether one value has reached its target.");
 
   m.def(
@@ -267,10 +267,9 @@ void register_indicators(py::module_& m) {
       [](const py::array& actual, const py::array& target, const std::string& dir,
          bool with_reasons, const py::object& out) {
         const direction d = parse_direction(dir);
-        return run_nary<2>({&actual, &target}, {"actual", "target"}, with_reasons, out,
-                           [d](const auto& v, auto values, auto why) {
-                             attainment(v[0], v[1], d, values, why);
-                           });
+        return run_nary<2>(
+            {&actual, &target}, {"actual", "target"}, with_reasons, out,
+            [d](const auto& v, auto values, auto why) { attainment(v[0], v[1], d, values, why); });
       },
       py::arg("actual"), py::arg("target"), py::arg("direction") = "higher",
       py::arg("with_reasons") = false, py::arg("out") = py::none(),
@@ -294,10 +293,9 @@ void register_indicators(py::module_& m) {
       [](const py::array& actual, const py::array& target, const std::string& dir,
          bool with_reasons, const py::object& out) {
         const direction d = parse_direction(dir);
-        return run_nary<2>({&actual, &target}, {"actual", "target"}, with_reasons, out,
-                           [d](const auto& v, auto values, auto why) {
-                             gap(v[0], v[1], d, values, why);
-                           });
+        return run_nary<2>(
+            {&actual, &target}, {"actual", "target"}, with_reasons, out,
+            [d](const auto& v, auto values, auto why) { gap(v[0], v[1], d, values, why); });
       },
       py::arg("actual"), py::arg("target"), py::arg("direction") = "higher",
       py::arg("with_reasons") = false, py::arg("out") = py::none(),
@@ -306,10 +304,9 @@ void register_indicators(py::module_& m) {
       "gap_by_code",
       [](const py::array& actual, const py::array& target, const py::array& codes,
          bool with_reasons, const py::object& out) {
-        return run_nary<3>({&actual, &target, &codes}, {"actual", "target", "direction"},
-                           with_reasons, out, [](const auto& v, auto values, auto why) {
-                             gap(v[0], v[1], v[2], values, why);
-                           });
+        return run_nary<3>(
+            {&actual, &target, &codes}, {"actual", "target", "direction"}, with_reasons, out,
+            [](const auto& v, auto values, auto why) { gap(v[0], v[1], v[2], values, why); });
       },
       py::arg("actual"), py::arg("target"), py::arg("direction_codes"),
       py::arg("with_reasons") = false, py::arg("out") = py::none(),
@@ -318,10 +315,9 @@ void register_indicators(py::module_& m) {
       "growth",
       [](const py::array& current, const py::array& prior, bool with_reasons,
          const py::object& out) {
-        return run_nary<2>({&current, &prior}, {"current", "prior"}, with_reasons, out,
-                           [](const auto& v, auto values, auto why) {
-                             growth(v[0], v[1], values, why);
-                           });
+        return run_nary<2>(
+            {&current, &prior}, {"current", "prior"}, with_reasons, out,
+            [](const auto& v, auto values, auto why) { growth(v[0], v[1], values, why); });
       },
       py::arg("current"), py::arg("prior"), py::arg("with_reasons") = false,
       py::arg("out") = py::none(), "Year-on-year growth over two float64 arrays of equal length.");
@@ -329,10 +325,9 @@ void register_indicators(py::module_& m) {
       "log_growth",
       [](const py::array& current, const py::array& prior, bool with_reasons,
          const py::object& out) {
-        return run_nary<2>({&current, &prior}, {"current", "prior"}, with_reasons, out,
-                           [](const auto& v, auto values, auto why) {
-                             log_growth(v[0], v[1], values, why);
-                           });
+        return run_nary<2>(
+            {&current, &prior}, {"current", "prior"}, with_reasons, out,
+            [](const auto& v, auto values, auto why) { log_growth(v[0], v[1], values, why); });
       },
       py::arg("current"), py::arg("prior"), py::arg("with_reasons") = false,
       py::arg("out") = py::none(), "Log growth ln(current / prior) over float64 arrays.");
@@ -340,17 +335,16 @@ void register_indicators(py::module_& m) {
       "cagr",
       [](const py::array& start, const py::array& end, const py::array& years, bool with_reasons,
          const py::object& out) {
-        return run_nary<3>({&start, &end, &years}, {"start", "end", "years"}, with_reasons, out,
-                           [](const auto& v, auto values, auto why) {
-                             cagr(v[0], v[1], v[2], values, why);
-                           });
+        return run_nary<3>(
+            {&start, &end, &years}, {"start", "end", "years"}, with_reasons, out,
+            [](const auto& v, auto values, auto why) { cagr(v[0], v[1], v[2], values, why); });
       },
       py::arg("start"), py::arg("end"), py::arg("years"), py::arg("with_reasons") = false,
       py::arg("out") = py::none(), "Compound annual growth rate over float64 arrays.");
   m.def(
       "required_growth",
-      [](const py::array& value, const py::array& target, const py::array& years,
-         bool with_reasons, const py::object& out) {
+      [](const py::array& value, const py::array& target, const py::array& years, bool with_reasons,
+         const py::object& out) {
         return run_nary<3>({&value, &target, &years}, {"value", "target", "years"}, with_reasons,
                            out, [](const auto& v, auto values, auto why) {
                              required_growth(v[0], v[1], v[2], values, why);
@@ -415,10 +409,9 @@ void register_indicators(py::module_& m) {
   m.def(
       "target_achieved",
       [](const py::array& current, const py::array& target, const py::array& codes) {
-        return run_nary<3>({&current, &target, &codes}, {"current", "target", "direction"}, false,
-                           py::none(), [](const auto& v, auto values, auto) {
-                             target_achieved(v[0], v[1], v[2], values);
-                           });
+        return run_nary<3>(
+            {&current, &target, &codes}, {"current", "target", "direction"}, false, py::none(),
+            [](const auto& v, auto values, auto) { target_achieved(v[0], v[1], v[2], values); });
       },
       py::arg("current"), py::arg("target"), py::arg("direction_codes"),
       "1.0 where current has reached target in the direction, 0.0 where not, NaN if missing.");
@@ -478,13 +471,12 @@ void register_indicators(py::module_& m) {
         integer_view<std::uint8_t> skip_view;
         py::array skip_array;
         if (!skip.is_none()) {
-          skip_array = py::array_t<std::uint8_t, py::array::c_style | py::array::forcecast>::ensure(
-              skip);
+          skip_array =
+              py::array_t<std::uint8_t, py::array::c_style | py::array::forcecast>::ensure(skip);
           if (!skip_array || skip_array.ndim() != 1) {
             throw py::value_error("skip must be a one-dimensional boolean array");
           }
-          skip_view = {static_cast<const std::uint8_t*>(skip_array.data()), skip_array.shape(0),
-                       1};
+          skip_view = {static_cast<const std::uint8_t*>(skip_array.data()), skip_array.shape(0), 1};
         }
         const gap_policy g = parse_gaps(gaps);
         const panel_method pm = parse_method(method);
@@ -554,10 +546,10 @@ void register_indicators(py::module_& m) {
           r = rollup(in);
         }
         py::dict result;
-        result["rows"] = py::array_t<std::int64_t>(static_cast<py::ssize_t>(r.rows.size()),
-                                                   r.rows.data());
-        result["scored"] = py::array_t<std::int64_t>(static_cast<py::ssize_t>(r.scored.size()),
-                                                     r.scored.data());
+        result["rows"] =
+            py::array_t<std::int64_t>(static_cast<py::ssize_t>(r.rows.size()), r.rows.data());
+        result["scored"] =
+            py::array_t<std::int64_t>(static_cast<py::ssize_t>(r.scored.size()), r.scored.data());
         result["mean"] =
             py::array_t<double>(static_cast<py::ssize_t>(r.mean.size()), r.mean.data());
         result["weighted_mean"] = py::array_t<double>(

@@ -17,9 +17,10 @@ void attainment_in(const_vector_view actual, const_vector_view target, vector_vi
 template <direction Dir>
 void gap_in(const_vector_view actual, const_vector_view target, vector_view out,
             reason_view reasons) {
-  apply_elementwise<2>({actual, target}, {"actual", "target"}, out, reasons,
-                       [](double a, double t) { return gap_value<Dir>(a, t); },
-                       [](double a, double t) { return gap(a, t, Dir).reason; });
+  apply_elementwise<2>(
+      {actual, target}, {"actual", "target"}, out, reasons,
+      [](double a, double t) { return gap_value<Dir>(a, t); },
+      [](double a, double t) { return gap(a, t, Dir).reason; });
 }
 
 }  // namespace

@@ -12,8 +12,8 @@ namespace plan6 {
 void check_thresholds(const std::vector<double>& thresholds, const char* what) {
   for (std::size_t i = 0; i < thresholds.size(); ++i) {
     if (!std::isfinite(thresholds[i]) || (i > 0 && !(thresholds[i - 1] < thresholds[i]))) {
-      throw std::invalid_argument(fmt::format("{} must be finite and strictly increasing, not {}",
-                                              what, thresholds));
+      throw std::invalid_argument(
+          fmt::format("{} must be finite and strictly increasing, not {}", what, thresholds));
     }
   }
 }
@@ -32,9 +32,11 @@ std::int32_t classify(double score, const std::vector<double>& thresholds, band_
   // A handful of thresholds: a linear count beats a binary search and has no branches.
   std::int32_t code = 0;
   if (closed == band_closed::left) {
-    for (const double t : thresholds) code += static_cast<std::int32_t>(t <= score);
+    for (const double t : thresholds)
+      code += static_cast<std::int32_t>(t <= score);
   } else {
-    for (const double t : thresholds) code += static_cast<std::int32_t>(t < score);
+    for (const double t : thresholds)
+      code += static_cast<std::int32_t>(t < score);
   }
   return code;
 }

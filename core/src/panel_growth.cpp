@@ -104,7 +104,8 @@ class growth_walker {
   // and the reason when `why` is not null.
   void step(bits_t cur, std::int64_t year, double& value, std::uint8_t* why) noexcept {
     // Years arrive in increasing order, so the unsigned difference is the true span.
-    const std::uint64_t span = static_cast<std::uint64_t>(year) - static_cast<std::uint64_t>(prev_year_);
+    const std::uint64_t span =
+        static_cast<std::uint64_t>(year) - static_cast<std::uint64_t>(prev_year_);
     bits_t prior = prev_;
     if (gaps_ == gap_policy::strict && span != 1) prior = empty_slot;
     const double c = from_bits(cur);
@@ -163,7 +164,8 @@ bool factorize(integer_view<Id> ids, Skipped skipped, std::size_t max_codes,
     const auto key = static_cast<std::int64_t>(ids[i]);
     std::size_t mask = capacity - 1;
     std::size_t h = hash(key, mask);
-    while (slots[h] != empty && keys[h] != key) h = (h + 1) & mask;
+    while (slots[h] != empty && keys[h] != key)
+      h = (h + 1) & mask;
     if (slots[h] == empty) {
       if (distinct >= max_codes) return false;
       if (2 * (distinct + 1) > capacity) {  // keep the load under one half
@@ -176,12 +178,14 @@ bool factorize(integer_view<Id> ids, Skipped skipped, std::size_t max_codes,
         for (std::size_t j = 0; j < old_slots.size(); ++j) {
           if (old_slots[j] == empty) continue;
           std::size_t g = hash(old_keys[j], mask);
-          while (slots[g] != empty) g = (g + 1) & mask;
+          while (slots[g] != empty)
+            g = (g + 1) & mask;
           keys[g] = old_keys[j];
           slots[g] = old_slots[j];
         }
         h = hash(key, mask);
-        while (slots[h] != empty) h = (h + 1) & mask;
+        while (slots[h] != empty)
+          h = (h + 1) & mask;
       }
       keys[h] = key;
       slots[h] = static_cast<std::uint32_t>(distinct++);
@@ -322,9 +326,9 @@ panel_growth_info panel_growth(integer_view<Id> ids, integer_view<Year> years,
                                reason_view reasons) {
   const Eigen::Index n = values.size();
   if (ids.size != n || years.size != n) {
-    throw std::invalid_argument(fmt::format(
-        "ids has {} values, years has {} and values has {}: lengths must match", ids.size,
-        years.size, n));
+    throw std::invalid_argument(
+        fmt::format("ids has {} values, years has {} and values has {}: lengths must match",
+                    ids.size, years.size, n));
   }
   if (skip.size != 0 && skip.size != n) {
     throw std::invalid_argument(fmt::format("skip has {} flags for {} rows", skip.size, n));
@@ -382,9 +386,9 @@ panel_growth_info panel_growth(integer_view<Id> ids, integer_view<Year> years,
     return info;
   }
   if (!years_fit) {
-    throw std::invalid_argument(fmt::format(
-        "years span {} to {}: too sparse for the dense method; use method='sort'", year_min,
-        year_max));
+    throw std::invalid_argument(
+        fmt::format("years span {} to {}: too sparse for the dense method; use method='sort'",
+                    year_min, year_max));
   }
   if (direct) {
     const auto slot = [&](Eigen::Index i) {
@@ -419,8 +423,8 @@ panel_growth_info panel_growth(integer_view<Id> ids, integer_view<Year> years,
   return info;
 }
 
-#define PLAN6_PANEL_GROWTH(Id, Year)                                                     \
-  template panel_growth_info panel_growth<Id, Year>(                                     \
+#define PLAN6_PANEL_GROWTH(Id, Year)                                                       \
+  template panel_growth_info panel_growth<Id, Year>(                                       \
       integer_view<Id>, integer_view<Year>, const_vector_view, integer_view<std::uint8_t>, \
       gap_policy, panel_method, vector_view, reason_view);
 PLAN6_PANEL_GROWTH(std::int32_t, std::int32_t)

@@ -9,7 +9,9 @@ void progress(const_vector_view actual, const_vector_view baseline, const_vector
   apply_elementwise<4>(
       {actual, baseline, target, direction_code}, {"actual", "baseline", "target", "direction"},
       out, reasons,
-      [capped](double a, double b, double t, double d) { return progress(a, b, t, d, capped).value; },
+      [capped](double a, double b, double t, double d) {
+        return progress(a, b, t, d, capped).value;
+      },
       [capped](double a, double b, double t, double d) {
         return progress(a, b, t, d, capped).reason;
       });

@@ -49,9 +49,9 @@ void progress_class(const_vector_view ratio, const_vector_view achieved,
   check_progress_thresholds(t);
   const Eigen::Index n = out.size();
   if (ratio.size() != n || achieved.size() != n) {
-    throw std::invalid_argument(fmt::format(
-        "ratio has {} values but achieved has {}: lengths must match", ratio.size(),
-        achieved.size()));
+    throw std::invalid_argument(
+        fmt::format("ratio has {} values but achieved has {}: lengths must match", ratio.size(),
+                    achieved.size()));
   }
   if (reasons.size() != 0 && reasons.size() != n) {
     throw std::invalid_argument(

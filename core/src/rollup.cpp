@@ -53,17 +53,16 @@ rollup_result rollup(const rollup_input& in) {
     const std::int64_t g = in.groups[i];
     if (g < 0) continue;
     if (g >= in.group_count) {
-      throw std::invalid_argument(
-          fmt::format("group code {} at row {} is not below the group count {}", g, i,
-                      in.group_count));
+      throw std::invalid_argument(fmt::format(
+          "group code {} at row {} is not below the group count {}", g, i, in.group_count));
     }
     const auto gi = static_cast<std::size_t>(g);
     ++r.rows[gi];
     if (has_categories) {
       const std::int32_t c = in.categories[i];
       if (c < -1 || c >= in.category_count) {
-        throw std::invalid_argument(fmt::format(
-            "category code {} at row {} is outside -1…{}", c, i, in.category_count - 1));
+        throw std::invalid_argument(fmt::format("category code {} at row {} is outside -1…{}", c, i,
+                                                in.category_count - 1));
       }
       if (c < 0) {
         ++r.not_comparable[gi];
@@ -92,7 +91,8 @@ rollup_result rollup(const rollup_input& in) {
 
   // Scores grouped by a counting sort, then the k worst of each group.
   std::vector<std::size_t> offset(groups + 1, 0);
-  for (std::size_t g = 0; g < groups; ++g) offset[g + 1] = offset[g] + static_cast<std::size_t>(r.scored[g]);
+  for (std::size_t g = 0; g < groups; ++g)
+    offset[g + 1] = offset[g] + static_cast<std::size_t>(r.scored[g]);
   std::vector<double> sorted(offset[groups]);
   std::vector<std::size_t> fill(offset.begin(), offset.end() - 1);
   for (Eigen::Index i = 0; i < n; ++i) {
@@ -116,7 +116,8 @@ rollup_result rollup(const rollup_input& in) {
       std::partial_sort(first, middle, last, std::greater<double>());
     }
     double worst_sum = 0.0;
-    for (auto it = first; it != middle; ++it) worst_sum += *it;
+    for (auto it = first; it != middle; ++it)
+      worst_sum += *it;
     r.worst[g] = *first;
     r.worst_k_mean[g] = worst_sum / static_cast<double>(k);
   }

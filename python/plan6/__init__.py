@@ -19,13 +19,18 @@ from ._core import ParseError
 
 __version__: str = _core.__version__
 
+from . import accessor as _accessor  # noqa: F401  (registers the df.plan6 accessor)
 from . import calendars, categories, datasets, display, report
+from .consistency import consistency, disagreements
 from .eras import ERAS, EraYear, from_era, to_era
 from .fiscal import FiscalCalendar, fiscal_quarter, fiscal_year, fiscal_year_range
-from .indicators import REASONS, attainment, gap, growth, reason_description
 from .indicators import (
+    REASONS,
+    attainment,
     cagr,
     classify,
+    gap,
+    growth,
     growth_ratio,
     log_growth,
     normalize,
@@ -33,12 +38,11 @@ from .indicators import (
     progress,
     progress_class,
     projection,
+    reason_description,
     required_growth,
     rollup,
     target_achieved,
 )
-from . import accessor as _accessor  # registers the df.plan6 accessor
-from .consistency import consistency, disagreements
 from .options import options
 from .text import format_japanese_number
 
@@ -51,12 +55,12 @@ __all__ = [
     "__version__",
     "attainment",
     "cagr",
-    "classify",
-    "consistency",
-    "disagreements",
     "calendars",
     "categories",
+    "classify",
+    "consistency",
     "datasets",
+    "disagreements",
     "display",
     "fiscal_quarter",
     "fiscal_year",
@@ -68,10 +72,10 @@ __all__ = [
     "growth_ratio",
     "log_growth",
     "normalize",
+    "options",
     "panel_growth",
     "progress",
     "progress_class",
-    "options",
     "projection",
     "reason_description",
     "report",

@@ -93,7 +93,14 @@ class Plan6Accessor:
     def attainment(
         self, actual: Any, target: Any, direction: Any = "higher", **options: Any
     ) -> Any:
-        """:func:`plan6.attainment` of two columns; `direction` may name a column too."""
+        """:func:`plan6.attainment` of two columns; `direction` may name a column too.
+
+        >>> import pandas as pd, plan6
+        >>> df = pd.DataFrame({"jobs": [426.0], "plan": [320.0]}, index=["FY2012"])
+        >>> df.plan6.attainment("jobs", "plan")
+        FY2012    1.33125
+        Name: attainment, dtype: float64
+        """
         return self._call(
             indicators.attainment,
             [(actual, "actual"), (target, "target")],
@@ -101,7 +108,12 @@ class Plan6Accessor:
         )
 
     def gap(self, actual: Any, target: Any, direction: Any = "higher", **options: Any) -> Any:
-        """:func:`plan6.gap` of two columns."""
+        """:func:`plan6.gap` of two columns.
+
+        >>> import pandas as pd, plan6
+        >>> pd.DataFrame({"jobs": [426.0], "plan": [320.0]}).plan6.gap("jobs", "plan").tolist()
+        [106.0]
+        """
         return self._call(
             indicators.gap,
             [(actual, "actual"), (target, "target")],
@@ -109,24 +121,46 @@ class Plan6Accessor:
         )
 
     def growth(self, current: Any, prior: Any, **options: Any) -> Any:
-        """:func:`plan6.growth` of two columns."""
+        """:func:`plan6.growth` of two columns.
+
+        >>> import pandas as pd, plan6
+        >>> df = pd.DataFrame({"now": [827.0], "before": [752.0]})
+        >>> df.plan6.growth("now", "before").round(6).tolist()
+        [0.099734]
+        """
         return self._call(indicators.growth, [(current, "current"), (prior, "prior")], options)
 
     def log_growth(self, current: Any, prior: Any, **options: Any) -> Any:
-        """:func:`plan6.log_growth` of two columns."""
-        return self._call(
-            indicators.log_growth, [(current, "current"), (prior, "prior")], options
-        )
+        """:func:`plan6.log_growth` of two columns.
+
+        >>> import pandas as pd, plan6
+        >>> df = pd.DataFrame({"now": [827.0], "before": [752.0]})
+        >>> df.plan6.log_growth("now", "before").round(6).tolist()
+        [0.095068]
+        """
+        return self._call(indicators.log_growth, [(current, "current"), (prior, "prior")], options)
 
     def cagr(self, start: Any, end: Any, years: Any, **options: Any) -> Any:
-        """:func:`plan6.cagr` of columns (or numbers): start, end, years."""
+        """:func:`plan6.cagr` of columns (or numbers): start, end, years.
+
+        >>> import pandas as pd, plan6
+        >>> df = pd.DataFrame({"fy2010": [273.0], "fy2012": [351.0]})
+        >>> df.plan6.cagr("fy2010", "fy2012", 2).round(6).tolist()
+        [0.133893]
+        """
         return self._call(
             indicators.cagr, [(start, "start"), (end, "end"), (years, "years")], options
         )
 
     def panel_growth(self, ids: Any, years: Any, values: Any, **options: Any) -> Any:
         """:func:`plan6.panel_growth` of an id, a fiscal-year and a value column, in the frame's
-        row order (no sorting needed)."""
+        row order (no sorting needed).
+
+        >>> import pandas as pd, plan6
+        >>> df = pd.DataFrame({"id": ["jobs", "jobs"], "fy": [2012, 2011], "v": [351.0, 324.0]})
+        >>> df.plan6.panel_growth("id", "fy", "v").round(4).tolist()
+        [0.0833, nan]
+        """
         return self._call(
             indicators.panel_growth,
             [(ids, "ids"), (years, "years"), (values, "values")],
@@ -139,7 +173,13 @@ class Plan6Accessor:
     def progress(
         self, actual: Any, baseline: Any, target: Any, direction: Any = None, **options: Any
     ) -> Any:
-        """:func:`plan6.progress` of columns: actual, baseline, target."""
+        """:func:`plan6.progress` of columns: actual, baseline, target.
+
+        >>> import pandas as pd, plan6
+        >>> df = pd.DataFrame({"now": [260.0], "base": [200.0], "goal": [320.0]})
+        >>> df.plan6.progress("now", "base", "goal").tolist()
+        [0.5]
+        """
         return self._call(
             indicators.progress,
             [(actual, "actual"), (baseline, "baseline"), (target, "target")],
@@ -147,7 +187,13 @@ class Plan6Accessor:
         )
 
     def required_growth(self, value: Any, target: Any, years: Any, **options: Any) -> Any:
-        """:func:`plan6.required_growth` of columns: value, target, years."""
+        """:func:`plan6.required_growth` of columns: value, target, years.
+
+        >>> import pandas as pd, plan6
+        >>> df = pd.DataFrame({"now": [100.0], "goal": [121.0]})
+        >>> df.plan6.required_growth("now", "goal", 2).round(12).tolist()
+        [0.1]
+        """
         return self._call(
             indicators.required_growth,
             [(value, "value"), (target, "target"), (years, "years")],
@@ -164,7 +210,13 @@ class Plan6Accessor:
         direction: Any = "higher",
         **options: Any,
     ) -> Any:
-        """:func:`plan6.growth_ratio` of columns (the spans may be numbers)."""
+        """:func:`plan6.growth_ratio` of columns (the spans may be numbers).
+
+        >>> import pandas as pd, plan6
+        >>> df = pd.DataFrame({"b": [100.0], "c": [150.0], "t": [200.0]})
+        >>> df.plan6.growth_ratio("b", "c", "t", 5, 15).round(4).tolist()
+        [1.7861]
+        """
         return self._call(
             indicators.growth_ratio,
             [
@@ -178,15 +230,25 @@ class Plan6Accessor:
         )
 
     def progress_class(self, ratio: Any, achieved: Any = None, **options: Any) -> Any:
-        """:func:`plan6.progress_class` of a ratio column (and an achieved column)."""
+        """:func:`plan6.progress_class` of a ratio column (and an achieved column).
+
+        >>> import pandas as pd, plan6
+        >>> df = pd.DataFrame({"ratio": [1.78, 0.46]})
+        >>> df.plan6.progress_class("ratio").tolist()
+        ['on_track', 'limited_progress']
+        """
         ratio_column = self._column(ratio, "ratio")
         achieved_column = None if achieved is None else self._column(achieved, "achieved")
         return indicators.progress_class(ratio_column, achieved=achieved_column, **options)
 
-    def target_achieved(
-        self, current: Any, target: Any, direction: Any = "higher"
-    ) -> Any:
-        """:func:`plan6.target_achieved` of two columns."""
+    def target_achieved(self, current: Any, target: Any, direction: Any = "higher") -> Any:
+        """:func:`plan6.target_achieved` of two columns.
+
+        >>> import pandas as pd, plan6
+        >>> df = pd.DataFrame({"jobs": [426.0, 300.0], "plan": [320.0, 320.0]})
+        >>> df.plan6.target_achieved("jobs", "plan").tolist()
+        [1.0, 0.0]
+        """
         return self._call(
             indicators.target_achieved,
             [(current, "current"), (target, "target")],
@@ -196,7 +258,13 @@ class Plan6Accessor:
     def projection(
         self, baseline: Any, current: Any, years_elapsed: Any, years_ahead: Any, **options: Any
     ) -> Any:
-        """:func:`plan6.projection` of columns (the spans may be numbers)."""
+        """:func:`plan6.projection` of columns (the spans may be numbers).
+
+        >>> import pandas as pd, plan6
+        >>> df = pd.DataFrame({"b": [100.0], "c": [121.0]})
+        >>> df.plan6.projection("b", "c", 2, 2).round(6).tolist()
+        [146.41]
+        """
         return self._call(
             indicators.projection,
             [
@@ -211,7 +279,12 @@ class Plan6Accessor:
     # Scores and categories -------------------------------------------------------------------
 
     def normalize(self, values: Any, lower: Any, upper: Any, **options: Any) -> Any:
-        """:func:`plan6.normalize` of a column between bounds (numbers or columns)."""
+        """:func:`plan6.normalize` of a column between bounds (numbers or columns).
+
+        >>> import pandas as pd, plan6
+        >>> pd.DataFrame({"x": [50.0, 120.0]}).plan6.normalize("x", 0, 100).tolist()
+        [50.0, 100.0]
+        """
         if "direction" in options:
             options["direction"] = self._direction(options["direction"])
         return self._call(
@@ -221,19 +294,36 @@ class Plan6Accessor:
         )
 
     def classify(self, scores: Any, preset: Any = "kawasaki", **options: Any) -> Any:
-        """:func:`plan6.classify` of a column: an ordered categorical Series on the index."""
+        """:func:`plan6.classify` of a column: an ordered categorical Series on the index.
+
+        >>> import pandas as pd, plan6
+        >>> pd.DataFrame({"a": [1.33, 1.0]}).plan6.classify("a").tolist()
+        [1, 3]
+        """
         column = self._column(scores, "scores")
         if column is None or is_scalar(column):
             column = pd.Series(column, index=self._frame.index, dtype="float64")
         return indicators.classify(column, preset, **options)
 
     def rollup(self, by: str | Sequence[str], **options: Any) -> pd.DataFrame:
-        """:func:`plan6.rollup` of the frame over the hierarchy columns `by`."""
+        """:func:`plan6.rollup` of the frame over the hierarchy columns `by`.
+
+        >>> import pandas as pd, plan6
+        >>> df = pd.DataFrame({"programme": [1, 1, 2], "score": [1.0, 0.5, 2.0]})
+        >>> df.plan6.rollup("programme", score="score", levels="leaf")["mean"].tolist()
+        [0.75, 2.0]
+        """
         return indicators.rollup(self._frame, by, **options)
 
     def consistency(self, facts: pd.DataFrame, **options: Any) -> pd.DataFrame:
         """:func:`plan6.consistency` of this frame of plan-years against `facts` (as
-        :meth:`plan6.datasets.EvaluationDataset.indicators` gives them)."""
+        :meth:`plan6.datasets.EvaluationDataset.indicators` gives them).
+
+        >>> import plan6
+        >>> ds = plan6.datasets.kawasaki_plan6()
+        >>> len(ds.plans.plan6.consistency(ds.indicators()))
+        30
+        """
         from .consistency import consistency
 
         return consistency(self._frame, facts, **options)

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Hashable, Mapping
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Literal, NamedTuple
 
 __all__ = [
@@ -112,7 +113,7 @@ class Scale:
         cuts = tuple(float(t) for t in self.thresholds)
         object.__setattr__(self, "thresholds", cuts)
         object.__setattr__(self, "labels", tuple(self.labels))
-        if any(not (a < b) for a, b in zip(cuts, cuts[1:])) or any(
+        if any(not (a < b) for a, b in pairwise(cuts)) or any(
             c != c or c in (float("inf"), float("-inf")) for c in cuts
         ):
             raise ValueError(f"thresholds must be finite and strictly increasing, not {cuts}")
@@ -127,7 +128,11 @@ class Scale:
             raise ValueError(f"closed must be 'left' or 'right', not {self.closed!r}")
 
     def categories(self) -> tuple[Hashable, ...]:
-        """All categories in order: "not comparable" first, then the bands from the lowest."""
+        """All categories in order: "not comparable" first, then the bands from the lowest.
+
+        >>> TRAFFIC_LIGHTS.categories()
+        ('not comparable', 'red', 'amber', 'green')
+        """
         return (self.not_comparable, *self.labels)
 
 

@@ -98,7 +98,9 @@ def _evidence(rows: pd.DataFrame, kind: str) -> str:
         if kind == "attainment":
             bound = "> " if bool(row.get("lower_bound", False)) else ""
             target = _amount(row["target_value"], unit, unit_ja)
-            parts.append(f"{name}: {bound}{value} vs plan {target} = {bound}{row['attainment']:.1%}")
+            parts.append(
+                f"{name}: {bound}{value} vs plan {target} = {bound}{row['attainment']:.1%}"
+            )
         else:
             prior = _amount(row["prior"], unit, unit_ja)
             parts.append(f"{name}: {value} vs prior {prior} = {row['growth']:+.1%}")
@@ -204,9 +206,13 @@ def consistency(
         )
         if kind == "attainment":
             summary["attainment_lower_bound"] = grouped["lower_bound"].all()
-        return summary.reset_index()
+        flat: pd.DataFrame = summary.reset_index()
+        return flat
 
-    for frame, column, kind in [(attained, "attainment", "attainment"), (grown, "growth", "growth")]:
+    for frame, column, kind in [
+        (attained, "attainment", "attainment"),
+        (grown, "growth", "growth"),
+    ]:
         if len(frame):
             table = table.merge(summarise(frame, column, kind), on=_PLAN_KEYS, how="left")
         else:
@@ -215,7 +221,9 @@ def consistency(
             table[f"{kind}_evidence"] = ""
     if "attainment_lower_bound" not in table.columns:
         table["attainment_lower_bound"] = False
-    table["attainment_lower_bound"] = table["attainment_lower_bound"].astype("boolean").fillna(False)
+    table["attainment_lower_bound"] = (
+        table["attainment_lower_bound"].astype("boolean").fillna(False)
+    )
     for kind in ("attainment", "growth"):
         table[f"{kind}_facts"] = table[f"{kind}_facts"].fillna(0).astype(np.int64)
         table[f"{kind}_evidence"] = table[f"{kind}_evidence"].fillna("")
@@ -235,14 +243,15 @@ def consistency(
         has_attainment, table["growth_status"]
     )
     table["implied_from"] = pd.Series(
-        np.where(
-            has_attainment,
-            "attainment",
-            np.where(table["growth_status"].notna(), "growth", None),
-        ),
+        [
+            "attainment" if primary else ("growth" if secondary else pd.NA)
+            for primary, secondary in zip(
+                has_attainment, table["growth_status"].notna(), strict=True
+            )
+        ],
         index=table.index,
-        dtype=object,
-    ).where(lambda s: s.notna(), pd.NA)
+        dtype="object",
+    )
     bound = has_attainment & table["attainment_lower_bound"].astype(bool)
 
     ranks = {label: i for i, label in enumerate(attainment_scale.labels)}
@@ -252,7 +261,7 @@ def consistency(
     tolerance = np.where(has_attainment, 0, growth_tolerance)
 
     def agrees(status: pd.Series) -> pd.Series:
-        out = []
+        out: list[bool | Any] = []
         for given, want, only_bound, slack in zip(
             status, table["implied_status"], bound, tolerance, strict=True
         ):
@@ -262,14 +271,16 @@ def consistency(
                 out.append(ranks[given] >= ranks[want])
             else:
                 out.append(abs(ranks[given] - ranks[want]) <= slack)
-        return pd.Series(out, index=table.index, dtype="boolean")
+        flags: pd.Series = pd.Series(out, index=table.index, dtype="boolean")
+        return flags
 
     table["consistent"] = agrees(table["status"])
     reference = table["reference_status"].where(table["target_changed"].astype(bool))
     table["reference_consistent"] = agrees(reference)
     table["difference"] = pd.array(
         [
-            int(g) - int(w) if not pd.isna(g) and not pd.isna(w) and _is_int(g) and _is_int(w)
+            int(g) - int(w)
+            if not pd.isna(g) and not pd.isna(w) and _is_int(g) and _is_int(w)
             else pd.NA
             for g, w in zip(table["status"], table["implied_status"], strict=True)
         ],
@@ -282,7 +293,10 @@ def consistency(
     for column in ("attainment_status", "growth_status", "implied_status"):
         if all(_is_int(v) for v in table[column].dropna()):
             table[column] = pd.array(table[column].tolist(), dtype="Int64")
-    return table.sort_values(["fiscal_year", *_PLAN_KEYS[:2]]).reset_index(drop=True)
+    ordered: pd.DataFrame = table.sort_values(["fiscal_year", *_PLAN_KEYS[:2]]).reset_index(
+        drop=True
+    )
+    return ordered
 
 
 def _is_int(value: Any) -> bool:
@@ -306,7 +320,8 @@ def disagreements(
     """
     table = consistency(source, facts, **options)
     wrong = table["consistent"].eq(False) | table["reference_consistent"].eq(False)
-    return table[wrong.fillna(False)].reset_index(drop=True)
+    rows: pd.DataFrame = table[wrong.fillna(False)].reset_index(drop=True)
+    return rows
 
 
 # ---------------------------------------------------------------------------------------------
@@ -339,7 +354,7 @@ def render_text_section(table: pd.DataFrame) -> list[str]:
     for row in table.itertuples():
         source = "attainment" if row.implied_from == "attainment" else "growth (secondary)"
         reference = ""
-        if bool(row.target_changed) and not pd.isna(row.reference_status):
+        if bool(row.target_changed) and _category(row.reference_status) != "—":
             reference = f", against the original target {_category(row.reference_status)}"
         lines.append(
             f"  FY{row.fiscal_year} {row.policy_plan_ja}: graded {_category(row.status)}"
@@ -391,9 +406,7 @@ def render_html_section(table: pd.DataFrame) -> str:
         '根拠 <span class="en">From</span>',
         '数値 <span class="en">Numbers</span>',
     ]
-    legend = " · ".join(
-        f"{code} {html.escape(c.ja)}" for code, c in ACHIEVEMENT_CATEGORIES.items()
-    )
+    legend = " · ".join(f"{code} {html.escape(c.ja)}" for code, c in ACHIEVEMENT_CATEGORIES.items())
     return (
         head
         + "<table><thead><tr>"

@@ -62,7 +62,7 @@ import numpy as np
 import pandas as pd
 
 from . import _core
-from ._arrays import Input, is_scalar, prepare, reason_labels, wrap
+from ._arrays import Input, is_scalar, prepare, wrap
 
 if TYPE_CHECKING:
     from .categories import Scale
@@ -262,7 +262,8 @@ def attainment(
         and direction == "higher"
     ):
         try:
-            return _core.attainment_higher(actual, target)  # type: ignore[no-any-return]
+            fast: float = _core.attainment_higher(actual, target)
+            return fast
         except TypeError:
             pass  # an int too large for a double: the general path names the argument
     _check_out(out)
@@ -338,7 +339,8 @@ def growth(
     """
     if not with_reasons and type(current) in _FAST and type(prior) in _FAST:
         try:
-            return _core.growth_scalar(current, prior)[0]  # type: ignore[no-any-return]
+            quick: float = _core.growth_scalar(current, prior)[0]
+            return quick
         except TypeError:
             pass  # an int too large for a double: the general path names the argument
     _check_out(out)
@@ -442,7 +444,11 @@ def _key_column(
             f"{name} must hold whole numbers, not {array.dtype} (use plan6.fiscal_year for dates)"
         )
     if kind == "i":
-        return (array if array.dtype in (np.int32, np.int64) else array.astype(np.int64)), None, index
+        return (
+            (array if array.dtype in (np.int32, np.int64) else array.astype(np.int64)),
+            None,
+            index,
+        )
     if kind == "u":
         if len(array) and array.max() > np.iinfo(np.int64).max:
             raise ValueError(f"{name} has values beyond the int64 range")
@@ -468,13 +474,14 @@ def _key_column(
                 )
             except (TypeError, ValueError):
                 raise TypeError(f"{name} must hold whole numbers") from None
-            return _key_column(as_float, name, labels_allowed=False)[:2] + (index,)
+            converted, missing_rows, _ = _key_column(as_float, name, labels_allowed=False)
+            return converted, missing_rows, index
         raise TypeError(f"{name} must hold whole numbers, not {array.dtype} values")
     # Labels (strings, floats, objects): renumber them 0, 1, 2…; missing labels give -1.
-    codes, _ = pd.factorize(array, use_na_sentinel=True)
-    codes = codes.astype(np.int64)
-    missing = codes < 0
-    return codes, (missing if missing.any() else None), index
+    factorized, _ = pd.factorize(array, use_na_sentinel=True)
+    label_codes = factorized.astype(np.int64)
+    missing = label_codes < 0
+    return label_codes, (missing if missing.any() else None), index
 
 
 def panel_growth(
@@ -532,7 +539,9 @@ def panel_growth(
             f"lengths must match: ids has {len(id_array)}, years has {len(year_array)}, "
             f"values has {n}"
         )
-    indexes = [(i, label) for i, label in ((id_index, "ids"), (year_index, "years")) if i is not None]
+    indexes = [
+        (i, label) for i, label in ((id_index, "ids"), (year_index, "years")) if i is not None
+    ]
     if like.index is not None:
         indexes.append((like.index, "values"))
     for other, label in indexes[1:]:
@@ -783,7 +792,9 @@ def _categorical_like(
     if like.polars:
         import polars as pl
 
-        return pl.Series(name, [str(label) for label in labels], dtype=pl.Enum([str(c) for c in categories]))
+        return pl.Series(
+            name, [str(label) for label in labels], dtype=pl.Enum([str(c) for c in categories])
+        )
     return labels
 
 
@@ -904,14 +915,11 @@ def progress_class(
             achieved_value if isinstance(achieved_value, pd.Series) else np.asarray(achieved_value)
         )
         if as_array.dtype.kind == "b":
-            achieved_value = (
-                as_array.astype(np.float64)
-                if isinstance(as_array, pd.Series)
-                else as_array.astype(np.float64)
-            )
+            achieved_value = as_array.astype(np.float64)
     (ratio_array, achieved_array), like = prepare([(ratio, "ratio"), (achieved_value, "achieved")])
+    on_track, acceleration, limited = (float(t) for t in thresholds)
     codes, reason_codes = _core.progress_class(
-        ratio_array, achieved_array, *(float(t) for t in thresholds), with_reasons
+        ratio_array, achieved_array, on_track, acceleration, limited, with_reasons
     )
     # The core's codes run best (0, target achieved) to worst (4); categories run up.
     categories = (*PROGRESS_CLASSES.categories(), "target_achieved")
@@ -984,9 +992,9 @@ def rollup(
     keys = [by] if isinstance(by, str) else list(by)
     if not keys:
         raise ValueError("by must name at least one column")
-    for column in [*keys, category, score, weight]:
-        if column is not None and column not in data.columns:
-            raise ValueError(f"column {column!r} is not in the frame")
+    for name in [*keys, category, score, weight]:
+        if name is not None and name not in data.columns:
+            raise ValueError(f"column {name!r} is not in the frame")
     if worst_k < 1:
         raise ValueError(f"worst_k must be at least 1, not {worst_k}")
     if worse not in ("lowest", "highest"):
@@ -1019,11 +1027,11 @@ def rollup(
         category_codes = np.fromiter(
             (lookup.get(v, -1) if not pd.isna(v) else -1 for v in raw), np.int32, len(raw)
         )
-        unknown = {
-            v for v in raw if not pd.isna(v) and v not in lookup and v != "not comparable"
-        }
+        unknown = {v for v in raw if not pd.isna(v) and v not in lookup and v != "not comparable"}
         if unknown:
-            raise ValueError(f"{category} has values not in categories: {sorted(map(str, unknown))}")
+            raise ValueError(
+                f"{category} has values not in categories: {sorted(map(str, unknown))}"
+            )
 
     depths = range(0 if levels == "all" else len(keys), len(keys) + 1)
     blocks = []
@@ -1034,7 +1042,10 @@ def rollup(
             group_codes = grouped.ngroup().to_numpy(dtype=np.int64)
             group_count = grouped.ngroups
             key_frame = (
-                data[level_keys].assign(_code=group_codes).drop_duplicates("_code").sort_values("_code")
+                data[level_keys]
+                .assign(_code=group_codes)
+                .drop_duplicates("_code")
+                .sort_values("_code")
             )
             key_frame = key_frame.drop(columns="_code").reset_index(drop=True)
         else:
@@ -1074,8 +1085,11 @@ def rollup(
                 block["weighted_mean"] = summary["weighted_mean"]
             block["worst"] = summary["worst"]
             block[f"worst_{worst_k}_mean"] = summary["worst_k_mean"]
-        blocks.append(block[["level", *keys, *[c for c in block.columns if c not in ("level", *keys)]]])
-    return pd.concat(blocks, ignore_index=True)
+        blocks.append(
+            block[["level", *keys, *[c for c in block.columns if c not in ("level", *keys)]]]
+        )
+    result: pd.DataFrame = pd.concat(blocks, ignore_index=True)
+    return result
 
 
 def _missing_dtype(column: pd.Series) -> Any:

@@ -18,7 +18,7 @@ TEST(Cagr, HandCalculations) {
   // 就職決定者 273 (FY2010) → 351 (FY2012): sqrt(351 / 273) − 1 = 0.133893 (Python).
   EXPECT_NEAR(plan6::cagr(273, 351, 2).value, 0.133893, 1e-6);
   EXPECT_NEAR(plan6::cagr(100, 121, 0.5).value, 0.4641, 1e-12);  // 1.21² − 1
-  EXPECT_DOUBLE_EQ(plan6::cagr(100, 0, 5).value, -1.0);           // falls to zero
+  EXPECT_DOUBLE_EQ(plan6::cagr(100, 0, 5).value, -1.0);          // falls to zero
 }
 
 TEST(Cagr, KeepsItsDigitsAtBothEnds) {

@@ -65,8 +65,8 @@ TEST(Classify, NoThresholdsIsOneBand) {
 TEST(Classify, BadThresholdsAreRefused) {
   std::vector<double> scores = {1.0};
   plan6::code_array codes(1);
-  for (const std::vector<double>& bad : std::vector<std::vector<double>>{
-           {1.0, 0.5}, {1.0, 1.0}, {nan}, {0.0, inf}}) {
+  for (const std::vector<double>& bad :
+       std::vector<std::vector<double>>{{1.0, 0.5}, {1.0, 1.0}, {nan}, {0.0, inf}}) {
     EXPECT_THROW(plan6::classify(plan6::make_view(scores.data(), 1), bad, band_closed::left,
                                  plan6::code_view(codes.data(), 1), plan6::reason_view(nullptr, 0)),
                  std::invalid_argument);

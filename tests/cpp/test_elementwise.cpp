@@ -26,8 +26,8 @@ using plan6::undefined_reason;
 constexpr double nan = std::numeric_limits<double>::quiet_NaN();
 constexpr double inf = std::numeric_limits<double>::infinity();
 
-const std::vector<double> specials = {nan, inf, -inf, 0.0, -0.0, 1.0, -1.0, 2.5, -3.0,
-                                      5e-324, 1e-300, 1e300, -1e300, 320.0, 426.0};
+const std::vector<double> specials = {nan,  inf,    -inf,   0.0,   -0.0,   1.0,   -1.0, 2.5,
+                                      -3.0, 5e-324, 1e-300, 1e300, -1e300, 320.0, 426.0};
 
 bool same(double a, double b) {
   return (std::isnan(a) && std::isnan(b)) || a == b;
@@ -52,10 +52,12 @@ void check_against_scalar(
   std::array<std::size_t, N> index{};
   while (true) {
     std::array<double, N> row{};
-    for (std::size_t k = 0; k < N; ++k) row[k] = values[index[k]];
+    for (std::size_t k = 0; k < N; ++k)
+      row[k] = values[index[k]];
     rows.push_back(row);
     std::size_t k = 0;
-    while (k < N && ++index[k] == values.size()) index[k++] = 0;
+    while (k < N && ++index[k] == values.size())
+      index[k++] = 0;
     if (k == N) break;
   }
   const auto n = static_cast<Eigen::Index>(rows.size());
@@ -131,9 +133,9 @@ TEST(Elementwise, ProgressNormalizeAndProjectionAgreeWithTheirScalars) {
         },
         [flag](const auto& x) { return plan6::normalize(x[0], x[1], x[2], x[3], flag); });
   }
-  check_against_scalar<4>(
-      [](const auto& v, auto out, auto why) { plan6::projection(v[0], v[1], v[2], v[3], out, why); },
-      [](const auto& x) { return plan6::projection(x[0], x[1], x[2], x[3]); });
+  check_against_scalar<4>([](const auto& v, auto out,
+                             auto why) { plan6::projection(v[0], v[1], v[2], v[3], out, why); },
+                          [](const auto& x) { return plan6::projection(x[0], x[1], x[2], x[3]); });
 }
 
 TEST(Elementwise, GrowthRatioAgreesWithItsScalar) {

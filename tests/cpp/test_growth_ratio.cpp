@@ -32,8 +32,7 @@ TEST(GrowthRatio, UndefinedCases) {
   EXPECT_EQ(plan6::growth_ratio(0, 110, 200, 5, 15, 1).reason, undefined_reason::zero_base);
   EXPECT_EQ(plan6::growth_ratio(100, 110, 200, 0, 15, 1).reason,
             undefined_reason::non_positive_span);
-  EXPECT_EQ(plan6::growth_ratio(100, 110, 200, 5, 15, nan).reason,
-            undefined_reason::missing_input);
+  EXPECT_EQ(plan6::growth_ratio(100, 110, 200, 5, 15, nan).reason, undefined_reason::missing_input);
   EXPECT_EQ(plan6::growth_ratio(100, 110, 200, 5, 15, 0).reason, undefined_reason::missing_input);
   EXPECT_EQ(plan6::growth_ratio(100, -1, 200, 5, 15, 1).reason, undefined_reason::sign_change);
 }

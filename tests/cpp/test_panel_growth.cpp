@@ -100,8 +100,8 @@ TEST(PanelGrowth, DuplicatesMakeThemAndTheirSuccessorsUndefined) {
 }
 
 TEST(PanelGrowth, GrowthPolicyOnThePrior) {
-  const panel p{{1, 1, 2, 2, 3, 3, 4, 4}, {1, 2, 1, 2, 1, 2, 1, 2},
-                {0, 5, -4, 8, inf, 1, 10, -5}, {}};
+  const panel p{
+      {1, 1, 2, 2, 3, 3, 4, 4}, {1, 2, 1, 2, 1, 2, 1, 2}, {0, 5, -4, 8, inf, 1, 10, -5}, {}};
   for (const panel_method method : {panel_method::dense, panel_method::sort}) {
     const result r = run(p, gap_policy::strict, method);
     EXPECT_EQ(r.reasons[1], code(undefined_reason::zero_base));
@@ -109,7 +109,8 @@ TEST(PanelGrowth, GrowthPolicyOnThePrior) {
     EXPECT_EQ(r.reasons[4], code(undefined_reason::infinite_input));
     EXPECT_EQ(r.reasons[5], code(undefined_reason::infinite_input));
     EXPECT_DOUBLE_EQ(r.values[7], -1.5);  // 10 → −5: a fall through zero is a defined rate
-    for (double v : r.values) EXPECT_FALSE(std::isinf(v));
+    for (double v : r.values)
+      EXPECT_FALSE(std::isinf(v));
   }
 }
 
@@ -233,9 +234,9 @@ TEST(PanelGrowth, MismatchedLengthsAreRefused) {
   const std::vector<double> values = {1, 2};
   std::vector<double> out(2);
   EXPECT_THROW((plan6::panel_growth<std::int64_t, std::int64_t>(
-                   {ids.data(), 2, 1}, {years.data(), 1, 1}, plan6::make_view(values.data(), 2),
-                   {}, gap_policy::strict, panel_method::automatic,
-                   plan6::vector_view(out.data(), 2), plan6::reason_view(nullptr, 0))),
+                   {ids.data(), 2, 1}, {years.data(), 1, 1}, plan6::make_view(values.data(), 2), {},
+                   gap_policy::strict, panel_method::automatic, plan6::vector_view(out.data(), 2),
+                   plan6::reason_view(nullptr, 0))),
                std::invalid_argument);
 }
 

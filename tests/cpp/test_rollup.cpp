@@ -60,9 +60,14 @@ TEST(Rollup, WorstEndAndK) {
 TEST(Rollup, EmptyGroupsHaveNaNScores) {
   const std::vector<std::int64_t> groups = {0};
   const std::vector<double> scores = {1.0};
-  const plan6::rollup_input in{{groups.data(), 1, 1},        2, plan6::make_view(scores.data(), 1),
-                               plan6::make_view(nullptr, 0), {}, 0,
-                               2,                            plan6::worse_end::lowest};
+  const plan6::rollup_input in{{groups.data(), 1, 1},
+                               2,
+                               plan6::make_view(scores.data(), 1),
+                               plan6::make_view(nullptr, 0),
+                               {},
+                               0,
+                               2,
+                               plan6::worse_end::lowest};
   const plan6::rollup_result r = plan6::rollup(in);
   EXPECT_EQ(r.rows[1], 0);
   EXPECT_TRUE(std::isnan(r.mean[1]));

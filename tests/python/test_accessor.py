@@ -8,7 +8,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-import plan6  # noqa: F401  (registers the accessor)
+import plan6
 
 
 @pytest.fixture
@@ -59,7 +59,7 @@ def test_numbers_mix_with_column_names(frame: pd.DataFrame) -> None:
 
 
 def test_growth_log_growth_and_reasons(frame: pd.DataFrame) -> None:
-    values, reasons = frame.plan6.growth("actual", "prior", with_reasons=True)
+    _, reasons = frame.plan6.growth("actual", "prior", with_reasons=True)
     assert reasons.index.equals(frame.index)
     assert reasons.tolist() == ["none", "missing_input", "none", "none"]
     np.testing.assert_allclose(

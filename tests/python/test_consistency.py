@@ -94,7 +94,9 @@ def test_dataframes_in(kawasaki: plan6.datasets.EvaluationDataset) -> None:
 def test_report_shows_the_section(kawasaki: plan6.datasets.EvaluationDataset) -> None:
     text = plan6.report.render_text(kawasaki)
     assert "Consistency of the self-assessment (自己評価と実績の整合性)" in text
-    assert "FY2012 就業の支援: graded 3*, against the original target 3; attainment implies 1" in text
+    assert (
+        "FY2012 就業の支援: graded 3*, against the original target 3; attainment implies 1" in text
+    )
     page = plan6.report.render_html(kawasaki)
     assert "自己評価と実績の整合性" in page
     assert "426人 vs plan 320人 = 133.1%" in page

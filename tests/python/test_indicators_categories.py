@@ -79,7 +79,7 @@ def test_series_give_ordered_categoricals_on_their_index() -> None:
     # In the categorical's order a larger category is a better one: 1 and 2 are "> 3".
     assert (result > 3).tolist() == [True, False, False]
     assert result.max() == 1
-    labels, reasons = plan6.classify(scores, with_reasons=True)
+    _, reasons = plan6.classify(scores, with_reasons=True)
     assert reasons.tolist() == ["none", "missing_input", "none"]
 
 
@@ -161,8 +161,14 @@ def test_progress_pipeline_on_an_sdg_like_panel() -> None:
 
 def test_rollup_of_the_reports_categories(kawasaki: plan6.datasets.EvaluationDataset) -> None:
     plans = kawasaki.plans
-    table = plan6.rollup(plans, ["fiscal_year", "programme_no"], category="status",
-                         categories=[1, 2, 3, 4, 5], score="status", worse="highest")
+    table = plan6.rollup(
+        plans,
+        ["fiscal_year", "programme_no"],
+        category="status",
+        categories=[1, 2, 3, 4, 5],
+        score="status",
+        worse="highest",
+    )
     total = table[table.level == 0].iloc[0]
     # From the report: all 30 plan-years are graded 3.
     assert (total["rows"], total["n_3"], total["share_3"]) == (30, 30, 1.0)

@@ -35,7 +35,11 @@ INDICATORS: dict[str, tuple[Callable[..., Any], tuple[float, ...]]] = {
 
 @pytest.mark.parametrize(
     ("name", "position"),
-    [(name, position) for name, (_, row) in sorted(INDICATORS.items()) for position in range(len(row))],
+    [
+        (name, position)
+        for name, (_, row) in sorted(INDICATORS.items())
+        for position in range(len(row))
+    ],
 )
 @pytest.mark.parametrize(
     ("special", "reason"),
@@ -66,7 +70,9 @@ def test_missing_and_infinite_inputs(name: str, position: int, special: float, r
         (plan6.projection, (0, 121, 2, 2), "zero_base"),
     ],
 )
-def test_zero_and_negative_bases(function: Callable[..., Any], arguments: tuple, reason: str) -> None:
+def test_zero_and_negative_bases(
+    function: Callable[..., Any], arguments: tuple, reason: str
+) -> None:
     value, why = function(*arguments, with_reasons=True)
     assert math.isnan(value)
     assert why == reason
@@ -231,8 +237,12 @@ def test_wrong_types_and_shapes_name_the_argument(
     [
         ([1, 2], [2011.5, 2012.0], ValueError, "years must be whole numbers"),
         ([1, 2], ["2011", "2012"], TypeError, "years must hold whole numbers"),
-        ([1, 2], np.array(["2011-04-01", "2012-04-01"], dtype="datetime64[D]"), TypeError,
-         "plan6.fiscal_year"),
+        (
+            [1, 2],
+            np.array(["2011-04-01", "2012-04-01"], dtype="datetime64[D]"),
+            TypeError,
+            "plan6.fiscal_year",
+        ),
         ([True, False], [2011, 2012], TypeError, "ids must hold whole numbers or labels"),
         (np.ones((2, 2)), [2011, 2012], ValueError, "ids must be one-dimensional"),
     ],

@@ -107,8 +107,8 @@ void gap(const_vector_view actual, const_vector_view target, direction dir, vect
          reason_view reasons);
 
 /** attainment() over arrays with a direction code per row (see direction_of()). */
-void attainment(const_vector_view actual, const_vector_view target, const_vector_view direction_codes,
-                vector_view out, reason_view reasons);
+void attainment(const_vector_view actual, const_vector_view target,
+                const_vector_view direction_codes, vector_view out, reason_view reasons);
 
 /** gap() over arrays with a direction code per row (see direction_of()). */
 void gap(const_vector_view actual, const_vector_view target, const_vector_view direction_codes,

@@ -49,8 +49,8 @@ inline indicator_value cagr(double start, double end, double years) noexcept {
     log_ratio = std::log1p(change);
   } else {
     const double ratio = end / start;
-    log_ratio = ratio > 0.0 && std::isfinite(ratio) ? std::log(ratio)
-                                                    : std::log(end) - std::log(start);
+    log_ratio =
+        ratio > 0.0 && std::isfinite(ratio) ? std::log(ratio) : std::log(end) - std::log(start);
   }
   return indicator_value::checked(std::expm1(log_ratio / years));
 }

@@ -54,20 +54,22 @@ namespace detail {
 template <typename ValueOp, std::size_t N, std::size_t... K>
 void contiguous_values(const std::array<const double*, N>& p, double* __restrict__ dst,
                        Eigen::Index n, ValueOp& value_op, std::index_sequence<K...>) {
-  for (Eigen::Index i = 0; i < n; ++i) dst[i] = value_op(p[K][i]...);
+  for (Eigen::Index i = 0; i < n; ++i)
+    dst[i] = value_op(p[K][i]...);
 }
 
 template <typename ValueOp, std::size_t N, std::size_t... K>
 void strided_values(const std::array<const double*, N>& p, const std::array<Eigen::Index, N>& s,
                     double* __restrict__ dst, Eigen::Index n, ValueOp& value_op,
                     std::index_sequence<K...>) {
-  for (Eigen::Index i = 0; i < n; ++i) dst[i] = value_op(p[K][i * s[K]]...);
+  for (Eigen::Index i = 0; i < n; ++i)
+    dst[i] = value_op(p[K][i * s[K]]...);
 }
 
 template <typename ReasonOp, std::size_t N, std::size_t... K>
 void reasons_of_nans(const std::array<const double*, N>& p, const std::array<Eigen::Index, N>& s,
-                     const double* values, std::uint8_t* why, Eigen::Index n,
-                     ReasonOp& reason_op, std::index_sequence<K...>) {
+                     const double* values, std::uint8_t* why, Eigen::Index n, ReasonOp& reason_op,
+                     std::index_sequence<K...>) {
   for (Eigen::Index i = 0; i < n; ++i) {
     // Only NaN values need the scalar reason; defined values are `none` (0).
     why[i] = values[i] == values[i] ? std::uint8_t{0}

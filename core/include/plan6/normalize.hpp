@@ -40,7 +40,6 @@ inline indicator_value normalize(double value, double lower, double upper, doubl
 
 /** normalize() over arrays; see apply_elementwise() for sizes, strides and reasons. */
 void normalize(const_vector_view value, const_vector_view lower, const_vector_view upper,
-               const_vector_view direction_code, bool censor, vector_view out,
-               reason_view reasons);
+               const_vector_view direction_code, bool censor, vector_view out, reason_view reasons);
 
 }  // namespace plan6

@@ -15,24 +15,24 @@ enum class worse_end {
 
 /** What to summarise per group; empty views mean "not given". */
 struct rollup_input {
-  integer_view<std::int64_t> groups;     ///< group code per row, 0…group_count−1, −1 = skip
-  std::int64_t group_count = 0;          ///< number of groups
-  const_vector_view scores{nullptr, 0};  ///< optional score per row (NaN/inf not scored)
-  const_vector_view weights{nullptr, 0};   ///< optional weight per row (≥ 0; NaN = unweighted)
-  integer_view<std::int32_t> categories;   ///< optional code per row, −1 = not comparable
-  std::int32_t category_count = 0;         ///< number of categories (codes 0…count−1)
-  std::int32_t worst_k = 2;                ///< how many worst scores to average
+  integer_view<std::int64_t> groups;      ///< group code per row, 0…group_count−1, −1 = skip
+  std::int64_t group_count = 0;           ///< number of groups
+  const_vector_view scores{nullptr, 0};   ///< optional score per row (NaN/inf not scored)
+  const_vector_view weights{nullptr, 0};  ///< optional weight per row (≥ 0; NaN = unweighted)
+  integer_view<std::int32_t> categories;  ///< optional code per row, −1 = not comparable
+  std::int32_t category_count = 0;        ///< number of categories (codes 0…count−1)
+  std::int32_t worst_k = 2;               ///< how many worst scores to average
   worse_end worse = worse_end::lowest;
 };
 
 /** Per-group summaries of a rollup (vectors of group_count, counts row-major). */
 struct rollup_result {
-  std::vector<std::int64_t> rows;            ///< rows in the group
-  std::vector<std::int64_t> scored;          ///< rows with a finite score
-  std::vector<double> mean;                  ///< mean score (NaN when none)
-  std::vector<double> weighted_mean;         ///< Σ w·s / Σ w over rows with both (NaN if Σ w = 0)
-  std::vector<double> worst;                 ///< the worst score
-  std::vector<double> worst_k_mean;          ///< mean of the min(k, scored) worst scores
+  std::vector<std::int64_t> rows;             ///< rows in the group
+  std::vector<std::int64_t> scored;           ///< rows with a finite score
+  std::vector<double> mean;                   ///< mean score (NaN when none)
+  std::vector<double> weighted_mean;          ///< Σ w·s / Σ w over rows with both (NaN if Σ w = 0)
+  std::vector<double> worst;                  ///< the worst score
+  std::vector<double> worst_k_mean;           ///< mean of the min(k, scored) worst scores
   std::vector<std::int64_t> category_counts;  ///< group_count × category_count
   std::vector<std::int64_t> not_comparable;   ///< rows whose category is −1
 };
