@@ -81,13 +81,13 @@ std::optional<std::pair<int, std::size_t>> read_month(std::u32string_view text, 
   return std::make_pair(number->value, at + 1);
 }
 
-/** "28日" at `pos` (1–31, not 日間): the day and the end. */
+/** "28日" at `pos` (1–31, not 日間 or 日目, which count days): the day and the end. */
 std::optional<std::pair<int, std::size_t>> read_day(std::u32string_view text, std::size_t pos) {
   const auto number = read_date_number(text, pos, month_day_rules);
   if (!number || number->value < 1 || number->value > 31) return std::nullopt;
   const std::size_t at = skip_gap(text, number->end);
   if (at == npos || !followed_by(text, at, U'日')) return std::nullopt;
-  if (followed_by(text, at + 1, U'間')) return std::nullopt;
+  if (followed_by(text, at + 1, U'間') || followed_by(text, at + 1, U'目')) return std::nullopt;
   return std::make_pair(number->value, at + 1);
 }
 
@@ -335,8 +335,20 @@ std::size_t read_dates_at(std::u32string_view text, std::size_t pos, const scan_
 
 /** Whether a mention may start with `c` (a quick filter before the readers). */
 bool may_start(char32_t c) {
-  if (digit_value(c) >= 0 || is_kanji_numeral(c) || is_ascii_letter(c)) return true;
-  switch (c) {
+  if (digit_value(c) >= 0 || is_kanji_numeral(c)) return true;
+  switch (fold_width(c)) {
+    case U'F':  // FY2012
+    case U'f':
+    case U'M':  // the era letters: H24年度
+    case U'm':
+    case U'T':
+    case U't':
+    case U'S':
+    case U's':
+    case U'H':
+    case U'h':
+    case U'R':
+    case U'r':
     case U'明':
     case U'大':
     case U'昭':

@@ -115,6 +115,12 @@ def _year_value(year: object) -> int:
     return int(year)
 
 
+def _int_value(value: object, name: str) -> int:
+    if isinstance(value, (bool, np.bool_)) or not isinstance(value, numbers.Integral):
+        raise TypeError(f"{name} must be an int, not {type(value).__name__}")
+    return int(value)
+
+
 def _int_column(value: Any, name: str, length: int) -> np.ndarray:
     """Int64 values (int64 minimum where missing) broadcast to `length`."""
     if isinstance(value, numbers.Integral) and not isinstance(value, (bool, np.bool_)):
@@ -193,7 +199,7 @@ def from_era(
         if not dates:
             return int(_core.gregorian_year(era, y, lenient))
         return day_to_date(
-            _core.era_date_days(era, y, _year_value(month), _year_value(day), lenient)
+            _core.era_date_days(era, y, _int_value(month, "month"), _int_value(day, "day"), lenient)
         )
     index = next((v.index for v in (era, year, month, day) if isinstance(v, pd.Series)), None)
     lengths = {len(v) for v, is_many in zip((era, year, month, day), many, strict=True) if is_many}

@@ -359,7 +359,10 @@ def parse_fiscal_year(
             rows.append(tuple(_parse_one(value, era, lenient)))
         except ValueError as error:
             if errors == "raise":
-                raise type(error)(f"text[{position}]: {error}") from None
+                named = type(error)(f"text[{position}]: {error}")
+                if hasattr(error, "position"):
+                    named.position = error.position  # type: ignore[attr-defined]
+                raise named from None
             rows.append((pd.NA, None, pd.NA, pd.NA, None))
     frame = pd.DataFrame(rows, columns=list(FiscalYearText._fields), index=index)
     frame["fiscal_year"] = frame["fiscal_year"].astype("Int64")

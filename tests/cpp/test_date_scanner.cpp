@@ -72,6 +72,8 @@ TEST(DateScanner, LineBreaksListsAndWrappingRanges) {
   expect_mentions("実施し(8\n月15日～10月7日)、審査（8月\n22日～9月9日）", 2011,
                   {{"8\n月15日～10月7日", mention_kind::date, date(2011, 8, 15), date(2011, 10, 7)},
                    {"8月\n22日～9月9日", mention_kind::date, date(2011, 8, 22), date(2011, 9, 9)}});
+  expect_mentions("3月1日、2日目には", 2011,  // 2日目 counts days: not a listed date
+                  {{"3月1日", mention_kind::date, date(2012, 3, 1), date(2012, 3, 1)}});
   expect_mentions("３月２４日、２５日にフェア", 2011,
                   {{"３月２４日", mention_kind::date, date(2012, 3, 24), date(2012, 3, 24)},
                    {"２５日", mention_kind::date, date(2012, 3, 25), date(2012, 3, 25)}});
@@ -119,7 +121,7 @@ TEST(DateScanner, WhatIsNotADate) {
   // Counts, durations, ordinals, grades, product names and weekdays.
   const auto found = scan(
       "3か月、15日間、第1回、１、２年生、技術展2013、2,950件、2000年代、第一月曜日、月１回、"
-      "明治大学、H24型、7.5月",
+      "明治大学、H24型、7.5月、2日目",
       2012);
   for (const auto& m : found)
     ADD_FAILURE() << "found " << plan6::kind_name(m.kind);
