@@ -190,10 +190,10 @@ void place(date_mention& mention, const endpoint& from, const endpoint& to,
       mention.first = first_day_of(from, first_year);
       mention.last = last_day_of(to, last_year);
     } else if (options.fiscal_year) {
-      const date_interval interval = resolve_month_day_range(
-          options.calendar, *options.fiscal_year, from.month, from.day, to.month, to.day);
-      mention.first = interval.first;
-      mention.last = interval.last;
+      const date_period period = resolve_month_day_range(options.calendar, *options.fiscal_year,
+                                                         from.month, from.day, to.month, to.day);
+      mention.first = period.begin();
+      mention.last = period.last();
     } else {
       return;  // a month-day and no fiscal year to place it in
     }

@@ -22,6 +22,11 @@ int start_year(const fiscal_calendar& calendar, int fiscal_year) {
   return static_cast<int>(calendar.first_day(fiscal_year).year());
 }
 
+/** The period from `first` to `last`, both included. */
+date_period inclusive(const bg::date& first, const bg::date& last) {
+  return {first, last + bg::date_duration(1)};
+}
+
 bool before_start(const fiscal_calendar& calendar, int month, int day) {
   return month < calendar.start_month() ||
          (month == calendar.start_month() && day < calendar.start_day());
@@ -74,25 +79,24 @@ int resolve_month_year(const fiscal_calendar& calendar, int fiscal_year, int mon
   return in_first >= in_next ? first_year : first_year + 1;
 }
 
-date_interval resolve_month(const fiscal_calendar& calendar, int fiscal_year, int month) {
+date_period resolve_month(const fiscal_calendar& calendar, int fiscal_year, int month) {
   const int year = resolve_month_year(calendar, fiscal_year, month);
-  return {make_date(year, month, 1), make_date(year, month, days_in_month(year, month))};
+  return inclusive(make_date(year, month, 1), make_date(year, month, days_in_month(year, month)));
 }
 
-date_interval resolve_month_day_range(const fiscal_calendar& calendar, int fiscal_year,
-                                      int first_month, int first_day, int last_month,
-                                      int last_day) {
+date_period resolve_month_day_range(const fiscal_calendar& calendar, int fiscal_year,
+                                    int first_month, int first_day, int last_month, int last_day) {
   const bg::date first = first_day == 0
-                             ? resolve_month(calendar, fiscal_year, first_month).first
+                             ? resolve_month(calendar, fiscal_year, first_month).begin()
                              : resolve_month_day(calendar, fiscal_year, first_month, first_day);
   const bg::date last = last_day == 0
-                            ? resolve_month(calendar, fiscal_year, last_month).last
+                            ? resolve_month(calendar, fiscal_year, last_month).last()
                             : resolve_month_day(calendar, fiscal_year, last_month, last_day);
-  if (first <= last) return {first, last};
+  if (first <= last) return inclusive(first, last);
   // The range reaches back before the fiscal year: its start is a year earlier.
   const int year = static_cast<int>(first.year()) - 1;
   const int day = first_day == 0 ? 1 : first_day;
-  return {checked_date(calendar, fiscal_year, year, first_month, day), last};
+  return inclusive(checked_date(calendar, fiscal_year, year, first_month, day), last);
 }
 
 }  // namespace plan6

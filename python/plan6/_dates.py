@@ -22,6 +22,7 @@ import pandas as pd
 __all__ = [
     "NAT_DAYS",
     "DayInput",
+    "check_text",
     "day_to_date",
     "days_to_datetime64",
     "is_polars",
@@ -168,6 +169,17 @@ def to_days(value: object, name: str = "dates") -> DayInput:
     if isinstance(value, (list, tuple)):
         return DayInput(_from_objects(value, name), 1, "numpy")
     return DayInput(np.array([_scalar_days(value, name)], dtype=np.int64), 1, "scalar")
+
+
+def check_text(text: str, name: str = "text") -> None:
+    """Raise ValueError for a str that cannot be UTF-8 (a lone surrogate, as from a bad
+    decode), rather than letting the compiled core refuse it with a TypeError."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as error:
+        raise ValueError(
+            f"{name} holds a lone surrogate at position {error.start}: it is not valid Unicode"
+        ) from None
 
 
 def day_to_date(days: int) -> dt.date:

@@ -23,7 +23,7 @@ import pandas as pd
 
 from . import _core
 from ._core import FiscalCalendar
-from ._dates import NAT_DAYS, day_to_date, days_to_datetime64, is_polars
+from ._dates import NAT_DAYS, check_text, day_to_date, days_to_datetime64, is_polars
 from .calendars import JP
 from .fiscal import parse_fiscal_year
 
@@ -129,6 +129,7 @@ def resolve_date(
     if errors not in ("raise", "coerce"):
         raise ValueError(f"errors must be 'raise' or 'coerce', not {errors!r}")
     if isinstance(text, str):
+        check_text(text)
         year = _fiscal_year_number(fiscal_year)
         fiscal_years = np.array([NAT_DAYS if year is None else year], dtype=np.int64)
         first, last, kinds, is_range, _, _ = _core.resolve_dates(
@@ -148,6 +149,7 @@ def resolve_date(
     for position, value in enumerate(texts):
         if not isinstance(value, str):
             raise TypeError(f"text[{position}] must be a str, not {type(value).__name__}")
+        check_text(value, f"text[{position}]")
     if isinstance(fiscal_year, (list, tuple, np.ndarray, pd.Series)) or is_polars(fiscal_year):
         if (
             isinstance(fiscal_year, pd.Series)
@@ -236,6 +238,7 @@ def scan_dates(
     """
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, not {type(text).__name__}")
+    check_text(text)
     _check_options(calendar, era)
     year = _fiscal_year_number(fiscal_year)
     columns = _core.scan_dates(text, year, calendar, era, lenient)

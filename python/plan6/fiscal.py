@@ -23,7 +23,15 @@ import pandas as pd
 
 from . import _core
 from ._core import FiscalCalendar
-from ._dates import NAT_DAYS, day_to_date, is_polars, to_days, wrap_dates, wrap_ints
+from ._dates import (
+    NAT_DAYS,
+    check_text,
+    day_to_date,
+    is_polars,
+    to_days,
+    wrap_dates,
+    wrap_ints,
+)
 from .calendars import JP
 
 __all__ = [
@@ -281,6 +289,7 @@ def _era_name(era: str | None) -> str | None:
 
 
 def _parse_one(text: str, era: str | None, lenient: bool) -> FiscalYearText:
+    check_text(text)
     year, written_era, era_year, open_ended, style = _core.parse_fiscal_year(
         text, era=era, lenient=lenient
     )

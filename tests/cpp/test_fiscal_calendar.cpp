@@ -109,6 +109,9 @@ TEST(FiscalCalendar, EveryPresetOnBothSidesOfItsBoundary) {
     EXPECT_EQ(c.calendar.fiscal_month(c.last_of_fy2012), 12);
     EXPECT_EQ(c.calendar.fiscal_month(c.first_of_fy2013), 1);
     EXPECT_EQ(c.calendar.day_of_fiscal_year(c.first_of_fy2013), 1);
+    EXPECT_EQ(c.calendar.period(2012).last(), c.last_of_fy2012);
+    EXPECT_TRUE(c.calendar.period(2013).contains(c.first_of_fy2013));
+    EXPECT_FALSE(c.calendar.period(2013).contains(c.last_of_fy2012));
   }
 }
 

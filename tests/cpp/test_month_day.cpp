@@ -53,22 +53,22 @@ TEST(MonthDay, OtherCalendars) {
 TEST(MonthDay, MonthsAndRanges) {
   const auto jp = fiscal_calendar::japan();
   const auto october = plan6::resolve_month(jp, 2012, 10);
-  EXPECT_EQ(october.first, date(2012, 10, 1));
-  EXPECT_EQ(october.last, date(2012, 10, 31));
+  EXPECT_EQ(october.begin(), date(2012, 10, 1));
+  EXPECT_EQ(october.last(), date(2012, 10, 31));
   const auto february = plan6::resolve_month(jp, 2011, 2);
-  EXPECT_EQ(february.last, date(2012, 2, 29));
+  EXPECT_EQ(february.last(), date(2012, 2, 29));
   // 8月15日～10月7日 in FY2011.
   auto range = plan6::resolve_month_day_range(jp, 2011, 8, 15, 10, 7);
-  EXPECT_EQ(range.first, date(2011, 8, 15));
-  EXPECT_EQ(range.last, date(2011, 10, 7));
+  EXPECT_EQ(range.begin(), date(2011, 8, 15));
+  EXPECT_EQ(range.last(), date(2011, 10, 7));
   // 11月～２月 in FY2011 crosses the calendar year.
   range = plan6::resolve_month_day_range(jp, 2011, 11, 0, 2, 0);
-  EXPECT_EQ(range.first, date(2011, 11, 1));
-  EXPECT_EQ(range.last, date(2012, 2, 29));
+  EXPECT_EQ(range.begin(), date(2011, 11, 1));
+  EXPECT_EQ(range.last(), date(2012, 2, 29));
   // 3月から2月の実績 in FY2011: the range began in March 2011, before the fiscal year.
   range = plan6::resolve_month_day_range(jp, 2011, 3, 0, 2, 0);
-  EXPECT_EQ(range.first, date(2011, 3, 1));
-  EXPECT_EQ(range.last, date(2012, 2, 29));
+  EXPECT_EQ(range.begin(), date(2011, 3, 1));
+  EXPECT_EQ(range.last(), date(2012, 2, 29));
 }
 
 TEST(MonthDay, DaysInMonth) {

@@ -4,6 +4,7 @@ resolve_date and scan_dates. Expected values are worked out by hand (平成 N = 
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 
 import numpy as np
@@ -254,3 +255,16 @@ def test_bad_arguments() -> None:
         plan6.scan_dates("1月28日".encode())  # type: ignore[arg-type]
     with pytest.raises(ValueError, match="errors"):
         plan6.resolve_date(["1月28日"], 2012, errors="ignore")  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="lone surrogate at position 2"):
+        plan6.scan_dates("1月\ud800")
+    with pytest.raises(ValueError, match="lone surrogate"):
+        plan6.parse_fiscal_year("\ud800")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="0123456789０１２年度月日平成令和昭元HRFY～から以降 （）(", max_size=20))
+def test_parsers_only_ever_raise_value_errors(text: str) -> None:
+    # Any text gives a result or a ValueError (ParseError), never a crash or another error.
+    for parse in (plan6.parse_fiscal_year, lambda t: plan6.resolve_date(t, 2012)):
+        with contextlib.suppress(ValueError):
+            parse(text)

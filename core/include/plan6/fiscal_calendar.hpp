@@ -69,6 +69,9 @@ class fiscal_calendar {
   /** The last day of fiscal year `fy`. */
   boost::gregorian::date last_day(int fy) const;
 
+  /** Fiscal year `fy` as a Boost period (begin() is its first day, last() its last). */
+  boost::gregorian::date_period period(int fy) const { return {first_day(fy), first_day(fy + 1)}; }
+
   /** Fiscal quarter 1–4 of `date` (three fiscal months each). */
   int fiscal_quarter(const boost::gregorian::date& date) const;
 

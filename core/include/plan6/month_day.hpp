@@ -12,11 +12,8 @@ namespace plan6 {
  * day is 2013-01-28, and "7月25日" is 2012-07-25.
  */
 
-/** A closed interval of days. */
-struct date_interval {
-  boost::gregorian::date first;
-  boost::gregorian::date last;
-};
+/** Days from begin() to last() (Boost's half-open period: end() is the day after last()). */
+using date_period = boost::gregorian::date_period;
 
 /**
  * The day with `month` and `day` inside fiscal year `fiscal_year` of `calendar`. Throws
@@ -34,7 +31,7 @@ boost::gregorian::date resolve_month_day(const fiscal_calendar& calendar, int fi
 int resolve_month_year(const fiscal_calendar& calendar, int fiscal_year, int month);
 
 /** The whole month `month` inside fiscal year `fiscal_year` (its first and last day). */
-date_interval resolve_month(const fiscal_calendar& calendar, int fiscal_year, int month);
+date_period resolve_month(const fiscal_calendar& calendar, int fiscal_year, int month);
 
 /**
  * A range of month-days inside a fiscal year: from `first_month`/`first_day` to
@@ -44,8 +41,8 @@ date_interval resolve_month(const fiscal_calendar& calendar, int fiscal_year, in
  * year before ("3月から2月の実績" in FY2011 is March 2011 – February 2012). Throws
  * std::invalid_argument as resolve_month_day does.
  */
-date_interval resolve_month_day_range(const fiscal_calendar& calendar, int fiscal_year,
-                                      int first_month, int first_day, int last_month, int last_day);
+date_period resolve_month_day_range(const fiscal_calendar& calendar, int fiscal_year,
+                                    int first_month, int first_day, int last_month, int last_day);
 
 /** The last day of `month` in `year` (28–31). */
 int days_in_month(int year, int month);
