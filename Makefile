@@ -14,6 +14,8 @@ CPP_BUILD := build/cpp
 SAN_BUILD := build/cpp-sanitize
 PY_BUILD := build/python
 DEBIAN_PACKAGES := libgtest-dev
+# headless Chromium for the HTML report's browser test, and a Japanese font for what it renders
+DEBIAN_PACKAGES += chromium fonts-ipaexfont-gothic
 
 .PHONY: all setup system-deps python-deps install report test test-cpp test-cpp-sanitize \
         test-python format lint stubs clean
@@ -79,6 +81,11 @@ test-cpp-sanitize: setup
 
 test-python: install
 	cd tests/python && $(PY) -m pytest -c $(abspath pyproject.toml) --rootdir=$(abspath .) .
+
+# Type stubs of the compiled module, generated from the installed plan6._core.
+stubs: install
+	$(PY) -m pybind11_stubgen plan6._core --output-dir build/stubs
+	cp build/stubs/plan6/_core.pyi python/plan6/_core.pyi
 
 format:
 	$(VENV)/bin/ruff format python tests/python benchmarks

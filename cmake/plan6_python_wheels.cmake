@@ -32,9 +32,11 @@ function(plan6_python_query out_var snippet)
   set(${out_var} "${_result}" PARENT_SCOPE)
 endfunction()
 
+# sys.path, not sysconfig: pip's isolated build environments add their site-packages through
+# PYTHONPATH, which the interpreter started here inherits.
 plan6_python_query(
   PLAN6_CMEEL_PREFIX
-  "import os, sysconfig; p = [os.path.join(sysconfig.get_paths()[k], 'cmeel.prefix') for k in ('purelib', 'platlib')]; print(next(x for x in p if os.path.isdir(x)))"
+  "import os, sys; print(next(p for p in (os.path.join(d, 'cmeel.prefix') for d in sys.path if d) if os.path.isdir(p)))"
 )
 if(PLAN6_CMEEL_PREFIX)
   list(APPEND CMAKE_PREFIX_PATH "${PLAN6_CMEEL_PREFIX}")

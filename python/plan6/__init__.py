@@ -19,7 +19,7 @@ from ._core import ParseError
 
 __version__: str = _core.__version__
 
-from . import calendars, categories, datasets, report
+from . import calendars, categories, datasets, display, report
 from .dates import DateRange, resolve_date, scan_dates
 from .eras import ERAS, EraYear, from_era, to_era
 from .fiscal import (
@@ -35,6 +35,7 @@ from .fiscal import (
     parse_fiscal_year,
 )
 from .indicators import REASONS, attainment, gap, growth, reason_description
+from .options import options
 from .text import format_japanese_number
 
 __all__ = [
@@ -51,6 +52,7 @@ __all__ = [
     "categories",
     "datasets",
     "day_of_fiscal_year",
+    "display",
     "fiscal_month",
     "fiscal_quarter",
     "fiscal_year",
@@ -61,6 +63,7 @@ __all__ = [
     "from_era",
     "gap",
     "growth",
+    "options",
     "parse_fiscal_year",
     "reason_description",
     "report",

@@ -76,7 +76,7 @@ def _convert(value: object, name: str) -> Input:
             raise TypeError(f"{name} must hold numbers; {error}") from None
         return Input(values, value.index, polars=False)
     if _is_polars(value) and hasattr(value, "to_numpy") and hasattr(value, "dtype"):
-        if not value.dtype.is_numeric():  # type: ignore[attr-defined]
+        if not value.dtype.is_numeric():
             raise TypeError(f"{name} must hold numbers, not {value.dtype} values")
         array = np.asarray(value.cast(float).to_numpy(), dtype=np.float64)  # type: ignore[attr-defined]
         return Input(array, None, polars=True)
@@ -135,4 +135,5 @@ def wrap(values: np.ndarray, like: Input, name: str) -> Any:
 def reason_labels(codes: np.ndarray, names: Callable[[], list[str]]) -> np.ndarray:
     """Map uint8 reason codes to their names ('none' where the value is defined)."""
     table = np.asarray(names(), dtype=object)
-    return table[codes]
+    labels: np.ndarray = table[codes]
+    return labels

@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import sys
 from collections.abc import Sequence
 
@@ -20,16 +21,29 @@ def _report(args: argparse.Namespace) -> int:
     from .datasets import kawasaki_plan6
     from .report import render_text, write_html
 
+    if importlib.util.find_spec("matplotlib") is not None:
+        import matplotlib
+
+        matplotlib.use("Agg")  # a command draws its charts into files, never in a window
     dataset = kawasaki_plan6()
     sys.stdout.write(render_text(dataset))
     if args.html:
         path = write_html(dataset, args.html)
         sys.stdout.write(f"\nHTML report written to {path}\n")
+    if args.xlsx:
+        from .report import write_xlsx
+
+        path = write_xlsx(dataset, args.xlsx)
+        sys.stdout.write(f"Excel workbook written to {path}\n")
     return 0
 
 
 def build_parser() -> argparse.ArgumentParser:
-    """The argument parser of the ``plan6`` command."""
+    """The argument parser of the ``plan6`` command.
+
+    >>> build_parser().parse_args(["report", "--xlsx", "plan6.xlsx"]).xlsx
+    'plan6.xlsx'
+    """
     parser = argparse.ArgumentParser(
         prog="plan6",
         description="Evaluate public plans: indicators and reports from municipal evaluation "
@@ -54,12 +68,23 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument(
         "--no-html", dest="html", action="store_const", const=None, help="print the summary only"
     )
+    report.add_argument(
+        "--xlsx",
+        default=None,
+        metavar="PATH",
+        help="also write plans, facts and indicators to an Excel workbook (.xlsx)",
+    )
     report.set_defaults(run=_report)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit status."""
+    """Run the command line; returns the exit status.
+
+    >>> main(["report", "--no-html"])  # doctest: +ELLIPSIS
+    plan6 evaluation report — ...
+    0
+    """
     args = build_parser().parse_args(argv)
     try:
         return int(args.run(args))

@@ -39,6 +39,9 @@ def display_unit(unit: str, unit_ja: str = "") -> str:
 
     The report's own counter word is kept (名 stays 名) unless it carries a scale (万円, 億円),
     which a value in base units no longer has.
+
+    >>> display_unit("yen", "億円"), display_unit("countries", "")
+    ('円', 'か国')
     """
     if unit == "yen":
         return "円"

@@ -4,6 +4,7 @@ report text they were read from, with indicators computed on demand (never store
 from __future__ import annotations
 
 import functools
+import importlib.util
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -11,7 +12,18 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from .. import display as _display
+from .._format import (
+    CATEGORY_COLOURS,
+    CATEGORY_TEXT_COLOURS,
+    category_text,
+    header,
+    status_text,
+    text_table,
+)
+from ..categories import ACHIEVEMENT_CATEGORIES
 from ..indicators import attainment, gap, growth
+from ..options import options
 
 __all__ = ["EvaluationDataset", "kawasaki_plan6", "kawasaki_plan6_text"]
 
@@ -37,7 +49,7 @@ _TRUE = {"True": True, "true": True, "1": True, "False": False, "false": False, 
 def _read_csv(
     name: str, ints: list[str], nullable_ints: list[str], floats: list[str], bools: list[str]
 ) -> pd.DataFrame:
-    with (_DATA / name).open(encoding="utf-8", newline="") as handle:
+    with (_DATA / name).open(encoding="utf-8", newline="") as handle:  # type: ignore[call-overload]
         frame = pd.read_csv(handle, dtype=str, keep_default_na=False)
     for column in ints:
         frame[column] = frame[column].astype(np.int64)
@@ -86,7 +98,7 @@ class EvaluationDataset:
     def programmes(self) -> pd.DataFrame:
         """The action programmes: number, Japanese and English name, number of policy plans."""
         columns = ["programme_no", "programme_ja", "programme_en"]
-        table = (
+        table: pd.DataFrame = (
             self.plans.groupby(columns, sort=True)["policy_plan_no"]
             .nunique()
             .rename("policy_plans")
@@ -110,7 +122,7 @@ class EvaluationDataset:
         >>> round(float(row.attainment), 5)
         1.33125
         """
-        facts = self.facts.copy()
+        facts: pd.DataFrame = self.facts.copy()
         prior = facts["prior_value"].copy()
         source = pd.Series(np.where(prior.notna(), "text", ""), index=facts.index)
 
@@ -134,7 +146,7 @@ class EvaluationDataset:
         previous = lookup["previous_year_value"].where(lookup["kind"].isin(["count", "amount"]))
         fill = prior.isna() & previous.notna()
         prior[fill] = previous[fill]
-        source[fill] = "previous_year"
+        source[fill] = "previous_year"  # type: ignore[call-overload]
 
         facts["prior"] = prior
         facts["prior_source"] = source
@@ -146,7 +158,13 @@ class EvaluationDataset:
         return facts
 
     def to_csv(self, directory: str | Path) -> list[Path]:
-        """Write plans.csv, facts.csv and indicators.csv (UTF-8 with BOM, for Excel)."""
+        """Write plans.csv, facts.csv and indicators.csv (UTF-8 with BOM, for Excel).
+
+        >>> import tempfile, plan6
+        >>> with tempfile.TemporaryDirectory() as tmp:
+        ...     [p.name for p in plan6.datasets.kawasaki_plan6().to_csv(tmp)]
+        ['plans.csv', 'facts.csv', 'indicators.csv']
+        """
         out = Path(directory)
         out.mkdir(parents=True, exist_ok=True)
         paths = []
@@ -159,6 +177,216 @@ class EvaluationDataset:
             frame.to_csv(path, index=False, encoding="utf-8-sig")
             paths.append(path)
         return paths
+
+    # ---- exports ------------------------------------------------------------------------
+
+    def _tables(self) -> list[tuple[str, pd.DataFrame]]:
+        return [("plans", self.plans), ("facts", self.facts), ("indicators", self.indicators())]
+
+    def to_parquet(self, directory: str | Path) -> list[Path]:
+        """Write plans.parquet, facts.parquet and indicators.parquet (needs pyarrow).
+
+        Column types survive the round trip: nullable integers, booleans, and the reasons as
+        categoricals.
+
+        >>> import tempfile, pandas as pd, plan6
+        >>> with tempfile.TemporaryDirectory() as tmp:
+        ...     paths = plan6.datasets.kawasaki_plan6().to_parquet(tmp)
+        ...     [p.name for p in paths], len(pd.read_parquet(paths[0]))
+        (['plans.parquet', 'facts.parquet', 'indicators.parquet'], 30)
+        """
+        if importlib.util.find_spec("pyarrow") is None:
+            raise ImportError("to_parquet needs pyarrow: pip install 'plan6[parquet]'") from None
+        out = Path(directory)
+        out.mkdir(parents=True, exist_ok=True)
+        paths = []
+        for name, frame in self._tables():
+            path = out / f"{name}.parquet"
+            frame.to_parquet(path, index=False)
+            paths.append(path)
+        return paths
+
+    def to_excel(self, path: str | Path) -> Path:
+        """Write one workbook with a sheet each for plans, facts and indicators (needs
+        openpyxl).
+
+        Headers are frozen and filterable, amounts get thousands separators, attainment and
+        growth a percentage format, and the columns a width that fits.
+
+        >>> import tempfile, pathlib, pandas as pd, plan6
+        >>> with tempfile.TemporaryDirectory() as tmp:
+        ...     path = plan6.datasets.kawasaki_plan6().to_excel(pathlib.Path(tmp) / "plan6.xlsx")
+        ...     list(pd.read_excel(path, sheet_name=None))
+        ['plans', 'facts', 'indicators']
+        """
+        from .._excel import write_workbook
+
+        return write_workbook(self._tables(), path)
+
+    # ---- rich results ---------------------------------------------------------------------
+
+    def fact(self, fact_id: int) -> _display.Fact:
+        """One fact with its provenance and indicators, for display.
+
+        >>> import plan6
+        >>> plan6.datasets.kawasaki_plan6().fact(3)
+        Fact(#3 FY2012 川崎国際環境技術展 入場者数 15,200名, prior 13,500名 → +12.6 %)
+        """
+        table = self.indicators()
+        rows = table[table["fact_id"] == fact_id]
+        if rows.empty:
+            raise ValueError(f"no fact with fact_id {fact_id!r}")
+        return _display.Fact.from_row(rows.iloc[0])
+
+    def indicator_result(self, name: str = "attainment") -> _display.IndicatorResult:
+        """Attainment (facts with a plan value), growth (facts with a prior-year value) or gap,
+        labelled by fiscal year, policy plan and metric, with the reason for each NaN.
+
+        >>> import plan6
+        >>> plan6.datasets.kawasaki_plan6().indicator_result("growth").undefined
+        0
+        """
+        table = self.indicators()
+        bases = {"attainment": "target_value", "gap": "target_value", "growth": "prior"}
+        if name not in bases:
+            raise ValueError(f"name must be one of {', '.join(map(repr, bases))}, not {name!r}")
+        rows = table[table[bases[name]].notna() & (table["section"] != "summary")]
+        rows = rows.sort_values(["fiscal_year", "programme_no", "span_start"])
+        frame = pd.DataFrame(
+            {
+                "fact_id": rows["fact_id"].to_numpy(),
+                "fiscal_year": rows["fiscal_year"].to_numpy(),
+                "policy_plan_ja": rows["policy_plan_ja"].to_numpy(),
+                "metric_ja": rows["metric_ja"].to_numpy(),
+                "value": rows["value"].to_numpy(),
+                "base": rows[bases[name]].to_numpy(),
+                "unit": rows["unit"].to_numpy(),
+                "unit_ja": rows["unit_ja"].to_numpy(),
+                "lower_bound": rows["lower_bound"].to_numpy(),
+                "result": rows[name].to_numpy(),
+                "reason": (
+                    rows[f"{name}_reason"].astype(str).to_numpy()
+                    if f"{name}_reason" in rows.columns
+                    else np.where(rows[name].isna(), "missing_input", "none")
+                ),
+            }
+        )
+        return _display.IndicatorResult(name, frame, ("fiscal_year", "policy_plan_ja", "metric_ja"))
+
+    def category_rollup(self, by: str | None = None) -> _display.CategoryRollup:
+        """Achievement categories counted per fiscal year (and per action programme with
+        ``by="programme"``), with shares, changed targets and the mean category.
+
+        >>> import plan6
+        >>> plan6.datasets.kawasaki_plan6().category_rollup("programme").counts.shape[0]
+        12
+        """
+        return _display.category_rollup(self.plans, by=by)
+
+    # ---- display ----------------------------------------------------------------------------
+
+    def _summary_line(self) -> str:
+        years = sorted(self.plans["fiscal_year"].unique())
+        return header(
+            f"{self.plans['programme_no'].nunique()} action programmes · "
+            f"{self.plans['policy_plan_no'].nunique()} policy plans · fiscal years "
+            f"{years[0]}–{years[-1]} · {len(self.facts)} facts",
+            f"アクションプログラム {self.plans['programme_no'].nunique()} · 施策計画 "
+            f"{self.plans['policy_plan_no'].nunique()} · {years[0]}–{years[-1]}年度 · "
+            f"数値 {len(self.facts)}件",
+        )
+
+    def _category_rows(self) -> tuple[list[int], list[tuple[pd.Series, list[pd.Series | None]]]]:
+        years = [int(y) for y in sorted(self.plans["fiscal_year"].unique().tolist())]
+        rows: list[tuple[pd.Series, list[pd.Series | None]]] = []
+        for _, group in self.plans.sort_values(["programme_no", "policy_plan_no"]).groupby(
+            "policy_plan_no", sort=False
+        ):
+            by_year = group.set_index("fiscal_year")
+            rows.append(
+                (group.iloc[0], [by_year.loc[y] if y in by_year.index else None for y in years])
+            )
+        return years, rows
+
+    def __str__(self) -> str:
+        years, rows = self._category_rows()
+        table = text_table(
+            ["No", header("Policy plan", "施策計画")] + [f"FY{y}" for y in years],
+            [
+                [f"{r['programme_no']}-{r['policy_plan_no']}", str(r["policy_plan_ja"])]
+                + [
+                    ""
+                    if c is None
+                    else status_text(c["status"], bool(c["target_changed"]), c["reference_status"])
+                    for c in cells
+                ]
+                for r, cells in rows
+            ],
+        )
+        legend = "  ".join(category_text(c) for c in ACHIEVEMENT_CATEGORIES)
+        return f"{self.title}\n{self._summary_line()}\n\n{table}\n{legend}"
+
+    def _repr_html_(self) -> str:
+        import html as _html
+
+        years, rows = self._category_rows()
+        ja = options.language == "ja"
+        head = "".join(
+            f"<th>{_html.escape(h)}</th>"
+            for h in [
+                "No",
+                header("Action programme", "アクションプログラム"),
+                header("Policy plan", "施策計画"),
+            ]
+            + [f"FY{y}" for y in years]
+        )
+        body = []
+        for r, cells in rows:
+            name = _html.escape(str(r["policy_plan_ja"]))
+            if not ja and "policy_plan_en" in r.index and r["policy_plan_en"]:
+                name += (
+                    f'<br><span class="plan6-meta">{_html.escape(str(r["policy_plan_en"]))}</span>'
+                )
+            tds = [
+                f"<td>{r['programme_no']}-{r['policy_plan_no']}</td>",
+                f"<td>{_html.escape(str(r['programme_ja']))}</td>",
+                f"<td>{name}</td>",
+            ]
+            for c in cells:
+                if c is None:
+                    tds.append("<td></td>")
+                    continue
+                code = int(c["status"])
+                tds.append(
+                    f'<td style="background:{CATEGORY_COLOURS[code]};'
+                    f'color:{CATEGORY_TEXT_COLOURS[code]};text-align:center" '
+                    f'title="{_html.escape(category_text(code))}">'
+                    + _html.escape(
+                        status_text(code, bool(c["target_changed"]), c["reference_status"])
+                    )
+                    + "</td>"
+                )
+            body.append(f"<tr>{''.join(tds)}</tr>")
+        legend = " ".join(
+            f'<span style="background:{CATEGORY_COLOURS[c]};color:{CATEGORY_TEXT_COLOURS[c]};'
+            f'padding:0 .3rem">{_html.escape(category_text(c))}</span>'
+            for c in ACHIEVEMENT_CATEGORIES
+        )
+        hint = header(
+            "Tables: .plans, .facts, .indicators(); rich results: .fact(id), "
+            ".indicator_result(), .category_rollup(); * = target changed",
+            "表: .plans, .facts, .indicators()　結果: .fact(id), .indicator_result(), "
+            ".category_rollup()　* = 目標変更",
+        )
+        return (
+            _display._STYLE
+            + f"<div><strong>{_html.escape(self.title)}</strong>"
+            + f'<div class="plan6-meta">{_html.escape(self._summary_line())}</div>'
+            + f'<table class="plan6"><thead><tr>{head}</tr></thead>'
+            + f"<tbody>{''.join(body)}</tbody></table>"
+            + f'<div class="plan6-meta">{legend}</div>'
+            + f'<div class="plan6-meta">{_html.escape(hint)}</div></div>'
+        )
 
     def __repr__(self) -> str:
         years = sorted(self.plans["fiscal_year"].unique())
