@@ -144,7 +144,7 @@ def to_days(value: object, name: str = "dates") -> DayInput:
             series_like = (
                 series_like.dt.tz_localize(None)
                 if isinstance(series_like, pd.Series)
-                else series_like.tz_localize(None)
+                else pd.DatetimeIndex(series_like).tz_localize(None)
             )
         kind = "series" if isinstance(value, pd.Series) else "index"
         index = value.index if isinstance(value, pd.Series) else value

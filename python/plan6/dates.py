@@ -170,11 +170,13 @@ def resolve_date(
     first, last, kinds, is_range, _, problems = _core.resolve_dates(
         texts, fiscal_years, calendar, era, lenient, errors == "raise"
     )
+    kind_names = _KINDS[kinds]  # a fresh object array
+    kind_names[np.array([p != "" for p in problems], dtype=bool)] = None
     return pd.DataFrame(
         {
             "start_date": days_to_datetime64(first).astype("datetime64[s]"),
             "end_date": days_to_datetime64(last).astype("datetime64[s]"),
-            "kind": np.where([p == "" for p in problems], _KINDS[kinds], None),
+            "kind": kind_names,
             "is_range": is_range,
             "problem": [p or None for p in problems],
         },
@@ -252,7 +254,7 @@ def scan_dates(
         return _optional_ints(values, values != 0)
 
     problems = columns["problem"]
-    return pd.DataFrame(
+    frame: pd.DataFrame = pd.DataFrame(
         {
             "span_start": start,
             "span_end": end,
@@ -279,3 +281,4 @@ def scan_dates(
             "problem": pd.array([p or None for p in problems], dtype=object),
         }
     )
+    return frame
