@@ -20,8 +20,20 @@ from ._core import ParseError
 __version__: str = _core.__version__
 
 from . import calendars, categories, datasets, display, report
+from .dates import DateRange, resolve_date, scan_dates
 from .eras import ERAS, EraYear, from_era, to_era
-from .fiscal import FiscalCalendar, fiscal_quarter, fiscal_year, fiscal_year_range
+from .fiscal import (
+    FiscalCalendar,
+    FiscalYearText,
+    day_of_fiscal_year,
+    fiscal_month,
+    fiscal_quarter,
+    fiscal_year,
+    fiscal_year_range,
+    fiscal_years_spanned,
+    format_fiscal_year,
+    parse_fiscal_year,
+)
 from .indicators import REASONS, attainment, gap, growth, reason_description
 from .options import options
 from .text import format_japanese_number
@@ -29,24 +41,33 @@ from .text import format_japanese_number
 __all__ = [
     "ERAS",
     "REASONS",
+    "DateRange",
     "EraYear",
     "FiscalCalendar",
+    "FiscalYearText",
     "ParseError",
     "__version__",
     "attainment",
     "calendars",
     "categories",
     "datasets",
+    "day_of_fiscal_year",
     "display",
+    "fiscal_month",
     "fiscal_quarter",
     "fiscal_year",
     "fiscal_year_range",
+    "fiscal_years_spanned",
+    "format_fiscal_year",
     "format_japanese_number",
     "from_era",
     "gap",
     "growth",
     "options",
+    "parse_fiscal_year",
     "reason_description",
     "report",
+    "resolve_date",
+    "scan_dates",
     "to_era",
 ]
