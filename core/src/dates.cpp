@@ -12,18 +12,19 @@ const boost::gregorian::date& unix_epoch() {
   return epoch;
 }
 
-// Boost.Date_Time represents years 1400–9999; keep within it so its arithmetic never wraps.
-constexpr epoch_days min_days = -208188;  // 1400-01-01
-constexpr epoch_days max_days = 2932896;  // 9999-12-31
-
 }  // namespace
 
 boost::gregorian::date date_from_epoch_days(epoch_days days) {
-  if (days < min_days || days > max_days) {
+  if (days < min_epoch_days || days > max_epoch_days) {  // Boost's years: no wrapping
     throw std::out_of_range(
         fmt::format("{} days from 1970-01-01 is outside the supported years 1400-9999", days));
   }
   return unix_epoch() + boost::gregorian::date_duration(static_cast<long>(days));
+}
+
+void throw_day_out_of_range(epoch_days days) {
+  throw std::out_of_range(
+      fmt::format("{} days from 1970-01-01 is outside the supported years 1400-9999", days));
 }
 
 epoch_days epoch_days_from_date(const boost::gregorian::date& date) {

@@ -27,12 +27,9 @@ fiscal_calendar::fiscal_calendar(int start_month, int start_day, fiscal_year_nam
 }
 
 int fiscal_calendar::start_year_of(const bg::date& date) const {
-  const int year = date.year();
-  const int month = date.month();
-  const int day = date.day();
-  const bool on_or_after_start =
-      month > start_month_ || (month == start_month_ && day >= start_day_);
-  return on_or_after_start ? year : year - 1;
+  // One conversion from the day number: year(), month() and day() would each redo it.
+  const bg::date::ymd_type ymd = date.year_month_day();
+  return start_year_of(ymd.year, ymd.month, ymd.day);
 }
 
 int fiscal_calendar::start_year_of_fiscal_year(int fy) const {
@@ -58,9 +55,8 @@ bg::date fiscal_calendar::last_day(int fy) const {
 }
 
 int fiscal_calendar::fiscal_month(const bg::date& date) const {
-  int months = (static_cast<int>(date.month()) - start_month_ + 12) % 12;
-  if (date.day() < start_day_) months = (months + 11) % 12;
-  return months + 1;
+  const bg::date::ymd_type ymd = date.year_month_day();
+  return fiscal_month(civil_date{ymd.year, ymd.month, ymd.day});
 }
 
 int fiscal_calendar::fiscal_quarter(const bg::date& date) const {
@@ -69,6 +65,16 @@ int fiscal_calendar::fiscal_quarter(const bg::date& date) const {
 
 int fiscal_calendar::day_of_fiscal_year(const bg::date& date) const {
   return static_cast<int>((date - first_day(fiscal_year(date))).days()) + 1;
+}
+
+std::pair<int, int> fiscal_calendar::fiscal_years_spanned(const bg::date& first,
+                                                          const bg::date& last) const {
+  if (first.is_special() || last.is_special()) throw std::out_of_range("not a valid date");
+  if (last < first) {
+    throw std::invalid_argument(
+        fmt::format("the period ends ({}) before it starts ({})", iso_date(last), iso_date(first)));
+  }
+  return {fiscal_year(first), fiscal_year(last)};
 }
 
 std::string fiscal_calendar::describe() const {

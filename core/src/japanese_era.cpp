@@ -46,6 +46,23 @@ era_year to_era(const boost::gregorian::date& date) {
       fmt::format("{} is before the Meiji era (明治, from 1868-10-23)", iso_date(date)));
 }
 
+era_year to_era(epoch_days days, const civil_date& day) {
+  // First days of the eras as day numbers, so the search compares integers only.
+  static constexpr std::array<epoch_days, eras.size()> starts{
+      epoch_days_from_civil(eras[0].first_year, eras[0].first_month, eras[0].first_day),
+      epoch_days_from_civil(eras[1].first_year, eras[1].first_month, eras[1].first_day),
+      epoch_days_from_civil(eras[2].first_year, eras[2].first_month, eras[2].first_day),
+      epoch_days_from_civil(eras[3].first_year, eras[3].first_month, eras[3].first_day),
+      epoch_days_from_civil(eras[4].first_year, eras[4].first_month, eras[4].first_day),
+  };
+  for (std::size_t i = eras.size(); i-- > 0;) {
+    if (days >= starts[i]) return {eras[i], day.year - eras[i].first_year + 1};
+  }
+  throw std::out_of_range(
+      fmt::format("{:04d}-{:02d}-{:02d} is before the Meiji era (明治, from 1868-10-23)", day.year,
+                  day.month, day.day));
+}
+
 const japanese_era& find_era(std::string_view name_or_letter) {
   for (const japanese_era& era : eras) {
     if (name_or_letter == era.name || equals_ignoring_ascii_case(name_or_letter, era.romaji) ||
@@ -74,6 +91,64 @@ int gregorian_year(const japanese_era& era, int year, bool lenient) {
     }
   }
   return era.first_year + year - 1;
+}
+
+const japanese_era* next_era(const japanese_era& era) {
+  const std::size_t i = index_of(era);
+  return i + 1 < eras.size() ? &eras[i + 1] : nullptr;
+}
+
+era_year era_of_year(int year) {
+  for (auto it = eras.rbegin(); it != eras.rend(); ++it) {
+    if (year >= it->first_year) return {*it, year - it->first_year + 1};
+  }
+  throw std::out_of_range(
+      fmt::format("{} is before the Meiji era (明治, from 1868): it has no era name", year));
+}
+
+std::string format_era_date(const japanese_era& era, int year, int month, int day) {
+  const std::string year_text = year == 1 ? std::string("元") : std::to_string(year);
+  return fmt::format("{}{}年{}月{}日", era.name, year_text, month, day);
+}
+
+boost::gregorian::date era_date(const japanese_era& era, int year, int month, int day,
+                                bool lenient) {
+  const std::string written = format_era_date(era, year, month, day);
+  if (year < 1) {
+    throw std::invalid_argument(
+        fmt::format("{} does not exist: era years start at 1 (元年)", written));
+  }
+  const int gregorian = era.first_year + year - 1;
+  if (month < 1 || month > 12 || day < 1 || gregorian > 9999 ||
+      day > boost::gregorian::gregorian_calendar::end_of_month_day(
+                static_cast<unsigned short>(gregorian), static_cast<unsigned short>(month))) {
+    throw std::invalid_argument(fmt::format(
+        "{} is not a date ({:04d}-{:02d}-{:02d} does not exist)", written, gregorian, month, day));
+  }
+  const boost::gregorian::date date = make_date(gregorian, month, day);
+  if (date < era.start()) {
+    const std::size_t i = index_of(era);
+    if (i == 0) {
+      throw std::invalid_argument(
+          fmt::format("{} ({}) is before the Meiji era (明治) as plan6 counts it, from 1868-10-23",
+                      written, iso_date(date)));
+    }
+    const era_year actual = to_era(date);
+    throw std::invalid_argument(fmt::format(
+        "{} ({}) is before {} began on {}: that day is {}", written, iso_date(date), era.name,
+        iso_date(era.start()), format_era_date(actual.era, actual.year, month, day)));
+  }
+  const japanese_era* next = next_era(era);
+  if (!lenient && next != nullptr && date >= next->start()) {
+    const era_year actual = to_era(date);
+    throw std::invalid_argument(
+        fmt::format("{} ({}) is past the end of {} (its last day is {}): that day is {}; pass "
+                    "lenient=True to count on as some documents do",
+                    written, iso_date(date), era.name,
+                    iso_date(next->start() - boost::gregorian::date_duration(1)),
+                    format_era_date(actual.era, actual.year, month, day)));
+  }
+  return date;
 }
 
 }  // namespace plan6

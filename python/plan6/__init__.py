@@ -22,8 +22,20 @@ __version__: str = _core.__version__
 from . import accessor as _accessor  # noqa: F401  (registers the df.plan6 accessor)
 from . import calendars, categories, datasets, display, report
 from .consistency import consistency, disagreements
+from .dates import DateRange, resolve_date, scan_dates
 from .eras import ERAS, EraYear, from_era, to_era
-from .fiscal import FiscalCalendar, fiscal_quarter, fiscal_year, fiscal_year_range
+from .fiscal import (
+    FiscalCalendar,
+    FiscalYearText,
+    day_of_fiscal_year,
+    fiscal_month,
+    fiscal_quarter,
+    fiscal_year,
+    fiscal_year_range,
+    fiscal_years_spanned,
+    format_fiscal_year,
+    parse_fiscal_year,
+)
 from .indicators import (
     REASONS,
     attainment,
@@ -49,8 +61,10 @@ from .text import format_japanese_number
 __all__ = [
     "ERAS",
     "REASONS",
+    "DateRange",
     "EraYear",
     "FiscalCalendar",
+    "FiscalYearText",
     "ParseError",
     "__version__",
     "attainment",
@@ -60,11 +74,15 @@ __all__ = [
     "classify",
     "consistency",
     "datasets",
+    "day_of_fiscal_year",
     "disagreements",
     "display",
+    "fiscal_month",
     "fiscal_quarter",
     "fiscal_year",
     "fiscal_year_range",
+    "fiscal_years_spanned",
+    "format_fiscal_year",
     "format_japanese_number",
     "from_era",
     "gap",
@@ -74,13 +92,16 @@ __all__ = [
     "normalize",
     "options",
     "panel_growth",
+    "parse_fiscal_year",
     "progress",
     "progress_class",
     "projection",
     "reason_description",
     "report",
     "required_growth",
+    "resolve_date",
     "rollup",
+    "scan_dates",
     "target_achieved",
     "to_era",
 ]

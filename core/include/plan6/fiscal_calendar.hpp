@@ -1,8 +1,11 @@
 #pragma once
 
 #include <string>
+#include <utility>
 
 #include <boost/date_time/gregorian/gregorian_types.hpp>
+
+#include "plan6/dates.hpp"
 
 namespace plan6 {
 
@@ -35,23 +38,61 @@ class fiscal_calendar {
   /** The fiscal year that `date` falls in. */
   int fiscal_year(const boost::gregorian::date& date) const;
 
+  // The same for a plain year-month-day: the vectorised kernels' path, inline so that their
+  // loops compile to integer arithmetic.
+
+  int fiscal_year(const civil_date& day) const noexcept {
+    const int start_year = start_year_of(day.year, day.month, day.day);
+    return naming_ == fiscal_year_naming::by_end_year && spans_two_years() ? start_year + 1
+                                                                           : start_year;
+  }
+
+  int fiscal_month(const civil_date& day) const noexcept {
+    int months = (day.month - start_month_ + 12) % 12;
+    if (day.day < start_day_) months = (months + 11) % 12;
+    return months + 1;
+  }
+
+  int fiscal_quarter(const civil_date& day) const noexcept {
+    return (fiscal_month(day) - 1) / 3 + 1;
+  }
+
+  /** Day of the fiscal year of the day `days` after 1970-01-01, whose date is `day`. */
+  int day_of_fiscal_year(epoch_days days, const civil_date& day) const noexcept {
+    const int start_year = start_year_of(day.year, day.month, day.day);
+    return static_cast<int>(days - epoch_days_from_civil(start_year, start_month_, start_day_)) + 1;
+  }
+
   /** The first day of fiscal year `fy`. */
   boost::gregorian::date first_day(int fy) const;
 
   /** The last day of fiscal year `fy`. */
   boost::gregorian::date last_day(int fy) const;
 
+  /** Fiscal year `fy` as a Boost period (begin() is its first day, last() its last). */
+  boost::gregorian::date_period period(int fy) const { return {first_day(fy), first_day(fy + 1)}; }
+
   /** Fiscal quarter 1–4 of `date` (three fiscal months each). */
   int fiscal_quarter(const boost::gregorian::date& date) const;
 
   /**
    * Fiscal month 1–12 of `date`: month 1 runs from the start day to the day before the same
-   * day of the next month (6 April – 5 May for the UK tax year).
+   * day of the next month (6 April – 5 May for the UK tax year). With a start day of 29–31, a
+   * fiscal month whose calendar month is too short begins on the 1st of the month after (for
+   * a 31 January start, fiscal month 2 is 1–30 March).
    */
   int fiscal_month(const boost::gregorian::date& date) const;
 
   /** Day of the fiscal year, 1 on its first day. */
   int day_of_fiscal_year(const boost::gregorian::date& date) const;
+
+  /**
+   * The first and last fiscal years that the days `first` … `last` touch (2012-03-01 …
+   * 2013-04-01 span FY2011 … FY2013 in Japan). Throws std::invalid_argument when `last` is
+   * before `first`.
+   */
+  std::pair<int, int> fiscal_years_spanned(const boost::gregorian::date& first,
+                                           const boost::gregorian::date& last) const;
 
   /** e.g. "fiscal_calendar(start=04-01, naming=by_start_year)". */
   std::string describe() const;
@@ -62,7 +103,12 @@ class fiscal_calendar {
   }
 
  private:
-  /** The calendar year in which the fiscal year containing `date` starts. */
+  /** The calendar year in which the fiscal year containing the day starts. */
+  int start_year_of(int year, int month, int day) const noexcept {
+    const bool on_or_after_start =
+        month > start_month_ || (month == start_month_ && day >= start_day_);
+    return on_or_after_start ? year : year - 1;
+  }
   int start_year_of(const boost::gregorian::date& date) const;
   /** The calendar year in which fiscal year `fy` starts. */
   int start_year_of_fiscal_year(int fy) const;

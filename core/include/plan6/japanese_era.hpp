@@ -1,6 +1,7 @@
 #pragma once
 
 #include <array>
+#include <string>
 #include <string_view>
 
 #include <boost/date_time/gregorian/gregorian_types.hpp>
@@ -37,6 +38,9 @@ struct era_year {
 /** The era and era year of `date`; throws std::out_of_range for a date before 明治. */
 era_year to_era(const boost::gregorian::date& date);
 
+/** The same for the day `days` after 1970-01-01, whose date is `day` (the vectorised path). */
+era_year to_era(epoch_days days, const civil_date& day);
+
 /**
  * The era named `name_or_letter` (平成, Heisei, H; case-insensitive for romaji and letters).
  * Throws std::invalid_argument for an unknown name.
@@ -49,5 +53,28 @@ const japanese_era& find_era(std::string_view name_or_letter);
  * counting 平成32年 after 令和 began).
  */
 int gregorian_year(const japanese_era& era, int year, bool lenient = false);
+
+/** The era after `era`, or nullptr for the current one. */
+const japanese_era* next_era(const japanese_era& era);
+
+/**
+ * The era year that names Gregorian year `year` in year and fiscal-year labels: the era in
+ * effect at the end of that year, so 2019 is 令和元年 (令和元年度 = FY2019) and 1989 is 平成元年,
+ * although both years began in the era before. Throws std::out_of_range before 1868.
+ */
+era_year era_of_year(int year);
+
+/**
+ * The Gregorian date of an era date (平成24年4月1日 → 2012-04-01). Throws std::invalid_argument
+ * naming the era date when the year is below 1, the day does not exist, the date falls before
+ * the era began (平成元年1月7日 was 昭和64年), or after it ended unless `lenient` (平成31年5月1日
+ * was 令和元年). Dates of 明治5年 and earlier are read as Gregorian dates, although Japan then
+ * kept the lunisolar calendar.
+ */
+boost::gregorian::date era_date(const japanese_era& era, int year, int month, int day,
+                                bool lenient = false);
+
+/** "平成24年4月1日", with 元年 for year 1. */
+std::string format_era_date(const japanese_era& era, int year, int month, int day);
 
 }  // namespace plan6
