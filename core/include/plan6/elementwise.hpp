@@ -58,6 +58,32 @@ void contiguous_values(const std::array<const double*, N>& p, double* __restrict
     dst[i] = value_op(p[K][i]...);
 }
 
+// On x86-64 the contiguous loop is also compiled for AVX2 (4 doubles a lane instead of SSE2's
+// 2) and chosen at run time: the wheels target the x86-64 baseline, and where the output is
+// fresh memory (page faults) the compute is not hidden behind the memory traffic.
+#if defined(__GNUC__) && (defined(__x86_64__) || defined(__i386__))
+#  define PLAN6_AVX2_DISPATCH 1
+
+inline bool cpu_has_avx2() noexcept {
+  static const bool has = [] {
+    __builtin_cpu_init();
+    return __builtin_cpu_supports("avx2") != 0;
+  }();
+  return has;
+}
+
+template <typename ValueOp, std::size_t N, std::size_t... K>
+__attribute__((target("avx2"))) void contiguous_values_avx2(const std::array<const double*, N>& p,
+                                                            double* __restrict__ dst,
+                                                            Eigen::Index n, ValueOp& value_op,
+                                                            std::index_sequence<K...>) {
+  for (Eigen::Index i = 0; i < n; ++i)
+    dst[i] = value_op(p[K][i]...);
+}
+#else
+#  define PLAN6_AVX2_DISPATCH 0
+#endif
+
 template <typename ValueOp, std::size_t N, std::size_t... K>
 void strided_values(const std::array<const double*, N>& p, const std::array<Eigen::Index, N>& s,
                     double* __restrict__ dst, Eigen::Index n, ValueOp& value_op,
@@ -125,7 +151,15 @@ void apply_elementwise(const std::array<const_vector_view, N>& inputs,
   }
   const auto indices = std::make_index_sequence<N>{};
   if (contiguous) {
+#if PLAN6_AVX2_DISPATCH
+    if (detail::cpu_has_avx2()) {
+      detail::contiguous_values_avx2(p, out.data(), n, value_op, indices);
+    } else {
+      detail::contiguous_values(p, out.data(), n, value_op, indices);
+    }
+#else
     detail::contiguous_values(p, out.data(), n, value_op, indices);
+#endif
   } else {
     detail::strided_values(p, s, out.data(), n, value_op, indices);
   }
