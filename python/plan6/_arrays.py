@@ -47,6 +47,9 @@ def _from_numpy(array: np.ndarray, name: str) -> FloatArray:
     elif kind in "iu":
         result = array.astype(np.float64)
     elif kind == "O":
+        missing = pd.isna(array)  # None, NaN, pd.NA and NaT are all missing values
+        if missing.any():
+            array = np.where(missing, np.nan, array)
         try:
             result = array.astype(np.float64)
         except (TypeError, ValueError) as error:

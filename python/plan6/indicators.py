@@ -413,7 +413,7 @@ def _key_column(
     """An id or year column as int32/int64, the rows that have none, and a pandas index."""
     index = values.index if isinstance(values, pd.Series) else None
     if type(values).__module__.startswith("polars"):
-        values = values.to_pandas()
+        values = values.to_numpy()  # nulls become NaN (numbers) or None (labels)
     if isinstance(values, pd.DataFrame):
         raise TypeError(f"{name} must be one column (a Series), not a DataFrame")
     if isinstance(values, (str, bytes)) or is_scalar(values) or values is None:

@@ -191,8 +191,12 @@ def test_missing_value_kinds_map_to_missing_input() -> None:
     series = pd.Series([1.0, None, pd.NA, 4.0], dtype="Float64")
     _, reasons = plan6.growth(series, 2.0, with_reasons=True)
     assert list(reasons) == ["none", "missing_input", "missing_input", "none"]
-    objects = np.array([1.0, None], dtype=object)
-    assert plan6.growth(objects, 2.0, with_reasons=True)[1][1] == "missing_input"
+    objects = np.array([1.0, None, pd.NaT, pd.NA, np.nan], dtype=object)
+    assert (
+        list(plan6.growth(objects, 2.0, with_reasons=True)[1]) == ["none"] + ["missing_input"] * 4
+    )
+    with_nat = pd.Series([4.0, pd.NaT], dtype=object)
+    assert list(plan6.attainment(with_nat, 2.0, with_reasons=True)[1]) == ["none", "missing_input"]
     pl = pytest.importorskip("polars")
     values = plan6.growth(pl.Series("v", [3, None]), 2.0)
     assert math.isnan(values[1])
@@ -270,6 +274,18 @@ def test_integer_float32_and_nullable_inputs() -> None:
     assert list(why) == ["missing_prior_year", "missing_input", "none"]
     assert growth.iloc[2] == pytest.approx(0.1)
     assert plan6.panel_growth([1, 1], np.array([2011.0, 2012.0]), [1.0, 2.0])[1] == 1.0
+
+
+def test_polars_panels_with_nulls() -> None:
+    pl = pytest.importorskip("polars")
+    values, reasons = plan6.panel_growth(
+        pl.Series(["a", "a", "b", None]),
+        pl.Series([2011, 2012, None, 2012]),
+        pl.Series([1.0, 2.0, 3.0, 4.0]),
+        with_reasons=True,
+    )
+    assert reasons.to_list() == ["missing_prior_year", "none", "missing_input", "missing_input"]
+    assert values[1] == 1.0  # (2 - 1) / 1 by hand
 
 
 def test_strided_views_are_read_in_place() -> None:
