@@ -1,8 +1,275 @@
 #include "pybind11.hpp"
 
+#include <fmt/format.h>
+
+#include <cmath>
+#include <limits>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "plan6/fact_extractor.hpp"
+#include "plan6/japanese_number.hpp"
 #include "plan6/japanese_number_format.hpp"
+#include "plan6/number_kind.hpp"
+#include "plan6/number_scanner.hpp"
+#include "plan6/parse_error.hpp"
+#include "plan6/utf8.hpp"
 
 namespace plan6::python {
+
+/**
+ * The UTF-8 bytes of a `str` or `bytes` argument. `bytes` are passed through unchecked, so
+ * that invalid UTF-8 reaches decode_utf8 and is reported with its byte offset; a `str` that
+ * cannot be encoded (a lone surrogate) is a ValueError naming the argument.
+ */
+std::string utf8_argument(const py::handle& obj, const char* name) {
+  if (PyBytes_Check(obj.ptr())) {
+    char* data = nullptr;
+    Py_ssize_t size = 0;
+    PyBytes_AsStringAndSize(obj.ptr(), &data, &size);
+    return std::string(data, static_cast<std::size_t>(size));
+  }
+  if (PyUnicode_Check(obj.ptr())) {
+    Py_ssize_t size = 0;
+    const char* data = PyUnicode_AsUTF8AndSize(obj.ptr(), &size);
+    if (data == nullptr) {
+      PyErr_Clear();
+      throw py::value_error(std::string(name) +
+                            " is not valid Unicode text (it holds a lone surrogate)");
+    }
+    return std::string(data, static_cast<std::size_t>(size));
+  }
+  throw py::type_error(std::string(name) + " must be str or bytes, not " +
+                       std::string(py::str(py::type::of(obj).attr("__name__"))));
+}
+
+namespace {
+
+// Interns strings as small integer codes so that columns cross to Python as arrays.
+class vocabulary {
+ public:
+  std::int32_t code(const std::u32string& s) {
+    auto [it, inserted] = codes_.try_emplace(s, static_cast<std::int32_t>(words_.size()));
+    if (inserted) words_.push_back(s);
+    return it->second;
+  }
+  std::int32_t code(std::string_view s) {
+    std::u32string wide(s.begin(), s.end());  // canonical names are ASCII
+    return code(wide);
+  }
+  py::list to_list() const {
+    py::list out;
+    for (const auto& w : words_)
+      out.append(py::str(encode_utf8(w)));
+    return out;
+  }
+
+ private:
+  std::unordered_map<std::u32string, std::int32_t> codes_;
+  std::vector<std::u32string> words_;
+};
+
+struct scan_columns {
+  std::vector<std::int64_t> start, end, number_start, number_end;
+  std::vector<double> value;
+  std::vector<std::uint8_t> kind;
+  std::vector<std::int32_t> unit, unit_ja;
+  std::vector<std::uint32_t> flags;
+  vocabulary units, written;
+};
+
+template <typename T>
+py::array_t<T> to_array(std::vector<T>& v) {
+  py::array_t<T> out(static_cast<py::ssize_t>(v.size()));
+  std::copy(v.begin(), v.end(), out.mutable_data());
+  return out;
+}
+
+py::list kind_names() {
+  py::list out;
+  for (int k = 0; k < number_kind_count; ++k)
+    out.append(py::str(std::string(number_kind_name(static_cast<number_kind>(k)))));
+  return out;
+}
+
+py::dict scan_to_python(const std::string& text) {
+  scan_columns c;
+  {
+    py::gil_scoped_release nogil;
+    const std::u32string decoded = decode_utf8(text);
+    const std::vector<number_mention> mentions = scan_numbers(decoded);
+    const std::size_t n = mentions.size();
+    c.start.reserve(n), c.end.reserve(n), c.number_start.reserve(n), c.number_end.reserve(n);
+    c.value.reserve(n), c.kind.reserve(n), c.unit.reserve(n), c.unit_ja.reserve(n);
+    c.flags.reserve(n);
+    for (const number_mention& m : mentions) {
+      c.start.push_back(static_cast<std::int64_t>(m.start));
+      c.end.push_back(static_cast<std::int64_t>(m.end));
+      c.number_start.push_back(static_cast<std::int64_t>(m.number_start));
+      c.number_end.push_back(static_cast<std::int64_t>(m.number_end));
+      c.value.push_back(m.value);
+      c.kind.push_back(static_cast<std::uint8_t>(m.kind));
+      c.unit.push_back(c.units.code(m.unit));
+      c.unit_ja.push_back(c.written.code(written_unit(decoded, m)));
+      c.flags.push_back(m.flags);
+    }
+  }
+  py::dict out;
+  out["start"] = to_array(c.start);
+  out["end"] = to_array(c.end);
+  out["number_start"] = to_array(c.number_start);
+  out["number_end"] = to_array(c.number_end);
+  out["value"] = to_array(c.value);
+  out["kind"] = to_array(c.kind);
+  out["kind_names"] = kind_names();
+  out["unit"] = to_array(c.unit);
+  out["unit_names"] = c.units.to_list();
+  out["unit_ja"] = to_array(c.unit_ja);
+  out["unit_ja_names"] = c.written.to_list();
+  out["flags"] = to_array(c.flags);
+  return out;
+}
+
+
+py::dict extraction_to_python(const std::string& text) {
+  extraction ex;
+  std::u32string decoded;
+  {
+    py::gil_scoped_release nogil;
+    decoded = decode_utf8(text);
+    ex = extract_facts(decoded);
+  }
+  auto str = [](std::u32string_view s) { return py::str(encode_utf8(s)); };
+  auto opt = [](double v) { return std::isnan(v) ? py::object(py::none()) : py::object(py::float_(v)); };
+  const report_layout& L = ex.layout;
+
+  py::list programmes;
+  for (const programme_info& p : L.programmes) {
+    py::dict d;
+    d["programme_no"] = p.number;
+    d["programme_ja"] = str(p.name);
+    programmes.append(d);
+  }
+  py::list plans;
+  for (std::size_t i = 0; i < L.plans.size(); ++i) {
+    const policy_plan_info& p = L.plans[i];
+    py::dict d;
+    d["policy_plan_no"] = i + 1;
+    d["policy_plan_ja"] = str(p.name);
+    d["programme_index"] = p.programme;
+    d["name_start"] = p.name_start;
+    plans.append(d);
+  }
+  py::list plan_years;
+  for (const plan_year_info& py_ : L.plan_years) {
+    py::dict d;
+    d["plan_index"] = py_.plan;
+    d["fiscal_year"] = py_.fiscal_year;
+    d["status"] = py_.status;
+    d["target_changed"] = py_.target_changed;
+    d["reference_status"] = py_.reference_status;
+    d["result_start"] = py_.result_start;
+    d["result_end"] = py_.result_end;
+    d["year_confidence"] = py_.confidence;
+    d["year_evidence"] = py_.evidence;
+    plan_years.append(d);
+  }
+  py::list facts;
+  for (const fact& f : ex.facts) {
+    py::dict d;
+    d["plan_index"] = f.plan;
+    d["fiscal_year"] = f.fiscal_year;
+    d["section"] = f.section == section_kind::summary  ? "summary"
+                   : f.section == section_kind::result ? "result"
+                                                        : "change_note";
+    d["metric_ja"] = str(f.metric);
+    d["kind"] = std::string(f.kind);
+    d["value"] = f.value;
+    d["unit"] = std::string(f.unit);
+    d["unit_ja"] = str(f.unit_written);
+    d["approximate"] = f.approximate;
+    d["lower_bound"] = f.lower_bound;
+    d["upper_bound"] = f.upper_bound;
+    d["prior_value"] = opt(f.prior.value);
+    d["prior_start"] = f.prior.present() ? py::object(py::int_(f.prior.start)) : py::object(py::none());
+    d["prior_end"] = f.prior.present() ? py::object(py::int_(f.prior.end)) : py::object(py::none());
+    d["target_value"] = opt(f.target.value);
+    d["target_start"] = f.target.present() ? py::object(py::int_(f.target.start)) : py::object(py::none());
+    d["target_end"] = f.target.present() ? py::object(py::int_(f.target.end)) : py::object(py::none());
+    d["from_value"] = opt(f.from.value);
+    d["from_start"] = f.from.present() ? py::object(py::int_(f.from.start)) : py::object(py::none());
+    d["from_end"] = f.from.present() ? py::object(py::int_(f.from.end)) : py::object(py::none());
+    d["role"] = std::string(f.role);
+    d["span_start"] = f.start;
+    d["span_end"] = f.end;
+    d["quote_start"] = f.quote_start;
+    d["quote_end"] = f.quote_end;
+    facts.append(d);
+  }
+  py::list residue;
+  for (const residue_entry& r : ex.residue) {
+    const number_mention& m = ex.mentions[r.mention];
+    py::dict d;
+    d["span_start"] = m.start;
+    d["span_end"] = m.end;
+    d["value"] = m.value;
+    d["kind"] = std::string(number_kind_name(m.kind));
+    d["unit"] = std::string(m.unit);
+    d["reason"] = r.reason;
+    residue.append(d);
+  }
+  py::dict out;
+  out["programmes"] = programmes;
+  out["plans"] = plans;
+  out["plan_years"] = plan_years;
+  out["facts"] = facts;
+  out["residue"] = residue;
+  py::list years;
+  for (const int y : L.fiscal_years)
+    years.append(y);
+  out["fiscal_years"] = years;
+  out["mention_count"] = ex.mentions.size();
+  return out;
+}
+
+py::dict numeral_to_python(const std::string& text) {
+  std::u32string decoded;
+  std::vector<number_mention> mentions;
+  {
+    py::gil_scoped_release nogil;
+    decoded = decode_utf8(text);
+    mentions = scan_numbers(decoded);
+  }
+  std::size_t first = 0;
+  while (first < decoded.size() && is_space(decoded[first]))
+    ++first;
+  std::size_t last = decoded.size();
+  while (last > first && is_space(decoded[last - 1]))
+    --last;
+  if (first == last) throw parse_error("no number in an empty text", 0);
+  if (mentions.empty()) throw parse_error(fmt::format("no number in '{}'", text), 0);
+  const number_mention& m = mentions.front();
+  if (m.start != first || m.end != last || mentions.size() != 1) {
+    const std::size_t at = m.start != first ? first : (mentions.size() > 1 && mentions[1].start < last ? mentions[1].start : m.end);
+    throw parse_error(fmt::format("'{}' is not one number expression (unexpected text at code point {})", text, at), at);
+  }
+  if (m.has(mention_flag::overflow))
+    throw parse_error(fmt::format("'{}' overflows: the value is beyond the int64 range", text), m.number_start);
+  py::dict d;
+  d["value"] = m.value;
+  d["unit"] = std::string(m.unit);
+  d["unit_ja"] = py::str(encode_utf8(written_unit(decoded, m)));
+  d["kind"] = std::string(number_kind_name(m.kind));
+  d["flags"] = m.flags;
+  d["number_start"] = m.number_start;
+  d["number_end"] = m.number_end;
+  return d;
+}
+
+}  // namespace
 
 void register_text(py::module_& m) {
   m.def("format_japanese_number", &format_japanese_number, py::arg("value"), py::arg("unit") = "",
@@ -14,6 +281,80 @@ void register_text(py::module_& m) {
 >>> format_japanese_number(100000, "人")
 '10万人'
 )doc");
+
+  m.def(
+      "scan_numbers",
+      [](const py::object& text) { return scan_to_python(utf8_argument(text, "text")); },
+      py::arg("text"),
+      R"doc(Every number in the text as columns (numpy arrays and code tables); see plan6.scan_numbers.
+
+>>> int(scan_numbers("計画（320人）を上回る426人")["value"][1])
+426
+)doc");
+
+
+  m.def(
+      "extract_report",
+      [](const py::object& text) { return extraction_to_python(utf8_argument(text, "text")); },
+      py::arg("text"),
+      R"doc(Facts, residue and structure of an evaluation report as plain lists; see plan6.extract.
+
+>>> len(extract_report("")["facts"])
+0
+)doc");
+
+  m.def(
+      "parse_number",
+      [](const py::object& text) { return numeral_to_python(utf8_argument(text, "text")); },
+      py::arg("text"),
+      R"doc(One number expression as a dict (value, unit, unit_ja, kind, flags); see plan6.parse_number.
+
+>>> parse_number("391億7,319万円")["value"]
+39173190000.0
+)doc");
+
+  m.def(
+      "parse_numbers",
+      [](const std::vector<std::string>& texts) {
+        py::array_t<double> out(static_cast<py::ssize_t>(texts.size()));
+        double* data = out.mutable_data();
+        {
+          py::gil_scoped_release nogil;
+          for (std::size_t i = 0; i < texts.size(); ++i) {
+            double value = std::numeric_limits<double>::quiet_NaN();
+            try {
+              const std::u32string decoded = decode_utf8(texts[i]);
+              const auto num = read_numeral(decoded, 0);
+              if (num && num->end == decoded.size() && !num->overflow) value = num->value;
+            } catch (const parse_error&) {
+            }
+            data[i] = value;
+          }
+        }
+        return out;
+      },
+      py::arg("texts"),
+      R"doc(The values of many numerals (no units) as a float64 array; NaN where a text is not one numeral.
+
+>>> parse_numbers(["一億二千三百万", "2,950", "x"]).tolist()
+[123000000.0, 2950.0, nan]
+)doc");
+
+  py::dict flags;
+  flags["approximate"] = mention_flag::approximate;
+  flags["lower_bound"] = mention_flag::lower_bound;
+  flags["upper_bound"] = mention_flag::upper_bound;
+  flags["total"] = mention_flag::total;
+  flags["each"] = mention_flag::each;
+  flags["increase"] = mention_flag::increase;
+  flags["decrease"] = mention_flag::decrease;
+  flags["overflow"] = mention_flag::overflow;
+  flags["inexact"] = mention_flag::inexact;
+  flags["distributed"] = mention_flag::distributed;
+  flags["negative"] = mention_flag::negative;
+  flags["threshold"] = mention_flag::threshold;
+  flags["range_start"] = mention_flag::range_start;
+  m.attr("MENTION_FLAGS") = flags;
 }
 
 }  // namespace plan6::python
