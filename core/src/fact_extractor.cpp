@@ -158,6 +158,18 @@ class extractor {
     return p;
   }
 
+  // `word` at `pos`, white space (a PDF line break) allowed between its characters; the
+  // position after it, or npos.
+  std::size_t match_word(std::size_t pos, std::u32string_view word, std::size_t end) const {
+    std::size_t p = pos;
+    for (std::size_t i = 0; i < word.size(); ++i) {
+      if (i > 0) p = skip(p, end);
+      if (p >= end || s_[p] != word[i]) return npos;
+      ++p;
+    }
+    return p;
+  }
+
   // Whether the sentence ends (。) between two positions.
   bool same_sentence(std::size_t a, std::size_t b) const {
     for (std::size_t p = a; p < b && p < s_.size(); ++p)
@@ -174,8 +186,8 @@ class extractor {
     bool prior_word = false;
     for (std::u32string_view w : {std::u32string_view(U"前年度"), std::u32string_view(U"前年"),
                                   std::u32string_view(U"昨年度"), std::u32string_view(U"昨年")})
-      if (starts_with(s_, p, w)) {
-        p += w.size();
+      if (const std::size_t after = match_word(p, w, end); after != npos) {
+        p = after;
         prior_word = true;
         break;
       }

@@ -258,10 +258,11 @@ class segmenter {
         continue;
       }
       int years_on_line = 0;
-      for (const number_mention& m : mentions_)
-        if (m.kind == number_kind::fiscal_year && m.start >= layout_.line_starts[i] &&
-            m.end <= line_end_[i])
-          ++years_on_line;
+      const auto first = std::lower_bound(
+          mentions_.begin(), mentions_.end(), layout_.line_starts[i],
+          [](const number_mention& m, std::size_t v) { return m.start < v; });
+      for (auto it = first; it != mentions_.end() && it->start < line_end_[i]; ++it)
+        if (it->kind == number_kind::fiscal_year) ++years_on_line;
       if (years_on_line >= 2) {
         role(i) = line_role::header;
         continue;

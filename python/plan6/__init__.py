@@ -23,18 +23,22 @@ from . import calendars, categories, datasets, report
 from .eras import ERAS, EraYear, from_era, to_era
 from .fiscal import FiscalCalendar, fiscal_quarter, fiscal_year, fiscal_year_range
 from .indicators import REASONS, attainment, gap, growth, reason_description
-from .text import format_japanese_number
+from .text import NumberExpression, format_japanese_number, parse_number, parse_numbers, scan_numbers
+from .extract import Extraction, extract, read_report  # noqa: E402  (the function shadows the module)
 
 __all__ = [
     "ERAS",
     "REASONS",
     "EraYear",
+    "Extraction",
     "FiscalCalendar",
+    "NumberExpression",
     "ParseError",
     "__version__",
     "attainment",
     "calendars",
     "categories",
+    "extract",
     "datasets",
     "fiscal_quarter",
     "fiscal_year",
@@ -43,7 +47,11 @@ __all__ = [
     "from_era",
     "gap",
     "growth",
+    "parse_number",
+    "parse_numbers",
+    "read_report",
     "reason_description",
     "report",
+    "scan_numbers",
     "to_era",
 ]
