@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstdint>
 #include <optional>
 
 #include "plan6/japanese_number.hpp"
@@ -39,12 +40,20 @@ int marker_value(char32_t c) noexcept {
   return 0;
 }
 
-// A cheap first test: most code points of Japanese text cannot start a number.
+// A cheap first test: most code points of Japanese text cannot start a number. A bit per
+// code point of the Basic Multilingual Plane (8 KiB), built once.
+struct start_table {
+  std::array<std::uint64_t, 1024> bits{};
+  start_table() {
+    for (char32_t c = 0; c < 0x10000; ++c)
+      if ((c >= U'0' && c <= U'9') || is_numeral_start(c) || marker_value(c) != 0 || c == U'元')
+        bits[c >> 6] |= std::uint64_t{1} << (c & 63);
+  }
+};
+
 bool may_start_number(char32_t c) noexcept {
-  if (c < U'0') return false;
-  if (c <= U'9') return true;
-  if (c < 0x2160) return false;
-  return is_numeral_start(c) || marker_value(c) != 0 || c == U'元';
+  static const start_table table;
+  return c < 0x10000 && ((table.bits[c >> 6] >> (c & 63)) & 1u) != 0;
 }
 
 bool starts_with(std::u32string_view s, std::size_t pos, std::u32string_view word) {

@@ -2,7 +2,8 @@
 
 #include <cstdint>
 #include <string_view>
-#include <unordered_map>
+#include <utility>
+#include <vector>
 
 namespace plan6 {
 
@@ -30,7 +31,8 @@ class ngram_profile {
 
  private:
   int n_;
-  std::unordered_map<std::uint64_t, int> counts_;
+  // (hash, count) sorted by hash: comparisons are merge joins, no hashing containers.
+  std::vector<std::pair<std::uint64_t, int>> counts_;
   long total_ = 0;
 };
 
