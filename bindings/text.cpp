@@ -252,6 +252,16 @@ py::dict numeral_to_python(const std::string& text) {
   if (first == last) throw parse_error("no number in an empty text", 0);
   if (mentions.empty()) throw parse_error(fmt::format("no number in '{}'", text), 0);
   const number_mention& m = mentions.front();
+  // Qualifiers after the unit (100人余り, 3人以上) are flags, outside the span: allow them.
+  if (m.end < last && mentions.size() == 1) {
+    static const std::u32string_view suffixes[] = {U"余り", U"あまり", U"余", U"以上", U"以下",
+                                                   U"未満", U"超", U"強", U"弱", U"程度",
+                                                   U"前後", U"ほど", U"増", U"減", U"増加",
+                                                   U"減少", U"追加", U"ずつ"};
+    const std::u32string_view rest = std::u32string_view(decoded).substr(m.end, last - m.end);
+    for (const auto& suffix : suffixes)
+      if (rest == suffix) last = m.end;
+  }
   if (m.start != first || m.end != last || mentions.size() != 1) {
     const std::size_t at = m.start != first ? first : (mentions.size() > 1 && mentions[1].start < last ? mentions[1].start : m.end);
     throw parse_error(fmt::format("'{}' is not one number expression (unexpected text at code point {})", text, at), at);

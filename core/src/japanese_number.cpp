@@ -155,7 +155,7 @@ std::optional<numeral> read_numeral(std::u32string_view s, std::size_t pos) {
       out.has_digits = true;
       p = q;
       // A decimal point followed by a digit.
-      if (p + 1 < n && is_point(s[p]) && is_digit(s[p + 1]) && !out.has_comma) {
+      if (p + 1 < n && is_point(s[p]) && is_digit(s[p + 1])) {
         std::size_t r = p + 1;
         while (r < n && is_digit(s[r])) {
           if (!checked_mul(current.mantissa, 10, current.mantissa) ||

@@ -119,8 +119,11 @@ class segmenter {
   std::vector<std::size_t> page_first_line_;
   std::size_t detail_first_line_ = 0;
   std::vector<paragraph> paragraphs_;
+  std::vector<std::u32string> furniture_keys_;  // repeated labels (事業推進, ○)
   std::vector<summary_item> summary_;
   std::vector<std::pair<int, std::u32string>> summary_programmes_;  // number, key
+  std::vector<std::size_t> summary_programme_pos_;
+  std::vector<std::size_t> summary_heading_pos_;  // first line start of each heading
   std::vector<std::u32string> summary_headings_;                    // keys, in order
   std::vector<std::u32string> plan_keys_;
   std::vector<std::size_t> plan_page_;
@@ -186,7 +189,10 @@ class segmenter {
       const auto it = count.find(key_[i]);
       const char32_t first = key_[i].front();
       const bool cell_start = first == U'●' || first == U'・' || first == U'【';
-      if (it != count.end() && it->second >= 3 && !cell_start) role(i) = line_role::furniture;
+      if (it != count.end() && it->second >= 3 && !cell_start) {
+        role(i) = line_role::furniture;
+        furniture_keys_.push_back(key_[i]);
+      }
     }
   }
 
@@ -307,6 +313,7 @@ class segmenter {
         if (p < t.size() && is_space(t[p]) && p <= 2) {
           role(i) = line_role::programme_heading;
           summary_programmes_.emplace_back(number, normal_key(t.substr(p)));
+          summary_programme_pos_.push_back(layout_.line_starts[i]);
           continue;
         }
       }
@@ -329,7 +336,7 @@ class segmenter {
         heading = std::u32string(k);
         if (std::find(summary_headings_.begin(), summary_headings_.end(), heading) ==
             summary_headings_.end())
-          summary_headings_.push_back(heading);
+          summary_headings_.push_back(heading), summary_heading_pos_.push_back(layout_.line_starts[i]);
         role(i) = line_role::plan_name;
         current = nullptr;
         open_sentence = false;
@@ -384,11 +391,13 @@ class segmenter {
   // Plan names: the summary's plan headings where the plan pages also name them (outside the
   // result text), else short prose cells without a full stop.
   void find_plans() {
-    if (detail_first_line_ >= lines()) return;
-    const std::size_t from = layout_.line_starts[detail_first_line_];
+    const std::size_t from =
+        detail_first_line_ < lines() ? layout_.line_starts[detail_first_line_] : s_.size();
     const normal_text detail(s_, from, s_.size());
     std::vector<std::pair<std::size_t, std::u32string>> found;  // position, key
-    for (const std::u32string& key : summary_headings_) {
+    for (std::size_t h = 0; h < summary_headings_.size(); ++h) {
+      const std::u32string& key = summary_headings_[h];
+      const std::size_t before = found.size();
       std::size_t at = 0;
       while ((at = detail.text.find(key, at)) != npos) {
         const std::size_t pos = detail.origin[at];
@@ -403,21 +412,42 @@ class segmenter {
         }
         at += 1;
       }
+      // A summary heading that no plan page names is still a plan (a summary-only report).
+      if (found.size() == before) found.emplace_back(summary_heading_pos_[h], key);
     }
-    if (found.empty()) {
+    if (found.empty() && detail_first_line_ < lines()) {
       // No summary to name the plans: take prose cells that read like a name.
+      // A name may share its line with a goal cell ("経済の国際化への対応 ●川崎国際ビジ") or
+      // follow a column label ("事業推進ものづくり産業の振興").
       for (const paragraph& p : paragraphs_) {
-        if (p.role != line_role::current_state || p.last_line - p.first_line > 1) continue;
+        const bool prose = p.role == line_role::current_state && p.last_line - p.first_line <= 1;
+        const bool before_goal = p.role == line_role::goal;
+        if (!prose && !before_goal) continue;
         std::u32string k;
-        for (std::size_t l = p.first_line; l <= p.last_line; ++l)
+        for (std::size_t l = p.first_line; l <= (prose ? p.last_line : p.first_line); ++l)
           k += key_[l];
         const std::size_t bullet = k.find(U'●');
         if (bullet != npos) k = k.substr(0, bullet);
-        if (starts_with(k, U"事業推進")) k = k.substr(4);
+        // Column labels glued to the name are repeated elsewhere as lines of their own.
+        for (bool stripped = true; stripped && !k.empty();) {
+          stripped = false;
+          for (const std::u32string& label : furniture_keys_)
+            if (!label.empty() && label.size() < k.size() && starts_with(k, label)) {
+              k = k.substr(label.size());
+              stripped = true;
+            }
+        }
         if (k.size() < 4 || k.size() > 40 || k.back() == U'。' || contains(k, U"、")) continue;
-        found.emplace_back(layout_.line_starts[p.first_line], k);
-        for (std::size_t l = p.first_line; l <= p.last_line; ++l)
-          role(l) = line_role::plan_name;
+        if (std::find(furniture_keys_.begin(), furniture_keys_.end(), k) != furniture_keys_.end())
+          continue;
+        const std::size_t first = layout_.line_starts[p.first_line];
+        const normal_text para(s_, first, line_end_[p.last_line]);
+        const std::size_t at = para.text.find(k);
+        if (at == npos) continue;
+        found.emplace_back(para.origin[at], k);
+        if (prose)
+          for (std::size_t l = p.first_line; l <= p.last_line; ++l)
+            role(l) = line_role::plan_name;
       }
     }
     // Plans in the summary's order when there is one, else in page order.
@@ -437,7 +467,8 @@ class segmenter {
       plan.name = name_as_written(pos, key);
       layout_.plans.push_back(plan);
       plan_keys_.push_back(key);
-      plan_page_.push_back(static_cast<std::size_t>(std::max(0, line_page_[line_of(pos)])));
+      const int page = line_page_[line_of(pos)];
+      plan_page_.push_back(page < 0 ? npos : static_cast<std::size_t>(page));
     }
   }
 
@@ -480,6 +511,17 @@ class segmenter {
     // A plan belongs to the last programme heading before the end of its name's page.
     for (std::size_t p = 0; p < layout_.plans.size(); ++p) {
       const std::size_t page = plan_page_[p];
+      if (page == npos) {
+        // Named only on the summary pages: the summary's programme heading before it.
+        int programme = -1;
+        for (std::size_t h = 0; h < summary_programme_pos_.size(); ++h)
+          if (summary_programme_pos_[h] < layout_.plans[p].name_start)
+            for (std::size_t q = 0; q < layout_.programmes.size(); ++q)
+              if (layout_.programmes[q].number == summary_programmes_[h].first)
+                programme = static_cast<int>(q);
+        layout_.plans[p].programme = programme;
+        continue;
+      }
       const std::size_t page_end = page + 1 < page_first_line_.size()
                                        ? layout_.line_starts[page_first_line_[page + 1]]
                                        : s_.size();
@@ -521,7 +563,7 @@ class segmenter {
     std::vector<int> open;  // plans named but still without result blocks
     std::vector<std::vector<std::size_t>> names_on_page(page_count);
     for (std::size_t p = 0; p < layout_.plans.size(); ++p)
-      names_on_page[plan_page_[p]].push_back(p);
+      if (plan_page_[p] != npos) names_on_page[plan_page_[p]].push_back(p);
     for (auto& v : names_on_page)
       std::sort(v.begin(), v.end(), [&](std::size_t a, std::size_t b) {
         return layout_.plans[a].name_start < layout_.plans[b].name_start;

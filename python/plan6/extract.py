@@ -10,7 +10,7 @@ that decided each year.
 >>> import plan6
 >>> facts = plan6.extract(plan6.datasets.kawasaki_plan6_text())
 >>> row = facts[(facts.value == 426) & (facts.section == "result")].iloc[0]
->>> row.policy_plan_ja, int(row.fiscal_year), row.target_value
+>>> row.policy_plan_ja, int(row.fiscal_year), float(row.target_value)
 ('就業の支援', 2012, 320.0)
 """
 
@@ -199,9 +199,10 @@ def _build(raw: dict, text: str) -> Extraction:
             }
         )
     facts = pd.DataFrame(fact_rows, columns=_FACT_COLUMNS)
-    for column in ["programme_no", "policy_plan_no", "status"]:
+    facts["fiscal_year"] = facts["fiscal_year"].where(facts["fiscal_year"] != 0)
+    for column in ["programme_no", "policy_plan_no", "status", "fiscal_year"]:
         facts[column] = facts[column].astype("Int64")
-    for column in ["fiscal_year", "span_start", "span_end"]:
+    for column in ["span_start", "span_end"]:
         facts[column] = facts[column].astype(np.int64)
     for column in ["value", "prior_value", "target_value", "from_value"]:
         facts[column] = pd.to_numeric(facts[column]).astype(np.float64)
@@ -271,8 +272,8 @@ def extract(text: str | bytes) -> pd.DataFrame:
     --------
     >>> import plan6
     >>> facts = plan6.extract("【主な実施結果】\\n就業の支援\\n・求職登録者 827 人（前年度 752 人）。")
-    >>> facts[["value", "unit", "prior_value"]].to_dict("records")
-    [{'value': 827.0, 'unit': 'persons', 'prior_value': 752.0}]
+    >>> facts[["policy_plan_ja", "value", "unit", "prior_value"]].to_dict("records")
+    [{'policy_plan_ja': '就業の支援', 'value': 827.0, 'unit': 'persons', 'prior_value': 752.0}]
     """
     return read_report(text).facts
 

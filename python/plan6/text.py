@@ -182,8 +182,8 @@ def scan_numbers(text: str | bytes) -> pd.DataFrame:
     Examples
     --------
     >>> df = scan_numbers("登録者354人（前年度333人）、1月28日に報告会")
-    >>> df[["text", "value", "unit", "kind"]].to_string(index=False)
-    ' text  value    unit     kind\\n 354人  354.0 persons quantity\\n 333人  333.0 persons quantity\\n1月28日    1.0    date     date'
+    >>> [(r.text, r.value, r.unit, r.kind) for r in df.itertuples()]
+    [('354人', 354.0, 'persons', 'quantity'), ('333人', 333.0, 'persons', 'quantity'), ('1月28日', 1.0, 'date', 'date')]
     """
     source = _text_argument(text)
     raw = _core.scan_numbers(source)
