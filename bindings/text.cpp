@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <chrono>
 #include <cmath>
 #include <limits>
 #include <cstdint>
@@ -99,13 +100,13 @@ py::dict scan_to_python(const std::string& text) {
   scan_columns c;
   {
     py::gil_scoped_release nogil;
-    const std::u32string decoded = decode_utf8(text);
-    const std::vector<number_mention> mentions = scan_numbers(decoded);
+    const std::vector<written_mention> mentions = scan_numbers_utf8(text);
     const std::size_t n = mentions.size();
     c.start.reserve(n), c.end.reserve(n), c.number_start.reserve(n), c.number_end.reserve(n);
     c.value.reserve(n), c.kind.reserve(n), c.unit.reserve(n), c.unit_ja.reserve(n);
     c.flags.reserve(n);
-    for (const number_mention& m : mentions) {
+    for (const written_mention& w : mentions) {
+      const number_mention& m = w.mention;
       c.start.push_back(static_cast<std::int64_t>(m.start));
       c.end.push_back(static_cast<std::int64_t>(m.end));
       c.number_start.push_back(static_cast<std::int64_t>(m.number_start));
@@ -113,7 +114,7 @@ py::dict scan_to_python(const std::string& text) {
       c.value.push_back(m.value);
       c.kind.push_back(static_cast<std::uint8_t>(m.kind));
       c.unit.push_back(c.units.code(m.unit));
-      c.unit_ja.push_back(c.written.code(written_unit(decoded, m)));
+      c.unit_ja.push_back(c.written.code(w.unit_written));
       c.flags.push_back(m.flags);
     }
   }
@@ -235,7 +236,7 @@ py::dict extraction_to_python(const std::string& text) {
   return out;
 }
 
-py::dict numeral_to_python(const std::string& text) {
+py::tuple numeral_to_python(const std::string& text) {
   std::u32string decoded;
   std::vector<number_mention> mentions;
   {
@@ -268,15 +269,8 @@ py::dict numeral_to_python(const std::string& text) {
   }
   if (m.has(mention_flag::overflow))
     throw parse_error(fmt::format("'{}' overflows: the value is beyond the int64 range", text), m.number_start);
-  py::dict d;
-  d["value"] = m.value;
-  d["unit"] = std::string(m.unit);
-  d["unit_ja"] = py::str(encode_utf8(written_unit(decoded, m)));
-  d["kind"] = std::string(number_kind_name(m.kind));
-  d["flags"] = m.flags;
-  d["number_start"] = m.number_start;
-  d["number_end"] = m.number_end;
-  return d;
+  return py::make_tuple(m.value, std::string(m.unit), encode_utf8(written_unit(decoded, m)),
+                        std::string(number_kind_name(m.kind)), m.flags);
 }
 
 }  // namespace
@@ -317,28 +311,43 @@ void register_text(py::module_& m) {
       "parse_number",
       [](const py::object& text) { return numeral_to_python(utf8_argument(text, "text")); },
       py::arg("text"),
-      R"doc(One number expression as a dict (value, unit, unit_ja, kind, flags); see plan6.parse_number.
+      R"doc(One number expression as (value, unit, unit_ja, kind, flags); see plan6.parse_number.
 
->>> parse_number("391億7,319万円")["value"]
+>>> parse_number("391億7,319万円")[0]
 39173190000.0
 )doc");
 
   m.def(
       "parse_numbers",
-      [](const std::vector<std::string>& texts) {
-        py::array_t<double> out(static_cast<py::ssize_t>(texts.size()));
-        double* data = out.mutable_data();
+      [](const py::list& texts) {
+        // Code points are copied straight from the str objects (no UTF-8 round trip) into
+        // one buffer; the numerals are then read without the GIL.
+        const std::size_t count = texts.size();
+        std::u32string buffer;
+        std::vector<std::size_t> offsets(count + 1, 0);
+        for (std::size_t i = 0; i < count; ++i) {
+          PyObject* item = texts[i].ptr();
+          if (!PyUnicode_Check(item))
+            throw py::type_error("texts[" + std::to_string(i) + "] must be str, not " +
+                                 std::string(Py_TYPE(item)->tp_name));
+          const int kind = PyUnicode_KIND(item);
+          const void* data = PyUnicode_DATA(item);
+          const Py_ssize_t length = PyUnicode_GET_LENGTH(item);
+          for (Py_ssize_t k = 0; k < length; ++k)
+            buffer.push_back(static_cast<char32_t>(PyUnicode_READ(kind, data, k)));
+          offsets[i + 1] = buffer.size();
+        }
+        py::array_t<double> out(static_cast<py::ssize_t>(count));
+        double* values = out.mutable_data();
         {
           py::gil_scoped_release nogil;
-          for (std::size_t i = 0; i < texts.size(); ++i) {
-            double value = std::numeric_limits<double>::quiet_NaN();
-            try {
-              const std::u32string decoded = decode_utf8(texts[i]);
-              const auto num = read_numeral(decoded, 0);
-              if (num && num->end == decoded.size() && !num->overflow) value = num->value;
-            } catch (const parse_error&) {
-            }
-            data[i] = value;
+          const std::u32string_view all(buffer);
+          for (std::size_t i = 0; i < count; ++i) {
+            const std::u32string_view text = all.substr(offsets[i], offsets[i + 1] - offsets[i]);
+            const auto num = read_numeral(text, 0);
+            values[i] = num && num->end == text.size() && !num->overflow
+                            ? num->value
+                            : std::numeric_limits<double>::quiet_NaN();
           }
         }
         return out;
@@ -349,6 +358,37 @@ void register_text(py::module_& m) {
 >>> parse_numbers(["一億二千三百万", "2,950", "x"]).tolist()
 [123000000.0, 2950.0, nan]
 )doc");
+
+  // Benchmark helpers: the C++ work alone (decode UTF-8, then scan or extract), timed in C++
+  // with the GIL released, seconds per run. Used by benchmarks/bench_text.py.
+  m.def(
+      "_time_scan",
+      [](const py::object& text, int repeat) {
+        const std::string utf8 = utf8_argument(text, "text");
+        if (repeat < 1) throw py::value_error("repeat must be at least 1");
+        py::gil_scoped_release nogil;
+        std::size_t found = 0;
+        const auto start = std::chrono::steady_clock::now();
+        for (int i = 0; i < repeat; ++i)
+          found += scan_numbers_utf8(utf8).size();
+        const std::chrono::duration<double> elapsed = std::chrono::steady_clock::now() - start;
+        return std::make_pair(elapsed.count() / repeat, found / static_cast<std::size_t>(repeat));
+      },
+      py::arg("text"), py::arg("repeat") = 1);
+  m.def(
+      "_time_extraction",
+      [](const py::object& text, int repeat) {
+        const std::string utf8 = utf8_argument(text, "text");
+        if (repeat < 1) throw py::value_error("repeat must be at least 1");
+        py::gil_scoped_release nogil;
+        std::size_t facts = 0;
+        const auto start = std::chrono::steady_clock::now();
+        for (int i = 0; i < repeat; ++i)
+          facts += extract_facts(decode_utf8(utf8)).facts.size();
+        const std::chrono::duration<double> elapsed = std::chrono::steady_clock::now() - start;
+        return std::make_pair(elapsed.count() / repeat, facts / static_cast<std::size_t>(repeat));
+      },
+      py::arg("text"), py::arg("repeat") = 1);
 
   py::dict flags;
   flags["approximate"] = mention_flag::approximate;

@@ -6,7 +6,10 @@
 #include <cstdint>
 #include <optional>
 
+#include <fmt/format.h>
+
 #include "plan6/japanese_number.hpp"
+#include "plan6/parse_error.hpp"
 #include "plan6/unit_lexicon.hpp"
 #include "plan6/utf8.hpp"
 
@@ -51,8 +54,13 @@ struct start_table {
   }
 };
 
-bool may_start_number(char32_t c) noexcept {
+const start_table& start_bits() {
   static const start_table table;
+  return table;
+}
+
+bool may_start_number(char32_t c) noexcept {
+  const start_table& table = start_bits();
   return c < 0x10000 && ((table.bits[c >> 6] >> (c & 63)) & 1u) != 0;
 }
 
@@ -160,13 +168,15 @@ struct scanner {
 
   void scan() {
     const std::size_t n = s.size();
+    const auto& bits = start_bits().bits;
+    const char32_t* data = s.data();
     std::size_t i = 0;
     while (i < n) {
-      const char32_t c = s[i];
-      if (!may_start_number(c)) {
+      // Skip what cannot start a number without leaving the loop (most of the text).
+      while (i < n && (data[i] >= 0x10000 || ((bits[data[i] >> 6] >> (data[i] & 63)) & 1u) == 0))
         ++i;
-        continue;
-      }
+      if (i >= n) break;
+      const char32_t c = s[i];
       if (const int marker = marker_value(c); marker != 0) {
         number_mention m;
         m.start = m.number_start = i;
@@ -497,6 +507,42 @@ std::vector<number_mention> scan_numbers(std::u32string_view text) {
   std::vector<number_mention> out;
   out.reserve(text.size() / 64 + 4);
   scanner{text, out}.scan();
+  return out;
+}
+
+std::vector<written_mention> scan_numbers_utf8(std::string_view utf8) {
+  constexpr std::size_t block = 1 << 18;  // bytes per block, before the next blank line
+  std::vector<written_mention> out;
+  out.reserve(utf8.size() / 160 + 4);
+  std::size_t byte = 0;
+  std::size_t code_points = 0;
+  while (byte < utf8.size()) {
+    std::size_t end = utf8.size();
+    if (utf8.size() - byte > 2 * block) {
+      const std::size_t blank = utf8.find("\n\n", byte + block);
+      if (blank != std::string_view::npos) end = blank + 2;
+    }
+    std::u32string text;
+    try {
+      text = decode_utf8(utf8.substr(byte, end - byte));
+    } catch (const parse_error& error) {
+      const std::string what = error.what();
+      const std::size_t colon = what.find(": ");
+      const std::size_t at = byte + error.position();
+      throw parse_error(fmt::format("invalid UTF-8 at byte offset {}{}", at,
+                                    colon == std::string::npos ? "" : what.substr(colon)),
+                        at);
+    }
+    for (number_mention m : scan_numbers(text)) {
+      std::u32string unit = written_unit(text, m);
+      m.start += code_points, m.end += code_points;
+      m.number_start += code_points, m.number_end += code_points;
+      m.unit_start += code_points, m.unit_end += code_points;
+      out.push_back({m, std::move(unit)});
+    }
+    code_points += text.size();
+    byte = end;
+  }
   return out;
 }
 

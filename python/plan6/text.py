@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -53,8 +53,7 @@ KINDS: tuple[str, ...] = (
 FLAGS: tuple[str, ...] = tuple(_core.MENTION_FLAGS)
 
 
-@dataclass(frozen=True)
-class NumberExpression:
+class NumberExpression(NamedTuple):
     """One number expression read by :func:`parse_number`.
 
     Attributes
@@ -67,25 +66,34 @@ class NumberExpression:
         The unit as written, line breaks removed ("名", "万円", "ヶ所").
     kind
         One of :data:`KINDS`: "quantity", "date", "fiscal_year", "ordinal"…
-    qualifiers
-        The flags that are set, from :data:`FLAGS` ("approximate", "lower_bound"…).
+    flags
+        The qualifier bits; :attr:`qualifiers` names them.
     """
 
     value: float
     unit: str
     unit_ja: str
     kind: str
-    qualifiers: frozenset[str]
+    flags: int
+
+    @property
+    def qualifiers(self) -> frozenset[str]:
+        """The flags that are set, from :data:`FLAGS` ("approximate", "lower_bound"…)."""
+        return frozenset(name for name, bit in _core.MENTION_FLAGS.items() if self.flags & bit)
 
     @property
     def approximate(self) -> bool:
         """約, およそ, 程度, 余り…"""
-        return "approximate" in self.qualifiers
+        return bool(self.flags & _APPROXIMATE)
 
     @property
     def lower_bound(self) -> bool:
         """以上, 超, 余り, を超える, を上回る."""
-        return "lower_bound" in self.qualifiers
+        return bool(self.flags & _LOWER_BOUND)
+
+
+_APPROXIMATE = int(_core.MENTION_FLAGS["approximate"])
+_LOWER_BOUND = int(_core.MENTION_FLAGS["lower_bound"])
 
 
 def _text_argument(text: object, name: str = "text") -> str | bytes:
@@ -126,16 +134,9 @@ def parse_number(text: str | bytes) -> NumberExpression:
     >>> parse_number("2011(平成23）年度").kind
     'fiscal_year'
     """
-    raw = _core.parse_number(_text_argument(text))
-    flags = int(raw["flags"])
-    qualifiers = frozenset(name for name, bit in _core.MENTION_FLAGS.items() if flags & bit)
-    return NumberExpression(
-        value=float(raw["value"]),
-        unit=str(raw["unit"]),
-        unit_ja=str(raw["unit_ja"]),
-        kind=str(raw["kind"]),
-        qualifiers=qualifiers,
-    )
+    if not isinstance(text, (str, bytes)):
+        raise TypeError(f"text must be str or bytes, not {type(text).__name__}")
+    return NumberExpression._make(_core.parse_number(text))
 
 
 def parse_numbers(texts: Iterable[str]) -> np.ndarray:
@@ -150,14 +151,11 @@ def parse_numbers(texts: Iterable[str]) -> np.ndarray:
     >>> parse_numbers(["一億二千三百万", "2,950", "１４", "7.6億", "三菱"]).tolist()
     [123000000.0, 2950.0, 14.0, 760000000.0, nan]
     """
-    items = list(texts)
-    for index, item in enumerate(items):
-        if not isinstance(item, str):
-            raise TypeError(f"texts[{index}] must be str, not {type(item).__name__}")
+    items = texts if isinstance(texts, list) else list(texts)
     return np.asarray(_core.parse_numbers(items), dtype=np.float64)
 
 
-def scan_numbers(text: str | bytes) -> pd.DataFrame:
+def scan_numbers(text: str | bytes, with_text: bool = True) -> pd.DataFrame:
     """Every number in a text, with its span, value, unit, kind and qualifiers.
 
     Nothing numeric is skipped: quantities carry their unit; dates ("1月28日"), fiscal years
@@ -170,6 +168,9 @@ def scan_numbers(text: str | bytes) -> pd.DataFrame:
     text
         The text (``str``, or UTF-8 ``bytes``: invalid bytes raise plan6.ParseError naming
         the byte offset).
+    with_text
+        Add the ``text`` column (each expression as written). Leave it out on very large
+        texts when only spans and values are wanted: it costs more than the scan itself.
 
     Returns
     -------
@@ -187,14 +188,15 @@ def scan_numbers(text: str | bytes) -> pd.DataFrame:
     """
     source = _text_argument(text)
     raw = _core.scan_numbers(source)
-    as_str = source if isinstance(source, str) else source.decode("utf-8")
     start = raw["start"]
     end = raw["end"]
+    columns: dict[str, object] = {"start": start, "end": end}
+    if with_text:
+        as_str = source if isinstance(source, str) else source.decode("utf-8")
+        columns["text"] = [as_str[s:e] for s, e in zip(start.tolist(), end.tolist())]
     frame = pd.DataFrame(
         {
-            "start": start,
-            "end": end,
-            "text": [as_str[s:e] for s, e in zip(start.tolist(), end.tolist())],
+            **columns,
             "value": raw["value"],
             "unit": pd.Categorical.from_codes(raw["unit"], categories=_unique(raw["unit_names"])),
             "unit_ja": pd.Categorical.from_codes(

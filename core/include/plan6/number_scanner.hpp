@@ -40,6 +40,19 @@ struct number_mention {
  */
 std::vector<number_mention> scan_numbers(std::u32string_view text);
 
+/** A number mention with its unit as written, from scan_numbers_utf8. */
+struct written_mention {
+  number_mention mention;
+  std::u32string unit_written;
+};
+
+/**
+ * scan_numbers over UTF-8 text, decoded a block at a time (blocks end at blank lines, which
+ * no expression crosses) so that large texts stay in cache: spans are code points of the
+ * whole text. Invalid UTF-8 throws plan6::parse_error with the byte offset in the whole text.
+ */
+std::vector<written_mention> scan_numbers_utf8(std::string_view utf8);
+
 /**
  * The unit as the text writes it, line breaks and spaces removed, with the 万/億 that
  * scales a yen amount ("万円"): "名", "ページ", "万円", "％".
