@@ -281,6 +281,8 @@ class extractor {
         skip_value[i + 1] = true;
         used_[p] = true;
       }
+      // A value that already holds a quoted value stays a fact (never a target or start).
+      if (prior[i].present() || target[i].present() || from[i].present()) continue;
       // The next quantity of the same unit in the same sentence, not a change.
       std::size_t next = npos;
       for (std::size_t j = i + 1; j < ids.size(); ++j) {

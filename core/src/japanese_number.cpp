@@ -285,8 +285,9 @@ std::optional<numeral> read_numeral(std::u32string_view s, std::size_t pos) {
     out.integer = static_cast<std::int64_t>(value);
     out.value = static_cast<double>(value);
     // Above 2^53 a double may not hold the integer: flag it instead of rounding silently.
-    if (value > (std::uint64_t{1} << 53) &&
-        static_cast<std::uint64_t>(static_cast<long double>(out.value)) != value)
+    // (Only without overflow: then value <= INT64_MAX and its double is at most 2^63.)
+    if (!overflow && value > (std::uint64_t{1} << 53) &&
+        static_cast<std::uint64_t>(out.value) != value)
       out.inexact = true;
   }
   if (overflow) {

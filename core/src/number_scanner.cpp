@@ -225,7 +225,7 @@ struct scanner {
 
     if (num.dotted) {  // 1.2.3: a version or code
       m.kind = number_kind::name;
-      out.push_back(m);
+      push(m);
       return m.end;
     }
 
@@ -246,7 +246,7 @@ struct scanner {
                        unit->word->kind == number_kind::year)) {
             set_unit(m, after, *unit);
             m.kind = unit->word->kind;
-            out.push_back(m);
+            push(m);
             return m.end;
           }
         }
@@ -315,7 +315,7 @@ struct scanner {
       if (unit) set_unit(m, unit_at, *unit);
       m.unit = "ordinal";
       add_suffix_flags(m);
-      out.push_back(m);
+      push(m);
       return m.end;
     }
 
@@ -326,7 +326,7 @@ struct scanner {
           (is_kanji_word(s, num.start, num.end) ||
            (num.start >= 1 && is_kanji(s[num.start - 1]) && !is_count_prefix(s[num.start - 1])))) {
         m.kind = number_kind::word;
-        out.push_back(m);
+        push(m);
         return m.end;
       }
       set_unit(m, unit_at, *unit);
@@ -341,7 +341,7 @@ struct scanner {
         month_day(m);
       }
       add_suffix_flags(m);
-      out.push_back(m);
+      push(m);
       return m.end;
     }
 
@@ -350,7 +350,7 @@ struct scanner {
       m.kind = single_kanji || (num.start >= 1 && is_word_char(s[num.start - 1]))
                    ? number_kind::word
                    : number_kind::bare;
-      out.push_back(m);
+      push(m);
       return m.end;
     }
     const char32_t prev = num.start >= 1 ? s[num.start - 1] : U'\n';
@@ -359,7 +359,7 @@ struct scanner {
     const bool follows_mention = !out.empty() && out.back().end == num.start;
     if (!follows_mention && (is_word_char(prev) || is_latin(next))) {
       m.kind = number_kind::name;  // ＣＯ2, プラン６, 技術展2013, 夢教育２１
-      out.push_back(m);
+      push(m);
       return m.end;
     }
     if ((prev == U'(' || prev == U'（') && (next == U')' || next == U'）') &&
@@ -367,7 +367,7 @@ struct scanner {
       m.kind = number_kind::list_marker;  // (1) heading a line
       m.start = num.start - 1;
       m.end = num.end + 1;
-      out.push_back(m);
+      push(m);
       return m.end;
     }
     if (at_line_start(s, num.start) && !num.has_comma && !num.has_decimal &&
@@ -375,13 +375,19 @@ struct scanner {
         (next == U' ' || next == U'\u3000' || next == U'.' || next == U'．' || next == U'、') &&
         !is_space(s[num.end + 1]) && !is_digit(s[num.end + 1])) {
       m.kind = number_kind::list_marker;  // "１ 国際的視点に基づく産業振興"
-      out.push_back(m);
+      push(m);
       return m.end;
     }
     m.kind = number_kind::bare;
     add_suffix_flags(m);
-    out.push_back(m);
+    push(m);
     return m.end;
+  }
+
+  // Appends a mention; a prefix never reaches back into the previous expression.
+  void push(number_mention& m) {
+    if (!out.empty() && m.start < out.back().end) m.start = std::max(out.back().end, m.start);
+    out.push_back(m);
   }
 
   static bool is_count_prefix(char32_t c) noexcept {
@@ -440,6 +446,7 @@ struct scanner {
     if (unit.empty()) return;
     // "3月1回" is a date and a count, not a frequency.
     if (b >= 2 && (is_digit(s[b - 2]) || kanji_digit_value(s[b - 2]) >= 0)) return;
+    if (!out.empty() && out.back().end > b - 1) return;
     m.unit = unit;
     m.start = std::min(m.start, (b >= 2 && s[b - 2] == U'毎') ? b - 2 : b - 1);
   }

@@ -782,7 +782,10 @@ class segmenter {
     std::map<int, std::vector<std::size_t>> by_plan;
     for (std::size_t k = 0; k < blocks_.size(); ++k)
       by_plan[blocks_[k].plan].push_back(k);
-    for (auto& [plan, members] : by_plan) {
+    for (auto& entry : by_plan) {
+      // Named, not structured bindings: lambdas below capture them (C++17).
+      const int plan = entry.first;
+      const std::vector<std::size_t>& members = entry.second;
       const ngram_profile summary(summary_text(plan), 4);
       std::vector<std::pair<double, std::string_view>> summary_quantities;
       for (const summary_item& item : summary_)
@@ -790,6 +793,14 @@ class segmenter {
           for (const number_mention& m : mentions_)
             if (m.start >= item.start && m.end <= item.end && m.kind == number_kind::quantity)
               summary_quantities.emplace_back(m.value, m.unit);
+      if (members.size() > 4 * fy.size()) {
+        // Far more blocks than years (a layout we do not understand): text order, no contest.
+        for (std::size_t r = 0; r < members.size(); ++r) {
+          block& b = blocks_[members[r]];
+          b.year = fy[std::min(r * fy.size() / members.size(), fy.size() - 1)];
+        }
+        continue;
+      }
       std::vector<year_evidence> ev;
       for (const std::size_t k : members)
         ev.push_back(evidence_of(blocks_[k], summary, summary_quantities));
