@@ -79,6 +79,22 @@ TEST(FactExtractor, MiniReport) {
   EXPECT_EQ(quoted + ex.residue.size(), ex.mentions.size());
 }
 
+// Found by the fuzzer: a value with a prior-year value followed by a larger one of the same
+// unit after 計画 must keep its prior (it is not the plan figure).
+TEST(FactExtractor, PriorValuesAreNeverLost) {
+  const std::u32string text = plan6::decode_utf8(
+      "【主な実施結果】\n就業の支援\n・計画通り進捗し登録者354人（前年度333人）、進路決定者228人。\n");
+  const plan6::extraction ex = plan6::extract_facts(text);
+  ASSERT_FALSE(ex.facts.empty());
+  EXPECT_EQ(ex.facts[0].value, 354);
+  EXPECT_EQ(ex.facts[0].prior.value, 333);
+  std::size_t quoted = 0;
+  for (const plan6::fact& f : ex.facts)
+    quoted += 1 + f.prior.present() + f.from.present() +
+              (f.target.present() && f.target.start != f.start);
+  EXPECT_EQ(quoted + ex.residue.size(), ex.mentions.size());
+}
+
 TEST(FactExtractor, EmptyTextAndNoStructure) {
   EXPECT_TRUE(plan6::extract_facts(U"").facts.empty());
   const plan6::extraction ex = plan6::extract_facts(U"ただの文。3件と５人。");

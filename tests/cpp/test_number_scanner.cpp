@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "plan6/number_scanner.hpp"
+#include "plan6/parse_error.hpp"
 #include "plan6/utf8.hpp"
 
 namespace {
@@ -99,6 +100,36 @@ TEST(NumberScanner, GregorianYearWithEraInBrackets) {
   ASSERT_EQ(f.size(), 2u);
   EXPECT_EQ(f[0].text, "2011(平成23）年度");
   EXPECT_EQ(f[0].kind, number_kind::fiscal_year);
+}
+
+// Found by the fuzzer: a frequency prefix (日 of 日555回) must not reach into the previous
+// expression (5兆日, a day), and mentions never overlap.
+TEST(NumberScanner, PrefixesNeverOverlapThePreviousExpression) {
+  const std::u32string s = plan6::decode_utf8("5555兆日555回、約\n3件");
+  std::size_t previous_end = 0;
+  for (const auto& m : plan6::scan_numbers(s)) {
+    EXPECT_GE(m.start, previous_end);
+    previous_end = m.end;
+  }
+}
+
+TEST(NumberScanner, BlockwiseUtf8ScanMatchesTheWholeText) {
+  std::string text;
+  for (int i = 0; i < 40000; ++i)
+    text += "・求職登録者827人（前年度752人）、1月28日。\n\n";
+  const auto whole = plan6::scan_numbers(plan6::decode_utf8(text));
+  const auto blocks = plan6::scan_numbers_utf8(text);
+  ASSERT_EQ(whole.size(), blocks.size());
+  for (std::size_t i = 0; i < whole.size(); i += 997) {
+    EXPECT_EQ(whole[i].start, blocks[i].mention.start);
+    EXPECT_EQ(whole[i].value, blocks[i].mention.value);
+  }
+  try {
+    plan6::scan_numbers_utf8(text + "\xff");
+    FAIL() << "expected parse_error";
+  } catch (const plan6::parse_error& e) {
+    EXPECT_EQ(e.position(), text.size());  // the byte offset in the whole text
+  }
 }
 
 TEST(NumberScanner, EmptyAndNoDigits) {
