@@ -73,21 +73,27 @@ def per_expression(count: int) -> None:
     kanjize_values = [kanjize.kanji2number(e) for e in expressions]
     plan6_values = plan6.parse_numbers(expressions).tolist()
     scalar_values = [plan6.parse_number(e).value for e in expressions[:2000]]
-    agree = sum(int(a) == b for a, b in zip(plan6_values, kanjize_values))
-    agree_scalar = sum(int(a) == b for a, b in zip(scalar_values, kanjize_values))
+    agree = sum(int(a) == b for a, b in zip(plan6_values, kanjize_values, strict=False))
+    agree_scalar = sum(int(a) == b for a, b in zip(scalar_values, kanjize_values, strict=False))
     print(f"2. {len(expressions):,} expressions (kanji and mixed, values below 10^12)")
-    print(f"   results equal to kanjize            {agree:,} / {len(expressions):,} (batch),"
-          f" {agree_scalar:,} / {len(scalar_values):,} (scalar)")
+    print(
+        f"   results equal to kanjize            {agree:,} / {len(expressions):,} (batch),"
+        f" {agree_scalar:,} / {len(scalar_values):,} (scalar)"
+    )
 
     t_kanjize = _best(lambda: [kanjize.kanji2number(e) for e in expressions], 3) / len(expressions)
     t_batch = _best(lambda: plan6.parse_numbers(expressions), 3) / len(expressions)
     sample = expressions[:20000]
     t_scalar = _best(lambda: [plan6.parse_number(e) for e in sample], 3) / len(sample)
     print(f"   kanjize.kanji2number                {t_kanjize * 1e6:8.2f} µs/expression")
-    print(f"   plan6.parse_numbers (one call)      {t_batch * 1e6:8.3f} µs/expression"
-          f"   {t_kanjize / t_batch:6.1f}× faster")
-    print(f"   plan6.parse_number (one call each)  {t_scalar * 1e6:8.2f} µs/expression"
-          f"   {t_kanjize / t_scalar:6.1f}× faster (unit, kind and qualifiers too)")
+    print(
+        f"   plan6.parse_numbers (one call)      {t_batch * 1e6:8.3f} µs/expression"
+        f"   {t_kanjize / t_batch:6.1f}× faster"
+    )
+    print(
+        f"   plan6.parse_number (one call each)  {t_scalar * 1e6:8.2f} µs/expression"
+        f"   {t_kanjize / t_scalar:6.1f}× faster (unit, kind and qualifiers too)"
+    )
 
 
 def extraction() -> None:
@@ -95,8 +101,10 @@ def extraction() -> None:
     runs = [_core._time_extraction(text, 20)[0] for _ in range(5)]
     full = _best(lambda: plan6.read_report(text), 10)
     print("3. extraction of the reference report (93 kB, 235 facts)")
-    print(f"   C++ (decode + scan + segment + facts) {min(runs) * 1e3:6.2f} ms"
-          f" (median {statistics.median(runs) * 1e3:.2f} ms)")
+    print(
+        f"   C++ (decode + scan + segment + facts) {min(runs) * 1e3:6.2f} ms"
+        f" (median {statistics.median(runs) * 1e3:.2f} ms)"
+    )
     print(f"   plan6.read_report (with DataFrames)   {full * 1e3:6.2f} ms")
 
 

@@ -70,7 +70,9 @@ def evaluate(
                 for g in exact.itertuples()
             ]
         ]
-        label = f"#{w.fact_id} plan {w.policy_plan_no} FY{w.fiscal_year} {w.section}: {w.value_text!r}"
+        label = (
+            f"#{w.fact_id} plan {w.policy_plan_no} FY{w.fiscal_year} {w.section}: {w.value_text!r}"
+        )
         if len(exact):
             matched_got.add(exact.index[0])
             found += 1
@@ -144,17 +146,16 @@ def evaluate(
 
     # Every number accounted for: in a fact (value, prior, target, from) or in the residue.
     scanned = plan6.scan_numbers(text)
-    accounted = set(zip(report.residue.span_start, report.residue.span_end))
-    accounted |= set(zip(report.facts.span_start, report.facts.span_end))
+    accounted = set(zip(report.residue.span_start, report.residue.span_end, strict=False))
+    accounted |= set(zip(report.facts.span_start, report.facts.span_end, strict=False))
     for column in ["prior", "target", "from"]:
         quoted = report.facts[report.facts[f"{column}_text"].notna()]
         for q in quoted.itertuples():
             value_text = getattr(q, f"{column}_text")
             where = text.find(value_text, max(0, q.span_start - 80), q.span_end + 80)
             accounted.add((where, where + len(value_text)))
-    unaccounted = sum(
-        (s, e) not in accounted for s, e in zip(scanned.start, scanned.end)
-    )
+    spans = zip(scanned.start, scanned.end, strict=True)
+    unaccounted = sum(span not in accounted for span in spans)
 
     print(title)
     print(f"  extraction time            {elapsed * 1000:.1f} ms (read_report, incl. DataFrames)")
@@ -164,8 +165,10 @@ def evaluate(
     print(f"  precision                  {precision:.3f}")
     print(f"  recall                     {recall:.3f}")
     print(f"  plan-year categories right {right} / {len(plans)}")
-    print(f"  numbers scanned            {len(scanned)} (facts {len(got)}, residue "
-          f"{len(report.residue)}, unaccounted {unaccounted})")
+    print(
+        f"  numbers scanned            {len(scanned)} (facts {len(got)}, residue "
+        f"{len(report.residue)}, unaccounted {unaccounted})"
+    )
     kinds: dict[str, int] = {}
     for kind, _ in failures:
         kinds[kind] = kinds.get(kind, 0) + 1
@@ -196,7 +199,10 @@ def main() -> int:
     cut = dataset.text.index(" 事業内容・目標")
     facts = dataset.facts[dataset.facts.section != "summary"].copy()
     plans = dataset.plans.copy()
-    for frame, columns in [(facts, ["span_start", "span_end"]), (plans, ["result_start", "result_end"])]:
+    for frame, columns in [
+        (facts, ["span_start", "span_end"]),
+        (plans, ["result_start", "result_end"]),
+    ]:
         for column in columns:
             frame[column] -= cut
     print()

@@ -4,8 +4,8 @@
 
 #include <chrono>
 #include <cmath>
-#include <limits>
 #include <cstdint>
+#include <limits>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -134,7 +134,6 @@ py::dict scan_to_python(const std::string& text) {
   return out;
 }
 
-
 py::dict extraction_to_python(const std::string& text) {
   extraction ex;
   std::u32string decoded;
@@ -144,7 +143,9 @@ py::dict extraction_to_python(const std::string& text) {
     ex = extract_facts(decoded);
   }
   auto str = [](std::u32string_view s) { return py::str(encode_utf8(s)); };
-  auto opt = [](double v) { return std::isnan(v) ? py::object(py::none()) : py::object(py::float_(v)); };
+  auto opt = [](double v) {
+    return std::isnan(v) ? py::object(py::none()) : py::object(py::float_(v));
+  };
   const report_layout& L = ex.layout;
 
   py::list programmes;
@@ -185,7 +186,7 @@ py::dict extraction_to_python(const std::string& text) {
     d["fiscal_year"] = f.fiscal_year;
     d["section"] = f.section == section_kind::summary  ? "summary"
                    : f.section == section_kind::result ? "result"
-                                                        : "change_note";
+                                                       : "change_note";
     d["metric_ja"] = str(f.metric);
     d["kind"] = std::string(f.kind);
     d["value"] = f.value;
@@ -195,13 +196,17 @@ py::dict extraction_to_python(const std::string& text) {
     d["lower_bound"] = f.lower_bound;
     d["upper_bound"] = f.upper_bound;
     d["prior_value"] = opt(f.prior.value);
-    d["prior_start"] = f.prior.present() ? py::object(py::int_(f.prior.start)) : py::object(py::none());
+    d["prior_start"] =
+        f.prior.present() ? py::object(py::int_(f.prior.start)) : py::object(py::none());
     d["prior_end"] = f.prior.present() ? py::object(py::int_(f.prior.end)) : py::object(py::none());
     d["target_value"] = opt(f.target.value);
-    d["target_start"] = f.target.present() ? py::object(py::int_(f.target.start)) : py::object(py::none());
-    d["target_end"] = f.target.present() ? py::object(py::int_(f.target.end)) : py::object(py::none());
+    d["target_start"] =
+        f.target.present() ? py::object(py::int_(f.target.start)) : py::object(py::none());
+    d["target_end"] =
+        f.target.present() ? py::object(py::int_(f.target.end)) : py::object(py::none());
     d["from_value"] = opt(f.from.value);
-    d["from_start"] = f.from.present() ? py::object(py::int_(f.from.start)) : py::object(py::none());
+    d["from_start"] =
+        f.from.present() ? py::object(py::int_(f.from.start)) : py::object(py::none());
     d["from_end"] = f.from.present() ? py::object(py::int_(f.from.end)) : py::object(py::none());
     d["role"] = std::string(f.role);
     d["span_start"] = f.start;
@@ -255,20 +260,26 @@ py::tuple numeral_to_python(const std::string& text) {
   const number_mention& m = mentions.front();
   // Qualifiers after the unit (100人余り, 3人以上) are flags, outside the span: allow them.
   if (m.end < last && mentions.size() == 1) {
-    static const std::u32string_view suffixes[] = {U"余り", U"あまり", U"余", U"以上", U"以下",
-                                                   U"未満", U"超", U"強", U"弱", U"程度",
-                                                   U"前後", U"ほど", U"増", U"減", U"増加",
-                                                   U"減少", U"追加", U"ずつ"};
+    static const std::u32string_view suffixes[] = {
+        U"余り", U"あまり", U"余",   U"以上", U"以下", U"未満", U"超",   U"強",   U"弱",
+        U"程度", U"前後",   U"ほど", U"増",   U"減",   U"増加", U"減少", U"追加", U"ずつ"};
     const std::u32string_view rest = std::u32string_view(decoded).substr(m.end, last - m.end);
     for (const auto& suffix : suffixes)
       if (rest == suffix) last = m.end;
   }
   if (m.start != first || m.end != last || mentions.size() != 1) {
-    const std::size_t at = m.start != first ? first : (mentions.size() > 1 && mentions[1].start < last ? mentions[1].start : m.end);
-    throw parse_error(fmt::format("'{}' is not one number expression (unexpected text at code point {})", text, at), at);
+    const std::size_t at =
+        m.start != first
+            ? first
+            : (mentions.size() > 1 && mentions[1].start < last ? mentions[1].start : m.end);
+    throw parse_error(
+        fmt::format("'{}' is not one number expression (unexpected text at code point {})", text,
+                    at),
+        at);
   }
   if (m.has(mention_flag::overflow))
-    throw parse_error(fmt::format("'{}' overflows: the value is beyond the int64 range", text), m.number_start);
+    throw parse_error(fmt::format("'{}' overflows: the value is beyond the int64 range", text),
+                      m.number_start);
   return py::make_tuple(m.value, std::string(m.unit), encode_utf8(written_unit(decoded, m)),
                         std::string(number_kind_name(m.kind)), m.flags);
 }
@@ -295,7 +306,6 @@ void register_text(py::module_& m) {
 >>> int(scan_numbers("計画（320人）を上回る426人")["value"][1])
 426
 )doc");
-
 
   m.def(
       "extract_report",

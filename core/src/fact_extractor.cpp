@@ -118,7 +118,8 @@ class extractor {
     for (const report_section& sec : out_.layout.sections) {
       if (sec.plan < 0) continue;
       std::vector<std::size_t> ids;
-      for (std::size_t k = first_at(sec.start); k < out_.mentions.size() && out_.mentions[k].start < sec.end; ++k)
+      for (std::size_t k = first_at(sec.start);
+           k < out_.mentions.size() && out_.mentions[k].start < sec.end; ++k)
         ids.push_back(k), in_section[k] = true;
       section_facts(sec, ids);
     }
@@ -231,13 +232,14 @@ class extractor {
     for (std::size_t p = a; p < b; ++p)
       if (!is_space(s_[p])) phrase.push_back(s_[p]);
     static const std::array<std::u32string_view, 16> tails = {
-        U"については", U"において", U"として", U"では", U"には", U"合計で", U"合計", U"計", U"全",
-        U"を", U"は", U"が", U"も", U"で", U"に", U"の"};
+        U"については", U"において", U"として", U"では", U"には", U"合計で", U"合計", U"計",
+        U"全",         U"を",       U"は",     U"が",   U"も",   U"で",     U"に",   U"の"};
     bool changed = true;
     while (changed && !phrase.empty()) {
       changed = false;
       for (const auto& t : tails)
-        if (phrase.size() >= t.size() && phrase.compare(phrase.size() - t.size(), t.size(), t) == 0) {
+        if (phrase.size() >= t.size() &&
+            phrase.compare(phrase.size() - t.size(), t.size(), t) == 0) {
           phrase.resize(phrase.size() - t.size());
           changed = true;
           break;
@@ -332,7 +334,8 @@ class extractor {
       f.unit_written = written_unit(s_, m);
       f.kind = fact_kind(m);
       f.approximate = m.has(mention_flag::approximate);
-      f.lower_bound = m.has(mention_flag::lower_bound) || (target[i].present() && target[i].start == m.start);
+      f.lower_bound =
+          m.has(mention_flag::lower_bound) || (target[i].present() && target[i].start == m.start);
       f.upper_bound = m.has(mention_flag::upper_bound);
       f.prior = prior[i];
       f.target = target[i];
@@ -358,6 +361,8 @@ class extractor {
 
 }  // namespace
 
-extraction extract_facts(std::u32string_view text) { return extractor(text).run(); }
+extraction extract_facts(std::u32string_view text) {
+  return extractor(text).run();
+}
 
 }  // namespace plan6

@@ -54,9 +54,15 @@ bool pow10(int exponent, std::uint64_t& out) noexcept {
   return true;
 }
 
-bool is_comma(char32_t c) noexcept { return c == U',' || c == U'，'; }
-bool is_point(char32_t c) noexcept { return c == U'.' || c == U'．'; }
-bool is_digit(char32_t c) noexcept { return digit_value(c) >= 0; }
+bool is_comma(char32_t c) noexcept {
+  return c == U',' || c == U'，';
+}
+bool is_point(char32_t c) noexcept {
+  return c == U'.' || c == U'．';
+}
+bool is_digit(char32_t c) noexcept {
+  return digit_value(c) >= 0;
+}
 
 // A pending number: mantissa × 10^-places (places > 0 only for decimals).
 struct pending {
@@ -191,8 +197,7 @@ std::optional<numeral> read_numeral(std::u32string_view s, std::size_t pos) {
       std::size_t q = p;
       while (q < n && kanji_digit_value(s[q]) >= 0) {
         if (!checked_mul(mantissa, 10, mantissa) ||
-            !checked_add(mantissa, static_cast<std::uint64_t>(kanji_digit_value(s[q])),
-                         mantissa))
+            !checked_add(mantissa, static_cast<std::uint64_t>(kanji_digit_value(s[q])), mantissa))
           overflow = true;
         ++q;
       }

@@ -28,18 +28,22 @@ bool is_latin(char32_t c) noexcept {
   const char32_t f = fold_width(c);
   return (f >= U'a' && f <= U'z') || (f >= U'A' && f <= U'Z');
 }
-bool is_word_char(char32_t c) noexcept { return is_kanji(c) || is_katakana(c) || is_latin(c); }
-bool is_digit(char32_t c) noexcept { return digit_value(c) >= 0; }
+bool is_word_char(char32_t c) noexcept {
+  return is_kanji(c) || is_katakana(c) || is_latin(c);
+}
+bool is_digit(char32_t c) noexcept {
+  return digit_value(c) >= 0;
+}
 
 // The value of a circled, parenthesised or roman list number (①, ⑴, ⒈, Ⅲ, ⅲ), or 0.
 int marker_value(char32_t c) noexcept {
-  if (c >= 0x2460 && c <= 0x2473) return static_cast<int>(c - 0x2460) + 1;  // ①–⑳
-  if (c >= 0x2474 && c <= 0x2487) return static_cast<int>(c - 0x2474) + 1;  // ⑴–⒇
-  if (c >= 0x2488 && c <= 0x249B) return static_cast<int>(c - 0x2488) + 1;  // ⒈–⒛
+  if (c >= 0x2460 && c <= 0x2473) return static_cast<int>(c - 0x2460) + 1;   // ①–⑳
+  if (c >= 0x2474 && c <= 0x2487) return static_cast<int>(c - 0x2474) + 1;   // ⑴–⒇
+  if (c >= 0x2488 && c <= 0x249B) return static_cast<int>(c - 0x2488) + 1;   // ⒈–⒛
   if (c >= 0x3251 && c <= 0x325F) return static_cast<int>(c - 0x3251) + 21;  // ㉑–㉟
   if (c >= 0x32B1 && c <= 0x32BF) return static_cast<int>(c - 0x32B1) + 36;  // ㊱–㊿
-  if (c >= 0x2160 && c <= 0x216B) return static_cast<int>(c - 0x2160) + 1;  // Ⅰ–Ⅻ
-  if (c >= 0x2170 && c <= 0x217B) return static_cast<int>(c - 0x2170) + 1;  // ⅰ–ⅻ
+  if (c >= 0x2160 && c <= 0x216B) return static_cast<int>(c - 0x2160) + 1;   // Ⅰ–Ⅻ
+  if (c >= 0x2170 && c <= 0x217B) return static_cast<int>(c - 0x2170) + 1;   // ⅰ–ⅻ
   return 0;
 }
 
@@ -97,8 +101,7 @@ bool at_line_start(std::u32string_view s, std::size_t pos) {
   return p == 0 || s[p - 1] == U'\n';
 }
 
-const std::array<std::u32string_view, 5> era_names = {U"平成", U"令和", U"昭和", U"大正",
-                                                      U"明治"};
+const std::array<std::u32string_view, 5> era_names = {U"平成", U"令和", U"昭和", U"大正", U"明治"};
 
 // The start of an era name (平成, H) right before `pos` (spaces allowed), or npos.
 std::size_t era_before(std::u32string_view s, std::size_t pos) {
@@ -116,9 +119,9 @@ std::size_t era_before(std::u32string_view s, std::size_t pos) {
 
 // Kanji-digit words that are not counts even before a counter (一部 = a part, 一時 = once).
 bool is_kanji_word(std::u32string_view s, std::size_t start, std::size_t end) {
-  static const std::array<std::u32string_view, 12> words = {
-      U"一部", U"一時", U"一番", U"一面", U"一方", U"一点", U"一日", U"一年", U"一月",
-      U"十分", U"一品", U"一次"};
+  static const std::array<std::u32string_view, 12> words = {U"一部", U"一時", U"一番", U"一面",
+                                                            U"一方", U"一点", U"一日", U"一年",
+                                                            U"一月", U"十分", U"一品", U"一次"};
   for (const auto& w : words)
     if (end == start + 1 && starts_with(s, start, w)) return true;
   return false;
@@ -158,9 +161,9 @@ const std::array<suffix_rule, 24> suffixes = {{
 
 // Qualifiers before the numeral that belong to the expression's span.
 const std::array<std::u32string_view, 6> approximate_prefixes = {U"およそ", U"おおむね", U"概ね",
-                                                                 U"ほぼ", U"約", U"凡そ"};
+                                                                 U"ほぼ",   U"約",       U"凡そ"};
 const std::array<std::u32string_view, 8> total_prefixes = {U"合計で", U"合計", U"総計", U"累計",
-                                                           U"延べ", U"計", U"全", U"延"};
+                                                           U"延べ",   U"計",   U"全",   U"延"};
 
 struct scanner {
   std::u32string_view s;
@@ -303,7 +306,8 @@ struct scanner {
       const char32_t sign = s[num.start - 1];
       const bool dash = sign == U'−' || sign == U'－' || sign == U'-';
       if (sign == U'▲' || sign == U'△' ||
-          (dash && (num.start < 2 || !(is_word_char(s[num.start - 2]) || is_digit(s[num.start - 2]))))) {
+          (dash &&
+           (num.start < 2 || !(is_word_char(s[num.start - 2]) || is_digit(s[num.start - 2]))))) {
         m.flags |= mf::negative;
         m.value = -m.value;
         m.start = std::min(m.start, num.start - 1);
@@ -370,8 +374,8 @@ struct scanner {
       push(m);
       return m.end;
     }
-    if (at_line_start(s, num.start) && !num.has_comma && !num.has_decimal &&
-        num.digit_count <= 2 && num.end + 1 < n &&
+    if (at_line_start(s, num.start) && !num.has_comma && !num.has_decimal && num.digit_count <= 2 &&
+        num.end + 1 < n &&
         (next == U' ' || next == U'\u3000' || next == U'.' || next == U'．' || next == U'、') &&
         !is_space(s[num.end + 1]) && !is_digit(s[num.end + 1])) {
       m.kind = number_kind::list_marker;  // "１ 国際的視点に基づく産業振興"
@@ -470,7 +474,8 @@ struct scanner {
         m.flags |= rule.flags;
         break;
       }
-    if (p < s.size() && (s[p] == U'～' || s[p] == U'〜' || s[p] == U'~')) m.flags |= mf::range_start;
+    if (p < s.size() && (s[p] == U'～' || s[p] == U'〜' || s[p] == U'~'))
+      m.flags |= mf::range_start;
     if (starts_with(s, p, U"から") && p + 2 < s.size()) {
       const std::size_t q = skip_inline_space(s, p + (s[p + 2] == U'、' ? 3 : 2));
       if (q < s.size() && may_start_number(s[q])) m.flags |= mf::range_start;

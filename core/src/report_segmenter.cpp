@@ -49,13 +49,17 @@ std::u32string normal_key(std::u32string_view s) {
 bool starts_with(std::u32string_view s, std::u32string_view p) {
   return s.size() >= p.size() && s.substr(0, p.size()) == p;
 }
-bool contains(std::u32string_view s, std::u32string_view p) { return s.find(p) != npos; }
+bool contains(std::u32string_view s, std::u32string_view p) {
+  return s.find(p) != npos;
+}
 
 bool sentence_ended(std::u32string_view k) {
   return !k.empty() && (k.back() == U'。' || k.back() == U'）' || k.back() == U')');
 }
 
-bool is_bullet(char32_t c) { return c == U'・' || c == U'\uff65'; }
+bool is_bullet(char32_t c) {
+  return c == U'・' || c == U'\uff65';
+}
 
 // The text with white space removed and an index back to the original code points.
 struct normal_text {
@@ -124,7 +128,7 @@ class segmenter {
   std::vector<std::pair<int, std::u32string>> summary_programmes_;  // number, key
   std::vector<std::size_t> summary_programme_pos_;
   std::vector<std::size_t> summary_heading_pos_;  // first line start of each heading
-  std::vector<std::u32string> summary_headings_;                    // keys, in order
+  std::vector<std::u32string> summary_headings_;  // keys, in order
   std::vector<std::u32string> plan_keys_;
   std::vector<std::size_t> plan_page_;
   std::vector<std::pair<std::size_t, std::u32string>> programme_headings_;  // pos, name
@@ -227,7 +231,8 @@ class segmenter {
 
   // An achievement-category cell: a digit 1-5, maybe starred, alone or after a label.
   static std::optional<std::pair<int, bool>> status_digit(std::u32string_view k) {
-    for (std::u32string_view label : {std::u32string_view(U"実施結果"), std::u32string_view(U"達成状況区分")})
+    for (std::u32string_view label :
+         {std::u32string_view(U"実施結果"), std::u32string_view(U"達成状況区分")})
       if (starts_with(k, label)) k.remove_prefix(label.size());
     if (k.empty() || k.size() > 2) return std::nullopt;
     const int d = digit_value(k[0]);
@@ -259,21 +264,23 @@ class segmenter {
         role(i) = line_role::status;
         continue;
       }
-      if (k == U"事業内容・目標" || contains(k, U"施策計画名") || contains(k, U"施策計画施策計画")) {
+      if (k == U"事業内容・目標" || contains(k, U"施策計画名") ||
+          contains(k, U"施策計画施策計画")) {
         role(i) = line_role::header;
         continue;
       }
       int years_on_line = 0;
-      const auto first = std::lower_bound(
-          mentions_.begin(), mentions_.end(), layout_.line_starts[i],
-          [](const number_mention& m, std::size_t v) { return m.start < v; });
+      const auto first =
+          std::lower_bound(mentions_.begin(), mentions_.end(), layout_.line_starts[i],
+                           [](const number_mention& m, std::size_t v) { return m.start < v; });
       for (auto it = first; it != mentions_.end() && it->start < line_end_[i]; ++it)
         if (it->kind == number_kind::fiscal_year) ++years_on_line;
       if (years_on_line >= 2) {
         role(i) = line_role::header;
         continue;
       }
-      if (starts_with(k, U"(参考)") || starts_with(k, U"に対する達成状況")) role(i) = line_role::furniture;
+      if (starts_with(k, U"(参考)") || starts_with(k, U"に対する達成状況"))
+        role(i) = line_role::furniture;
     }
     std::sort(layout_.fiscal_years.begin(), layout_.fiscal_years.end());
     // "2011(平成23）年度": the offset of the document's era, for "24年度" without an era.
@@ -336,7 +343,8 @@ class segmenter {
         heading = std::u32string(k);
         if (std::find(summary_headings_.begin(), summary_headings_.end(), heading) ==
             summary_headings_.end())
-          summary_headings_.push_back(heading), summary_heading_pos_.push_back(layout_.line_starts[i]);
+          summary_headings_.push_back(heading),
+              summary_heading_pos_.push_back(layout_.line_starts[i]);
         role(i) = line_role::plan_name;
         current = nullptr;
         open_sentence = false;
@@ -587,8 +595,7 @@ class segmenter {
           block b;
           b.runs.push_back(q);
           runs.push_back(b);
-        } else if ((par.role == line_role::change_note ||
-                    par.role == line_role::changed_target) &&
+        } else if ((par.role == line_role::change_note || par.role == line_role::changed_target) &&
                    !runs.empty()) {
           runs.back().notes.push_back(q);
           if (par.role == line_role::changed_target) runs.back().changed_target = true;
@@ -686,8 +693,8 @@ class segmenter {
     int max_fiscal_year = 0;     // the latest fiscal year the block mentions
     int max_name_year = 0;       // the latest calendar year inside a name (展2013)
     bool changed_target = false;
-    int backward = 0;            // mentions of 昨年/前年度: the block looks back on a year
-    int first_time = 0;          // 第１回 events
+    int backward = 0;    // mentions of 昨年/前年度: the block looks back on a year
+    int first_time = 0;  // 第１回 events
   };
 
   int gregorian_of(const number_mention& m) const {
@@ -709,8 +716,9 @@ class segmenter {
       const paragraph& p = paragraphs_[q];
       const std::size_t from = layout_.line_starts[p.first_line];
       const std::size_t to = line_end_[p.last_line];
-      const auto lo = std::lower_bound(mentions_.begin(), mentions_.end(), from,
-                                       [](const number_mention& m, std::size_t v) { return m.start < v; });
+      const auto lo =
+          std::lower_bound(mentions_.begin(), mentions_.end(), from,
+                           [](const number_mention& m, std::size_t v) { return m.start < v; });
       for (auto it = lo; it != mentions_.end() && it->start < to; ++it)
         f(*it);
     };
@@ -720,15 +728,17 @@ class segmenter {
       visit(n);
   }
 
-  year_evidence evidence_of(const block& b, const ngram_profile& summary,
-                            const std::vector<std::pair<double, std::string_view>>& summary_quantities) const {
+  year_evidence evidence_of(
+      const block& b, const ngram_profile& summary,
+      const std::vector<std::pair<double, std::string_view>>& summary_quantities) const {
     year_evidence e;
     const std::u32string text = block_text(b);
     e.summary_text = ngram_profile(text, 4).cosine(summary);
     std::vector<std::pair<double, std::string_view>> quantities;
     for_mentions(b, [&](const number_mention& m) {
       if (m.kind == number_kind::quantity) quantities.emplace_back(m.value, m.unit);
-      if (m.kind == number_kind::fiscal_year) e.max_fiscal_year = std::max(e.max_fiscal_year, gregorian_of(m));
+      if (m.kind == number_kind::fiscal_year)
+        e.max_fiscal_year = std::max(e.max_fiscal_year, gregorian_of(m));
       if (m.kind == number_kind::name && m.value >= 1990 && m.value <= 2100)
         e.max_name_year = std::max(e.max_name_year, static_cast<int>(m.value));
       if (m.kind == number_kind::ordinal && m.value == 1) ++e.first_time;
@@ -746,7 +756,8 @@ class segmenter {
     e.changed_target = b.changed_target;
     for (std::u32string_view word : {std::u32string_view(U"昨年"), std::u32string_view(U"前年")}) {
       std::size_t at = 0;
-      while ((at = text.find(word, at)) != npos) ++e.backward, at += word.size();
+      while ((at = text.find(word, at)) != npos)
+        ++e.backward, at += word.size();
     }
     return e;
   }
@@ -760,8 +771,8 @@ class segmenter {
     int links = 0;
     for_mentions(later, [&](const number_mention& m) {
       if (m.kind != number_kind::quantity || m.start < 4) return;
-      const std::u32string_view before = s_.substr(m.start - std::min<std::size_t>(m.start, 8),
-                                                   std::min<std::size_t>(m.start, 8));
+      const std::u32string_view before =
+          s_.substr(m.start - std::min<std::size_t>(m.start, 8), std::min<std::size_t>(m.start, 8));
       if (!contains(before, U"前年") && !contains(before, U"昨年")) return;
       for (const auto& [v, u] : earlier_values)
         if (v == m.value && u == m.unit) {
@@ -819,15 +830,20 @@ class segmenter {
                             prior_chain(blocks_[members[b]], blocks_[members[a]]);
           double fiscal = 0;
           if (x.max_fiscal_year && z.max_fiscal_year)
-            fiscal = x.max_fiscal_year > z.max_fiscal_year ? 2 : x.max_fiscal_year < z.max_fiscal_year ? -2 : 0;
+            fiscal = x.max_fiscal_year > z.max_fiscal_year   ? 2
+                     : x.max_fiscal_year < z.max_fiscal_year ? -2
+                                                             : 0;
           else if (x.max_fiscal_year)
             fiscal = x.max_fiscal_year >= fy.back() ? 2 : x.max_fiscal_year <= fy.front() ? -2 : 0;
           else if (z.max_fiscal_year)
             fiscal = z.max_fiscal_year >= fy.back() ? -2 : z.max_fiscal_year <= fy.front() ? 2 : 0;
           double names = 0;
           if (x.max_name_year && z.max_name_year)
-            names = x.max_name_year > z.max_name_year ? 1 : x.max_name_year < z.max_name_year ? -1 : 0;
-          const double changed = 1.5 * (static_cast<int>(x.changed_target) - static_cast<int>(z.changed_target));
+            names = x.max_name_year > z.max_name_year   ? 1
+                    : x.max_name_year < z.max_name_year ? -1
+                                                        : 0;
+          const double changed =
+              1.5 * (static_cast<int>(x.changed_target) - static_cast<int>(z.changed_target));
           const double backward = 0.5 * ((x.backward > 0) - (z.backward > 0));
           const double first = -0.5 * ((x.first_time > 0) - (z.first_time > 0));
           score = text + numbers + 3.0 * chain + fiscal + names + changed + backward + first;
@@ -872,9 +888,10 @@ class segmenter {
         layout_.plan_years.push_back(info);
       }
     }
-    std::sort(layout_.plan_years.begin(), layout_.plan_years.end(), [](const auto& a, const auto& b) {
-      return std::tie(a.plan, a.fiscal_year) < std::tie(b.plan, b.fiscal_year);
-    });
+    std::sort(layout_.plan_years.begin(), layout_.plan_years.end(),
+              [](const auto& a, const auto& b) {
+                return std::tie(a.plan, a.fiscal_year) < std::tie(b.plan, b.fiscal_year);
+              });
   }
 
   plan_year_info* plan_year(int plan, int year) {
@@ -894,7 +911,8 @@ class segmenter {
         bool used = false;
       };
       std::vector<digit> digits;
-      for (std::size_t l = page_first_line_[page]; l < lines() && line_page_[l] == static_cast<int>(page); ++l) {
+      for (std::size_t l = page_first_line_[page];
+           l < lines() && line_page_[l] == static_cast<int>(page); ++l) {
         if (role(l) != line_role::status) continue;
         const auto d = status_digit(key_[l]);
         const std::size_t next = next_nonblank(l + 1);
@@ -905,7 +923,8 @@ class segmenter {
       std::vector<const block*> target_blocks;
       for (const block& b : blocks_)
         if (line_page_[paragraphs_[b.runs.front()].first_line] == static_cast<int>(page))
-          if (plan_year_info* py = plan_year(b.plan, b.year)) targets.push_back(py), target_blocks.push_back(&b);
+          if (plan_year_info* py = plan_year(b.plan, b.year))
+            targets.push_back(py), target_blocks.push_back(&b);
       if (digits.empty() || targets.empty()) continue;
       // The reference category (参考) belongs to the year whose target changed.
       std::vector<digit*> plain;
@@ -919,7 +938,8 @@ class segmenter {
           if (!done[t] && target_blocks[t]->changed_target) pick = t;
         if (pick == npos)
           for (std::size_t t = 0; t < targets.size(); ++t)
-            if (!done[t] && (pick == npos || targets[t]->fiscal_year > targets[pick]->fiscal_year)) pick = t;
+            if (!done[t] && (pick == npos || targets[t]->fiscal_year > targets[pick]->fiscal_year))
+              pick = t;
         if (pick == npos) continue;
         targets[pick]->status = d->value;
         targets[pick]->target_changed = true;
@@ -1052,7 +1072,8 @@ line_role report_layout::role_at(std::size_t pos) const {
   return line_roles[line];
 }
 
-report_layout segment_report(std::u32string_view text, const std::vector<number_mention>& mentions) {
+report_layout segment_report(std::u32string_view text,
+                             const std::vector<number_mention>& mentions) {
   return segmenter(text, mentions).run();
 }
 

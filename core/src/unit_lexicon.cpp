@@ -161,13 +161,14 @@ std::optional<unit_match> match_unit(std::u32string_view text, std::size_t pos) 
   return unit_match{best, best_end};
 }
 
-const std::vector<unit_word>& unit_words() { return table(); }
+const std::vector<unit_word>& unit_words() {
+  return table();
+}
 
 std::vector<std::string_view> quantity_units() {
   std::vector<std::string_view> out;
   for (const unit_word& w : table())
-    if (w.kind == number_kind::quantity &&
-        std::find(out.begin(), out.end(), w.unit) == out.end())
+    if (w.kind == number_kind::quantity && std::find(out.begin(), out.end(), w.unit) == out.end())
       out.push_back(w.unit);
   return out;
 }

@@ -21,10 +21,16 @@ __version__: str = _core.__version__
 
 from . import calendars, categories, datasets, report
 from .eras import ERAS, EraYear, from_era, to_era
+from .extract import Extraction, extract, read_report
 from .fiscal import FiscalCalendar, fiscal_quarter, fiscal_year, fiscal_year_range
 from .indicators import REASONS, attainment, gap, growth, reason_description
-from .text import NumberExpression, format_japanese_number, parse_number, parse_numbers, scan_numbers
-from .extract import Extraction, extract, read_report  # noqa: E402  (the function shadows the module)
+from .text import (
+    NumberExpression,
+    format_japanese_number,
+    parse_number,
+    parse_numbers,
+    scan_numbers,
+)
 
 __all__ = [
     "ERAS",
@@ -38,8 +44,8 @@ __all__ = [
     "attainment",
     "calendars",
     "categories",
-    "extract",
     "datasets",
+    "extract",
     "fiscal_quarter",
     "fiscal_year",
     "fiscal_year_range",

@@ -41,7 +41,9 @@ def _write_table(frame: object, path: str | None, fmt: str) -> None:
         try:
             import pyarrow  # noqa: F401
         except ImportError as error:
-            raise ValueError("Parquet output needs pyarrow: pip install 'plan6[parquet]'") from error
+            raise ValueError(
+                "Parquet output needs pyarrow: pip install 'plan6[parquet]'"
+            ) from error
         frame.to_parquet(path, index=False)
     elif fmt == "json":
         text = frame.to_json(orient="records", force_ascii=False, indent=1)

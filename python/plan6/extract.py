@@ -271,7 +271,7 @@ def extract(text: str | bytes) -> pd.DataFrame:
     Examples
     --------
     >>> import plan6
-    >>> facts = plan6.extract("【主な実施結果】\\n就業の支援\\n・求職登録者 827 人（前年度 752 人）。")
+    >>> facts = plan6.extract("【主な実施結果】\\n就業の支援\\n・求職登録者827人（前年度752人）。")
     >>> facts[["policy_plan_ja", "value", "unit", "prior_value"]].to_dict("records")
     [{'policy_plan_ja': '就業の支援', 'value': 827.0, 'unit': 'persons', 'prior_value': 752.0}]
     """

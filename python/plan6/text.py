@@ -183,8 +183,11 @@ def scan_numbers(text: str | bytes, with_text: bool = True) -> pd.DataFrame:
     Examples
     --------
     >>> df = scan_numbers("登録者354人（前年度333人）、1月28日に報告会")
-    >>> [(r.text, r.value, r.unit, r.kind) for r in df.itertuples()]
-    [('354人', 354.0, 'persons', 'quantity'), ('333人', 333.0, 'persons', 'quantity'), ('1月28日', 1.0, 'date', 'date')]
+    >>> for row in df.itertuples():
+    ...     print(row.text, row.value, row.unit, row.kind)
+    354人 354.0 persons quantity
+    333人 333.0 persons quantity
+    1月28日 1.0 date date
     """
     source = _text_argument(text)
     raw = _core.scan_numbers(source)
@@ -193,7 +196,7 @@ def scan_numbers(text: str | bytes, with_text: bool = True) -> pd.DataFrame:
     columns: dict[str, object] = {"start": start, "end": end}
     if with_text:
         as_str = source if isinstance(source, str) else source.decode("utf-8")
-        columns["text"] = [as_str[s:e] for s, e in zip(start.tolist(), end.tolist())]
+        columns["text"] = [as_str[s:e] for s, e in zip(start.tolist(), end.tolist(), strict=False)]
     frame = pd.DataFrame(
         {
             **columns,

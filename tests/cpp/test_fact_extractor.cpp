@@ -83,7 +83,8 @@ TEST(FactExtractor, MiniReport) {
 // unit after 計画 must keep its prior (it is not the plan figure).
 TEST(FactExtractor, PriorValuesAreNeverLost) {
   const std::u32string text = plan6::decode_utf8(
-      "【主な実施結果】\n就業の支援\n・計画通り進捗し登録者354人（前年度333人）、進路決定者228人。\n");
+      "【主な実施結果】\n就業の支援\n・計画通り進捗し登録者354人（前年度333人）、進路決定者228人。"
+      "\n");
   const plan6::extraction ex = plan6::extract_facts(text);
   ASSERT_FALSE(ex.facts.empty());
   EXPECT_EQ(ex.facts[0].value, 354);

@@ -34,7 +34,7 @@ TEST(JapaneseNumber, ReportAmounts) {
   EXPECT_EQ(read("１４回").value, 14.0);
   EXPECT_EQ(read("15,200名").value, 15200.0);
   EXPECT_EQ(read("3,426\n万円").value, 34260000.0);  // a PDF line break before 万
-  EXPECT_EQ(read("7.6 億円").value, 760000000.0);     // 76 × 10^7, exact
+  EXPECT_EQ(read("7.6 億円").value, 760000000.0);    // 76 × 10^7, exact
   EXPECT_EQ(read("91.5％").value, 91.5);
 }
 
@@ -50,7 +50,7 @@ TEST(JapaneseNumber, KanjiNumerals) {
 }
 
 TEST(JapaneseNumber, StopsWhereTheNumeralEnds) {
-  EXPECT_EQ(read("1,2年生").length, 1u);    // not a thousands comma
+  EXPECT_EQ(read("1,2年生").length, 1u);     // not a thousands comma
   EXPECT_EQ(read("25名、23名").length, 2u);  // 、 is a list separator
   EXPECT_EQ(read("三百二千").value, 302.0);  // places must descend: 千 is left over
   EXPECT_EQ(read("万円").length, 0u);        // a large unit needs a number before it

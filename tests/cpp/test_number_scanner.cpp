@@ -51,14 +51,14 @@ TEST(NumberScanner, ApproximateAmountsKeepThePrefixInTheSpan) {
 }
 
 TEST(NumberScanner, DatesYearsOrdinalsAreNotQuantities) {
-  const auto f = scan("(8月15日～10月7日)、第1回、平成２３\n年度事業、１、２年生、殿町３丁目、ＣＯ2排出");
+  const auto f =
+      scan("(8月15日～10月7日)、第1回、平成２３\n年度事業、１、２年生、殿町３丁目、ＣＯ2排出");
   std::vector<number_kind> kinds;
   for (const auto& x : f)
     kinds.push_back(x.kind);
-  const std::vector<number_kind> want = {number_kind::date,        number_kind::date,
-                                         number_kind::ordinal,     number_kind::fiscal_year,
-                                         number_kind::ordinal,     number_kind::ordinal,
-                                         number_kind::name,        number_kind::name};
+  const std::vector<number_kind> want = {
+      number_kind::date,    number_kind::date,    number_kind::ordinal, number_kind::fiscal_year,
+      number_kind::ordinal, number_kind::ordinal, number_kind::name,    number_kind::name};
   EXPECT_EQ(kinds, want);
   EXPECT_EQ(f[0].text, "8月15日");
   EXPECT_EQ(f[3].text, "平成２３\n年度");

@@ -37,7 +37,8 @@ def test_facts_from_the_report(report: plan6.Extraction) -> None:
     assert (row.policy_plan_ja, row.fiscal_year, row.target_value) == ("就業の支援", 2012, 320)
     # 求職登録者数827人（前年度752人）
     row = result[result.value == 827].iloc[0]
-    assert row.prior_value == 752 and row.fiscal_year == 2012
+    assert row.prior_value == 752
+    assert row.fiscal_year == 2012
     # 就職決定者324人（前年度273人）: the FY2011 block
     row = result[(result.value == 324) & (result.prior_value == 273)].iloc[0]
     assert row.fiscal_year == 2011
@@ -47,11 +48,13 @@ def test_facts_from_the_report(report: plan6.Extraction) -> None:
     # 391億7,319万円 (中小企業支援, FY2012) and 約 392億円 in the summary
     assert (facts[facts.value == 39173190000].fiscal_year == 2012).all()
     approx = facts[facts.value == 39200000000].iloc[0]
-    assert approx.approximate and approx.section == "summary"
+    assert approx.approximate
+    assert approx.section == "summary"
     # 39件の応募があり、そのうち 23件を認証
     summary = facts[facts.section == "summary"]
-    roles = dict(zip(summary.value, summary.role))
-    assert roles[39] == "applications" and roles[23] == "approvals"
+    roles = dict(zip(summary.value, summary.role, strict=False))
+    assert roles[39] == "applications"
+    assert roles[23] == "approvals"
 
 
 def test_categories(report: plan6.Extraction) -> None:
@@ -71,7 +74,9 @@ def test_every_number_is_a_fact_or_residue(report: plan6.Extraction) -> None:
         len(report.facts)
         + report.facts.prior_text.notna().sum()
         + report.facts.from_text.notna().sum()
-        + (report.facts.target_text.notna() & (report.facts.target_value != report.facts.value)).sum()
+        + (
+            report.facts.target_text.notna() & (report.facts.target_value != report.facts.value)
+        ).sum()
     )
     assert quoted + len(report.residue) == len(scanned)
     assert report.residue.reason.str.len().gt(0).all()
@@ -88,7 +93,11 @@ def test_against_the_curated_dataset(report: plan6.Extraction, kawasaki) -> None
     for w in kawasaki.facts.itertuples():
         inside = got[(got.span_start >= w.span_start) & (got.span_end <= w.span_end)]
         found += bool(
-            ((inside.fiscal_year == w.fiscal_year) & (inside.value == w.value) & (inside.unit == w.unit)).any()
+            (
+                (inside.fiscal_year == w.fiscal_year)
+                & (inside.value == w.value)
+                & (inside.unit == w.unit)
+            ).any()
         )
     assert found / len(kawasaki.facts) > 0.95
 
@@ -105,7 +114,9 @@ def test_report_without_summary_pages() -> None:
 
 def test_degenerate_inputs() -> None:
     empty = plan6.read_report("")
-    assert empty.facts.empty and empty.residue.empty and empty.plans.empty
+    assert empty.facts.empty
+    assert empty.residue.empty
+    assert empty.plans.empty
     assert list(plan6.extract("数字のない文").columns)[:4] == [
         "programme_no",
         "programme_ja",
@@ -137,12 +148,15 @@ def test_cli_extract_many_files_with_failures(tmp_path: Path, capsys) -> None:  
     assert status == 1
     err = capsys.readouterr().err
     offset = len(plan6.datasets.kawasaki_plan6_text()[:40].encode())
-    assert "bad.txt" in err and f"byte offset {offset}" in err and "missing.txt" in err
+    assert "bad.txt" in err
+    assert f"byte offset {offset}" in err
+    assert "missing.txt" in err
     facts = pd.read_csv(out)
     assert set(facts.source) == {files[0], files[2]}
     assert (facts.source == files[0]).sum() == 235
     rows = json.loads(residue.read_text(encoding="utf-8"))
-    assert rows and {"source", "reason", "span_start"} <= set(rows[0])
+    assert rows
+    assert {"source", "reason", "span_start"} <= set(rows[0])
 
 
 def test_cli_extract_parquet_and_stdout(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]

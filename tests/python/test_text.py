@@ -109,7 +109,16 @@ def test_overflow_is_an_error_never_a_wrapped_value() -> None:
 
 
 @pytest.mark.parametrize(
-    "kanji", ["一億二千三百万", "二十", "三百五", "千", "九千九百九十九", "五万", "十二億三千四百五十六万七千八百九十"]
+    "kanji",
+    [
+        "一億二千三百万",
+        "二十",
+        "三百五",
+        "千",
+        "九千九百九十九",
+        "五万",
+        "十二億三千四百五十六万七千八百九十",
+    ],
 )
 def test_kanji_numerals_agree_with_kanjize(kanji: str) -> None:
     assert plan6.parse_numbers([kanji])[0] == kanjize.kanji2number(kanji)
@@ -118,7 +127,9 @@ def test_kanji_numerals_agree_with_kanjize(kanji: str) -> None:
 def test_parse_numbers_batch() -> None:
     values = plan6.parse_numbers(["2,950", "一億二千三百万", "x", "7.6億"])
     assert values.dtype == np.float64
-    assert values[0] == 2950 and values[1] == 123000000 and values[3] == 760000000
+    assert values[0] == 2950
+    assert values[1] == 123000000
+    assert values[3] == 760000000
     assert math.isnan(values[2])
     with pytest.raises(TypeError, match=r"texts\[1\]"):
         plan6.parse_numbers(["1", 2])  # type: ignore[list-item]
@@ -138,13 +149,16 @@ def test_scan_numbers_classifies_every_number_of_the_report() -> None:
     frame = plan6.scan_numbers(text)
     # Every digit of the report lies inside some mention (nothing numeric is skipped).
     covered = np.zeros(len(text), dtype=bool)
-    for start, end in zip(frame.start, frame.end):
+    for start, end in zip(frame.start, frame.end, strict=False):
         covered[start:end] = True
     digits = [i for i, ch in enumerate(text) if ch.isdigit()]
     assert all(covered[i] for i in digits)
     # The report's own page furniture "プラン６" is a name; "６ 雇用の創出…" heads a list.
-    after_plan = [row.kind for row in frame.itertuples() if text[row.start - 3 : row.start] == "プラン"]
-    assert after_plan and set(after_plan) == {"name"}
+    after_plan = [
+        row.kind for row in frame.itertuples() if text[row.start - 3 : row.start] == "プラン"
+    ]
+    assert after_plan
+    assert set(after_plan) == {"name"}
     assert "list_marker" in set(frame.kind)
 
 

@@ -26,18 +26,18 @@ struct fact {
   section_kind section = section_kind::result;
   std::size_t start = 0;  ///< the value as written (約 392億円), code points
   std::size_t end = 0;
-  double value = 0;            ///< in the base unit (yen, persons, percent…)
-  std::string_view unit;       ///< canonical unit
-  std::u32string unit_written; ///< 名, 万円, ヶ所
-  std::string_view kind;       ///< count, amount, ratio, change, frequency, duration
+  double value = 0;             ///< in the base unit (yen, persons, percent…)
+  std::string_view unit;        ///< canonical unit
+  std::u32string unit_written;  ///< 名, 万円, ヶ所
+  std::string_view kind;        ///< count, amount, ratio, change, frequency, duration
   bool approximate = false;
   bool lower_bound = false;
   bool upper_bound = false;
-  quoted_value prior;   ///< （前年度 N）
-  quoted_value target;  ///< 計画（N）を上回る…, 目標N
-  quoted_value from;    ///< N から M まで
-  std::string_view role;  ///< "applications", "approvals" or empty
-  std::u32string metric;  ///< the noun phrase the number counts
+  quoted_value prior;           ///< （前年度 N）
+  quoted_value target;          ///< 計画（N）を上回る…, 目標N
+  quoted_value from;            ///< N から M まで
+  std::string_view role;        ///< "applications", "approvals" or empty
+  std::u32string metric;        ///< the noun phrase the number counts
   std::size_t quote_start = 0;  ///< the sentence holding the fact
   std::size_t quote_end = 0;
 };

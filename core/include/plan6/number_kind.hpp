@@ -40,10 +40,11 @@ inline constexpr std::uint32_t increase = 1u << 5;     ///< 増, 増加, 追加 
 inline constexpr std::uint32_t decrease = 1u << 6;     ///< 減, 減少 after the unit
 inline constexpr std::uint32_t overflow = 1u << 7;     ///< beyond int64: value is NaN
 inline constexpr std::uint32_t inexact = 1u << 8;      ///< beyond 2^53: nearest double
-inline constexpr std::uint32_t distributed = 1u << 9;  ///< unit taken from the next number (１、２年生)
-inline constexpr std::uint32_t negative = 1u << 10;    ///< ▲, △, − before the number
-inline constexpr std::uint32_t threshold = 1u << 11;   ///< followed by を上回る/を超える/を下回る
-inline constexpr std::uint32_t range_start = 1u << 12; ///< followed by ～ or から and a number
+inline constexpr std::uint32_t distributed =
+    1u << 9;  ///< unit taken from the next number (１、２年生)
+inline constexpr std::uint32_t negative = 1u << 10;     ///< ▲, △, − before the number
+inline constexpr std::uint32_t threshold = 1u << 11;    ///< followed by を上回る/を超える/を下回る
+inline constexpr std::uint32_t range_start = 1u << 12;  ///< followed by ～ or から and a number
 }  // namespace mention_flag
 
 }  // namespace plan6

@@ -23,7 +23,7 @@ struct number_mention {
   std::size_t number_end = 0;
   std::size_t unit_start = 0;  ///< the unit word (unit_start == unit_end when there is none)
   std::size_t unit_end = 0;
-  double value = 0.0;         ///< in the base unit: 391億7,319万円 → 39173190000; NaN on overflow
+  double value = 0.0;  ///< in the base unit: 391億7,319万円 → 39173190000; NaN on overflow
   number_kind kind = number_kind::bare;
   std::string_view unit;      ///< canonical unit ("persons", "yen", "month"…); empty if none
   char32_t large_prefix = 0;  ///< 万 or 億 written right before 円 (万円), kept in the written unit

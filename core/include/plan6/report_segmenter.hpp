@@ -64,8 +64,8 @@ struct plan_year_info {
   int reference_status = 0;     ///< against the original target ((参考)当初目標…), 0 if none
   std::size_t result_start = 0;
   std::size_t result_end = 0;
-  double confidence = 0;        ///< |evidence score| of the year decision (0: no contest)
-  std::string evidence;         ///< the evidence that decided the year, in words
+  double confidence = 0;  ///< |evidence score| of the year decision (0: no contest)
+  std::string evidence;   ///< the evidence that decided the year, in words
 };
 
 /** The structure of an evaluation report. */
