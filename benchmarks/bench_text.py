@@ -7,7 +7,8 @@ Prints:
 2. per-expression speed against kanjize.kanji2number, used as its documentation shows (one
    call per expression), on expressions both support (kanji numerals such as 一億二千三百万
    and mixed ones such as 391億7319万), with the results compared for equality;
-3. extraction time of the reference report: the C++ work alone and plan6.read_report.
+3. extraction time of the reference report: the C++ work alone and plan6.read_report;
+4. plan6's multi-file extraction with one thread and with every core.
 
     .venv/bin/pip install kanjize        # installed by `make install` (the test extra)
     .venv/bin/python benchmarks/bench_text.py [--megabytes 50]
@@ -108,14 +109,40 @@ def extraction() -> None:
     print(f"   plan6.read_report (with DataFrames)   {full * 1e3:6.2f} ms")
 
 
+def many_files(count: int) -> None:
+    import os
+    import tempfile
+    from pathlib import Path
+
+    from plan6.extract import extract_files
+
+    text = plan6.datasets.kawasaki_plan6_text()
+    with tempfile.TemporaryDirectory() as folder:
+        paths = []
+        for i in range(count):
+            path = Path(folder) / f"report-{i}.txt"
+            path.write_text(text, encoding="utf-8")
+            paths.append(path)
+        cores = os.cpu_count() or 1
+        one = _best(lambda: extract_files(paths, jobs=1), 2)
+        all_cores = _best(lambda: extract_files(paths, jobs=cores), 2)
+    print(f"4. plan6 extract on {count} copies of the report (threads, GIL released in C++)")
+    print(
+        f"   1 thread {one:6.2f} s, {cores} threads {all_cores:6.2f} s"
+        f"   ({one / all_cores:.2f}× on {cores} cores)"
+    )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--megabytes", type=float, default=50.0)
     parser.add_argument("--expressions", type=int, default=100_000)
+    parser.add_argument("--files", type=int, default=40)
     args = parser.parse_args()
     scanning(args.megabytes)
     per_expression(args.expressions)
     extraction()
+    many_files(args.files)
     return 0
 
 

@@ -288,8 +288,10 @@ class segmenter {
       if (m.kind == number_kind::fiscal_year && m.value >= 1900 && m.end - m.number_end > 2) {
         int era_year = 0;
         for (std::size_t p = m.number_end; p < m.end; ++p)
-          if (digit_value(s_[p]) >= 0) era_year = era_year * 10 + digit_value(s_[p]);
-        if (era_year > 0) era_offset_ = static_cast<int>(m.value) - era_year;
+          if (digit_value(s_[p]) >= 0 && era_year < 1000)
+            era_year = era_year * 10 + digit_value(s_[p]);
+        if (era_year > 0 && era_year < 100 && m.value < 10000)
+          era_offset_ = static_cast<int>(m.value) - era_year;
         break;
       }
   }
@@ -316,7 +318,7 @@ class segmenter {
         std::size_t p = 0;
         int number = 0;
         while (p < t.size() && digit_value(t[p]) >= 0)
-          number = number * 10 + digit_value(t[p++]);
+          number = number < 1000 ? number * 10 + digit_value(t[p]) : number, ++p;
         if (p < t.size() && is_space(t[p]) && p <= 2) {
           role(i) = line_role::programme_heading;
           summary_programmes_.emplace_back(number, normal_key(t.substr(p)));
@@ -407,7 +409,8 @@ class segmenter {
       const std::u32string& key = summary_headings_[h];
       const std::size_t before = found.size();
       std::size_t at = 0;
-      while ((at = detail.text.find(key, at)) != npos) {
+      int tries = 0;  // bounded: a heading repeated all over the result text is no name
+      while (tries++ < 64 && (at = detail.text.find(key, at)) != npos) {
         const std::size_t pos = detail.origin[at];
         const line_role r = layout_.role_at(pos);
         if (r != line_role::result && r != line_role::change_note &&
@@ -615,8 +618,9 @@ class segmenter {
       if (candidates.empty()) {
         continue;  // results with no plan to hold them: left to the residue
       }
-      // Merge runs split by a blank line until there is one block per plan and year.
-      while (runs.size() > served * y) {
+      // Merge runs split by a blank line until there is one block per plan and year (only
+      // a few merges: a page of hundreds of runs is not a layout we know).
+      while (runs.size() > served * y && runs.size() <= served * y + 16) {
         std::size_t best = npos;
         for (std::size_t k = 0; k + 1 < runs.size(); ++k)
           if (joinable[k] && runs[k].notes.empty()) {
@@ -698,6 +702,7 @@ class segmenter {
   };
 
   int gregorian_of(const number_mention& m) const {
+    if (!(m.value >= 0 && m.value < 10000)) return 0;  // NaN, negative or not a year
     const int v = static_cast<int>(m.value);
     if (v >= 1900) return v;
     if (m.start < m.number_start) {
