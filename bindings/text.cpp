@@ -143,9 +143,6 @@ py::dict extraction_to_python(const std::string& text) {
     ex = extract_facts(decoded);
   }
   auto str = [](std::u32string_view s) { return py::str(encode_utf8(s)); };
-  auto opt = [](double v) {
-    return std::isnan(v) ? py::object(py::none()) : py::object(py::float_(v));
-  };
   const report_layout& L = ex.layout;
 
   py::list programmes;
@@ -179,54 +176,96 @@ py::dict extraction_to_python(const std::string& text) {
     d["year_evidence"] = py_.evidence;
     plan_years.append(d);
   }
-  py::list facts;
-  for (const fact& f : ex.facts) {
-    py::dict d;
-    d["plan_index"] = f.plan;
-    d["fiscal_year"] = f.fiscal_year;
-    d["section"] = f.section == section_kind::summary  ? "summary"
-                   : f.section == section_kind::result ? "result"
-                                                       : "change_note";
-    d["metric_ja"] = str(f.metric);
-    d["kind"] = std::string(f.kind);
-    d["value"] = f.value;
-    d["unit"] = std::string(f.unit);
-    d["unit_ja"] = str(f.unit_written);
-    d["approximate"] = f.approximate;
-    d["lower_bound"] = f.lower_bound;
-    d["upper_bound"] = f.upper_bound;
-    d["prior_value"] = opt(f.prior.value);
-    d["prior_start"] =
-        f.prior.present() ? py::object(py::int_(f.prior.start)) : py::object(py::none());
-    d["prior_end"] = f.prior.present() ? py::object(py::int_(f.prior.end)) : py::object(py::none());
-    d["target_value"] = opt(f.target.value);
-    d["target_start"] =
-        f.target.present() ? py::object(py::int_(f.target.start)) : py::object(py::none());
-    d["target_end"] =
-        f.target.present() ? py::object(py::int_(f.target.end)) : py::object(py::none());
-    d["from_value"] = opt(f.from.value);
-    d["from_start"] =
-        f.from.present() ? py::object(py::int_(f.from.start)) : py::object(py::none());
-    d["from_end"] = f.from.present() ? py::object(py::int_(f.from.end)) : py::object(py::none());
-    d["role"] = std::string(f.role);
-    d["span_start"] = f.start;
-    d["span_end"] = f.end;
-    d["quote_start"] = f.quote_start;
-    d["quote_end"] = f.quote_end;
-    facts.append(d);
+  // Facts and residue as columns: numpy arrays and lists of str, so that Python builds the
+  // DataFrames without a loop per row (and holds the GIL briefly in multi-file runs).
+  const std::size_t nf = ex.facts.size();
+  py::array_t<std::int64_t> f_plan(static_cast<py::ssize_t>(nf)), f_year(static_cast<py::ssize_t>(nf)),
+      f_start(static_cast<py::ssize_t>(nf)), f_end(static_cast<py::ssize_t>(nf));
+  py::array_t<double> f_value(static_cast<py::ssize_t>(nf)), f_prior(static_cast<py::ssize_t>(nf)),
+      f_target(static_cast<py::ssize_t>(nf)), f_from(static_cast<py::ssize_t>(nf));
+  py::array_t<bool> f_approx(static_cast<py::ssize_t>(nf)), f_lower(static_cast<py::ssize_t>(nf)),
+      f_upper(static_cast<py::ssize_t>(nf));
+  py::list f_section, f_metric, f_kind, f_unit, f_unit_ja, f_role, f_value_text, f_prior_text,
+      f_target_text, f_from_text, f_quote;
+  const std::u32string_view whole(decoded);
+  auto slice = [&](std::size_t a, std::size_t b) { return str(whole.substr(a, b - a)); };
+  auto quoted = [&](const quoted_value& q) {
+    return q.present() ? py::object(slice(q.start, q.end)) : py::object(py::none());
+  };
+  for (std::size_t i = 0; i < nf; ++i) {
+    const fact& f = ex.facts[i];
+    f_plan.mutable_at(i) = f.plan;
+    f_year.mutable_at(i) = f.fiscal_year;
+    f_start.mutable_at(i) = static_cast<std::int64_t>(f.start);
+    f_end.mutable_at(i) = static_cast<std::int64_t>(f.end);
+    f_value.mutable_at(i) = f.value;
+    f_prior.mutable_at(i) = f.prior.value;
+    f_target.mutable_at(i) = f.target.value;
+    f_from.mutable_at(i) = f.from.value;
+    f_approx.mutable_at(i) = f.approximate;
+    f_lower.mutable_at(i) = f.lower_bound;
+    f_upper.mutable_at(i) = f.upper_bound;
+    f_section.append(f.section == section_kind::summary  ? "summary"
+                     : f.section == section_kind::result ? "result"
+                                                          : "change_note");
+    f_metric.append(str(f.metric));
+    f_kind.append(std::string(f.kind));
+    f_unit.append(std::string(f.unit));
+    f_unit_ja.append(str(f.unit_written));
+    f_role.append(std::string(f.role));
+    f_value_text.append(slice(f.start, f.end));
+    f_prior_text.append(quoted(f.prior));
+    f_target_text.append(quoted(f.target));
+    f_from_text.append(quoted(f.from));
+    f_quote.append(slice(f.quote_start, f.quote_end));
   }
-  py::list residue;
-  for (const residue_entry& r : ex.residue) {
+  py::dict facts;
+  facts["plan_index"] = f_plan;
+  facts["fiscal_year"] = f_year;
+  facts["section"] = f_section;
+  facts["metric_ja"] = f_metric;
+  facts["kind"] = f_kind;
+  facts["value"] = f_value;
+  facts["unit"] = f_unit;
+  facts["unit_ja"] = f_unit_ja;
+  facts["approximate"] = f_approx;
+  facts["lower_bound"] = f_lower;
+  facts["upper_bound"] = f_upper;
+  facts["value_text"] = f_value_text;
+  facts["prior_value"] = f_prior;
+  facts["prior_text"] = f_prior_text;
+  facts["target_value"] = f_target;
+  facts["target_text"] = f_target_text;
+  facts["from_value"] = f_from;
+  facts["from_text"] = f_from_text;
+  facts["role"] = f_role;
+  facts["quote"] = f_quote;
+  facts["span_start"] = f_start;
+  facts["span_end"] = f_end;
+
+  const std::size_t nr = ex.residue.size();
+  py::array_t<std::int64_t> r_start(static_cast<py::ssize_t>(nr)), r_end(static_cast<py::ssize_t>(nr));
+  py::array_t<double> r_value(static_cast<py::ssize_t>(nr));
+  py::list r_text, r_kind, r_unit, r_reason;
+  for (std::size_t i = 0; i < nr; ++i) {
+    const residue_entry& r = ex.residue[i];
     const number_mention& m = ex.mentions[r.mention];
-    py::dict d;
-    d["span_start"] = m.start;
-    d["span_end"] = m.end;
-    d["value"] = m.value;
-    d["kind"] = std::string(number_kind_name(m.kind));
-    d["unit"] = std::string(m.unit);
-    d["reason"] = r.reason;
-    residue.append(d);
+    r_start.mutable_at(i) = static_cast<std::int64_t>(m.start);
+    r_end.mutable_at(i) = static_cast<std::int64_t>(m.end);
+    r_value.mutable_at(i) = m.value;
+    r_text.append(slice(m.start, m.end));
+    r_kind.append(std::string(number_kind_name(m.kind)));
+    r_unit.append(std::string(m.unit));
+    r_reason.append(r.reason);
   }
+  py::dict residue;
+  residue["span_start"] = r_start;
+  residue["span_end"] = r_end;
+  residue["text"] = r_text;
+  residue["value"] = r_value;
+  residue["kind"] = r_kind;
+  residue["unit"] = r_unit;
+  residue["reason"] = r_reason;
   py::dict out;
   out["programmes"] = programmes;
   out["plans"] = plans;
@@ -313,7 +352,7 @@ void register_text(py::module_& m) {
       py::arg("text"),
       R"doc(Facts, residue and structure of an evaluation report as plain lists; see plan6.extract.
 
->>> len(extract_report("")["facts"])
+>>> len(extract_report("")["facts"]["value"])
 0
 )doc");
 

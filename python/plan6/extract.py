@@ -112,12 +112,6 @@ def _text(text: str | bytes) -> str | bytes:
     raise TypeError(f"text must be str or bytes, not {type(text).__name__}")
 
 
-def _span(text: str, start: object, end: object) -> object:
-    if start is None or end is None:
-        return None
-    return text[int(start) : int(end)]  # type: ignore[call-overload]
-
-
 def _build(raw: dict, text: str) -> Extraction:
     programmes = raw["programmes"]
     plans = raw["plans"]
@@ -162,68 +156,45 @@ def _build(raw: dict, text: str) -> Extraction:
         plan_frame[column] = plan_frame[column].astype("Int64")
     plan_frame["fiscal_year"] = plan_frame["fiscal_year"].astype(np.int64)
 
-    fact_rows = []
-    for f in raw["facts"]:
-        programme_no, programme_ja = programme_of(f["plan_index"])
-        plan_no, plan_ja = plan_of(f["plan_index"])
-        year_info = status.get((f["plan_index"], f["fiscal_year"]), {})
-        fact_rows.append(
-            {
-                "programme_no": programme_no,
-                "programme_ja": programme_ja,
-                "policy_plan_no": plan_no,
-                "policy_plan_ja": plan_ja,
-                "fiscal_year": f["fiscal_year"],
-                "section": f["section"],
-                "status": year_info.get("status") or pd.NA,
-                "target_changed": bool(year_info.get("target_changed", False)),
-                "metric_ja": f["metric_ja"],
-                "kind": f["kind"],
-                "value": f["value"],
-                "unit": f["unit"],
-                "unit_ja": f["unit_ja"],
-                "approximate": f["approximate"],
-                "lower_bound": f["lower_bound"],
-                "upper_bound": f["upper_bound"],
-                "value_text": text[f["span_start"] : f["span_end"]],
-                "prior_value": f["prior_value"],
-                "prior_text": _span(text, f["prior_start"], f["prior_end"]),
-                "target_value": f["target_value"],
-                "target_text": _span(text, f["target_start"], f["target_end"]),
-                "from_value": f["from_value"],
-                "from_text": _span(text, f["from_start"], f["from_end"]),
-                "role": f["role"],
-                "quote": text[f["quote_start"] : f["quote_end"]],
-                "span_start": f["span_start"],
-                "span_end": f["span_end"],
-            }
-        )
-    facts = pd.DataFrame(fact_rows, columns=_FACT_COLUMNS)
-    facts["fiscal_year"] = facts["fiscal_year"].where(facts["fiscal_year"] != 0)
-    for column in ["programme_no", "policy_plan_no", "status", "fiscal_year"]:
-        facts[column] = facts[column].astype("Int64")
+    columns = dict(raw["facts"])
+    plan_index = np.asarray(columns.pop("plan_index"), dtype=np.int64)
+    count = len(plan_index)
+    plan_info = [plan_of(int(i)) for i in range(len(plans))]
+    programme_info = [programme_of(int(i)) for i in range(len(plans))]
+
+    def lookup(table: list[tuple[object, object]], position: int) -> list[object]:
+        return [
+            table[i][position] if 0 <= i < len(table) else (pd.NA if position == 0 else None)
+            for i in plan_index.tolist()
+        ]
+
+    years = np.asarray(columns["fiscal_year"], dtype=np.int64)
+    year_rows = [status.get((int(p), int(y)), {}) for p, y in zip(plan_index, years, strict=True)]
+    facts = pd.DataFrame(
+        {
+            "programme_no": pd.array(lookup(programme_info, 0), dtype="Int64"),
+            "programme_ja": lookup(programme_info, 1),
+            "policy_plan_no": pd.array(lookup(plan_info, 0), dtype="Int64"),
+            "policy_plan_ja": lookup(plan_info, 1),
+            "fiscal_year": pd.array(
+                [int(y) if y else pd.NA for y in years.tolist()], dtype="Int64"
+            ),
+            "status": pd.array([r.get("status") or pd.NA for r in year_rows], dtype="Int64"),
+            "target_changed": np.array(
+                [bool(r.get("target_changed", False)) for r in year_rows], dtype=bool
+            ),
+            **{n: columns[n] for n in _FACT_COLUMNS if n in columns and n != "fiscal_year"},
+        },
+        index=pd.RangeIndex(count),
+    )[_FACT_COLUMNS]
+    for column in ["value", "prior_value", "target_value", "from_value"]:
+        facts[column] = facts[column].astype(np.float64)
     for column in ["span_start", "span_end"]:
         facts[column] = facts[column].astype(np.int64)
-    for column in ["value", "prior_value", "target_value", "from_value"]:
-        facts[column] = pd.to_numeric(facts[column]).astype(np.float64)
-    for column in ["approximate", "lower_bound", "upper_bound", "target_changed"]:
+    for column in ["approximate", "lower_bound", "upper_bound"]:
         facts[column] = facts[column].astype(bool)
 
-    residue = pd.DataFrame(
-        [
-            {
-                "span_start": r["span_start"],
-                "span_end": r["span_end"],
-                "text": text[r["span_start"] : r["span_end"]],
-                "value": r["value"],
-                "kind": r["kind"],
-                "unit": r["unit"],
-                "reason": r["reason"],
-            }
-            for r in raw["residue"]
-        ],
-        columns=_RESIDUE_COLUMNS,
-    )
+    residue = pd.DataFrame(dict(raw["residue"]), columns=_RESIDUE_COLUMNS)
     residue["value"] = residue["value"].astype(np.float64)
     for column in ["span_start", "span_end"]:
         residue[column] = residue[column].astype(np.int64)
