@@ -842,11 +842,17 @@ class segmenter {
             fiscal = x.max_fiscal_year >= fy.back() ? 2 : x.max_fiscal_year <= fy.front() ? -2 : 0;
           else if (z.max_fiscal_year)
             fiscal = z.max_fiscal_year >= fy.back() ? -2 : z.max_fiscal_year <= fy.front() ? 2 : 0;
+          // A calendar year in a name (技術展2013) dates the block to that fiscal year or the
+          // one before: a block naming a year after the earlier fiscal years is the latest.
           double names = 0;
-          if (x.max_name_year && z.max_name_year)
-            names = x.max_name_year > z.max_name_year   ? 1
-                    : x.max_name_year < z.max_name_year ? -1
-                                                        : 0;
+          const int floor_x = x.max_name_year ? x.max_name_year - 1 : 0;
+          const int floor_z = z.max_name_year ? z.max_name_year - 1 : 0;
+          if (floor_x >= fy.back() && floor_z < fy.back())
+            names = 2;
+          else if (floor_z >= fy.back() && floor_x < fy.back())
+            names = -2;
+          else if (x.max_name_year && z.max_name_year)
+            names = x.max_name_year > z.max_name_year ? 1 : x.max_name_year < z.max_name_year ? -1 : 0;
           const double changed =
               1.5 * (static_cast<int>(x.changed_target) - static_cast<int>(z.changed_target));
           const double backward = 0.5 * ((x.backward > 0) - (z.backward > 0));
