@@ -136,11 +136,13 @@ def evaluate(
         if ok and year_block:
             right += 1
         else:
+            kind = "wrong category" if not ok else "wrong result block for the year"
             failures.append(
                 (
-                    "wrong plan-year (category or result block)",
-                    f"plan {r.policy_plan_no} FY{r.fiscal_year}: want {r.status}"
-                    f"{'*' if r.target_changed else ''} got {r.status_got}",
+                    f"plan-year: {kind}",
+                    f"plan {r.policy_plan_no} FY{r.fiscal_year}: category want {r.status}"
+                    f"{'*' if r.target_changed else ''} got {r.status_got}"
+                    f"{'*' if r.target_changed_got else ''}",
                 )
             )
 

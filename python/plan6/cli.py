@@ -69,9 +69,7 @@ def _format_of(path: str | None, explicit: str | None) -> str:
 
 
 def _extract(args: argparse.Namespace) -> int:
-    import pandas as pd
-
-    from .extract import extract_files
+    from .extract import combine, extract_files
 
     progress = None
     if len(args.files) > 1 and not args.no_progress:
@@ -81,24 +79,17 @@ def _extract(args: argparse.Namespace) -> int:
             return tqdm(results, total=total, unit="file", desc="plan6 extract", file=sys.stderr)
 
     results = extract_files(args.files, jobs=args.jobs, progress=progress)
-    tables: dict[str, list[pd.DataFrame]] = {"facts": [], "residue": [], "plans": []}
     failed = 0
     for result in results:
-        if result.extraction is None:
+        if result.error is not None:
             failed += 1
             print(f"plan6 extract: {result.path}: {result.error}", file=sys.stderr)
-            continue
-        for name in tables:
-            frame = getattr(result.extraction, name).copy()
-            frame.insert(0, "source", result.path)
-            tables[name].append(frame)
+    tables = combine(results)
     fmt = _format_of(args.output, args.format)
     for name, path in [("facts", args.output), ("residue", args.residue), ("plans", args.plans)]:
         if name != "facts" and path is None:
             continue
-        frames = tables[name]
-        combined = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
-        _write_table(combined, path, fmt if name == "facts" else _format_of(path, args.format))
+        _write_table(tables[name], path, fmt if name == "facts" else _format_of(path, args.format))
     if failed:
         print(f"plan6 extract: {failed} of {len(results)} file(s) failed", file=sys.stderr)
     return 1 if failed else 0

@@ -18,16 +18,17 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pandas as pd
 
 from . import _core
 
-__all__ = ["Extraction", "extract", "extract_files", "read_report"]
+__all__ = ["Extraction", "FileResult", "combine", "extract", "extract_files", "read_report"]
 
 _FACT_COLUMNS = [
     "programme_no",
@@ -112,93 +113,113 @@ def _text(text: str | bytes) -> str | bytes:
     raise TypeError(f"text must be str or bytes, not {type(text).__name__}")
 
 
-def _build(raw: dict, text: str) -> Extraction:
+def _columns(raw: dict[str, Any]) -> dict[str, dict[str, list[Any]]]:
+    """The three tables of one report as plain column lists (cheap to concatenate)."""
     programmes = raw["programmes"]
     plans = raw["plans"]
+    plan_no: list[Any] = []
+    plan_ja: list[Any] = []
+    programme_no: list[Any] = []
+    programme_ja: list[Any] = []
+    for plan in plans:
+        plan_no.append(plan["policy_plan_no"])
+        plan_ja.append(plan["policy_plan_ja"])
+        index = plan["programme_index"]
+        known = 0 <= index < len(programmes)
+        programme_no.append(programmes[index]["programme_no"] if known else None)
+        programme_ja.append(programmes[index]["programme_ja"] if known else None)
 
-    def programme_of(plan_index: int) -> tuple[object, object]:
-        if plan_index < 0 or plan_index >= len(plans):
-            return (pd.NA, None)
-        index = plans[plan_index]["programme_index"]
-        if index < 0 or index >= len(programmes):
-            return (pd.NA, None)
-        return programmes[index]["programme_no"], programmes[index]["programme_ja"]
+    def by_plan(values: list[Any], indices: list[int]) -> list[Any]:
+        return [values[i] if 0 <= i < len(values) else None for i in indices]
 
-    def plan_of(plan_index: int) -> tuple[object, object]:
-        if plan_index < 0 or plan_index >= len(plans):
-            return (pd.NA, None)
-        return plans[plan_index]["policy_plan_no"], plans[plan_index]["policy_plan_ja"]
+    years = raw["plan_years"]
+    year_index = [p["plan_index"] for p in years]
+    plan_table: dict[str, list[Any]] = {
+        "programme_no": by_plan(programme_no, year_index),
+        "programme_ja": by_plan(programme_ja, year_index),
+        "policy_plan_no": by_plan(plan_no, year_index),
+        "policy_plan_ja": by_plan(plan_ja, year_index),
+        "fiscal_year": [p["fiscal_year"] for p in years],
+        "status": [p["status"] or None for p in years],
+        "target_changed": [p["target_changed"] for p in years],
+        "reference_status": [p["reference_status"] or None for p in years],
+        "result_start": [p["result_start"] for p in years],
+        "result_end": [p["result_end"] for p in years],
+        "year_confidence": [p["year_confidence"] for p in years],
+        "year_evidence": [p["year_evidence"] for p in years],
+    }
 
-    status = {(p["plan_index"], p["fiscal_year"]): p for p in raw["plan_years"]}
+    facts = raw["facts"]
+    fact_index = facts["plan_index"].tolist()
+    fact_years = facts["fiscal_year"].tolist()
+    status = {(p["plan_index"], p["fiscal_year"]): p for p in years}
+    year_rows = [status.get(key, {}) for key in zip(fact_index, fact_years, strict=True)]
+    fact_table: dict[str, list[Any]] = {
+        "programme_no": by_plan(programme_no, fact_index),
+        "programme_ja": by_plan(programme_ja, fact_index),
+        "policy_plan_no": by_plan(plan_no, fact_index),
+        "policy_plan_ja": by_plan(plan_ja, fact_index),
+        "fiscal_year": [y or None for y in fact_years],
+        "status": [r.get("status") or None for r in year_rows],
+        "target_changed": [bool(r.get("target_changed", False)) for r in year_rows],
+    }
+    for name in _FACT_COLUMNS:
+        if name not in fact_table:
+            column = facts[name]
+            fact_table[name] = column.tolist() if isinstance(column, np.ndarray) else column
+    residue = raw["residue"]
+    residue_table = {
+        name: (residue[name].tolist() if isinstance(residue[name], np.ndarray) else residue[name])
+        for name in _RESIDUE_COLUMNS
+    }
+    return {"facts": fact_table, "residue": residue_table, "plans": plan_table}
 
-    plan_rows = []
-    for p in raw["plan_years"]:
-        programme_no, programme_ja = programme_of(p["plan_index"])
-        plan_no, plan_ja = plan_of(p["plan_index"])
-        plan_rows.append(
-            {
-                "programme_no": programme_no,
-                "programme_ja": programme_ja,
-                "policy_plan_no": plan_no,
-                "policy_plan_ja": plan_ja,
-                "fiscal_year": p["fiscal_year"],
-                "status": p["status"] if p["status"] else pd.NA,
-                "target_changed": p["target_changed"],
-                "reference_status": p["reference_status"] if p["reference_status"] else pd.NA,
-                "result_start": p["result_start"],
-                "result_end": p["result_end"],
-                "year_confidence": p["year_confidence"],
-                "year_evidence": p["year_evidence"],
-            }
-        )
-    plan_frame = pd.DataFrame(plan_rows, columns=_PLAN_COLUMNS)
-    for column in ["programme_no", "policy_plan_no", "status", "reference_status"]:
-        plan_frame[column] = plan_frame[column].astype("Int64")
-    plan_frame["fiscal_year"] = plan_frame["fiscal_year"].astype(np.int64)
 
-    columns = dict(raw["facts"])
-    plan_index = np.asarray(columns.pop("plan_index"), dtype=np.int64)
-    count = len(plan_index)
-    plan_info = [plan_of(int(i)) for i in range(len(plans))]
-    programme_info = [programme_of(int(i)) for i in range(len(plans))]
+_INT64 = {
+    "facts": ["span_start", "span_end"],
+    "residue": ["span_start", "span_end"],
+    "plans": ["fiscal_year", "result_start", "result_end"],
+}
+_NULLABLE = {
+    "facts": ["programme_no", "policy_plan_no", "fiscal_year", "status"],
+    "residue": [],
+    "plans": ["programme_no", "policy_plan_no", "status", "reference_status"],
+}
+_FLOAT = {
+    "facts": ["value", "prior_value", "target_value", "from_value"],
+    "residue": ["value"],
+    "plans": ["year_confidence"],
+}
+_BOOL = {
+    "facts": ["target_changed", "approximate", "lower_bound", "upper_bound"],
+    "residue": [],
+    "plans": ["target_changed"],
+}
+_ORDER = {"facts": _FACT_COLUMNS, "residue": _RESIDUE_COLUMNS, "plans": _PLAN_COLUMNS}
 
-    def lookup(table: list[tuple[object, object]], position: int) -> list[object]:
-        return [
-            table[i][position] if 0 <= i < len(table) else (pd.NA if position == 0 else None)
-            for i in plan_index.tolist()
-        ]
 
-    years = np.asarray(columns["fiscal_year"], dtype=np.int64)
-    year_rows = [status.get((int(p), int(y)), {}) for p, y in zip(plan_index, years, strict=True)]
-    facts = pd.DataFrame(
-        {
-            "programme_no": pd.array(lookup(programme_info, 0), dtype="Int64"),
-            "programme_ja": lookup(programme_info, 1),
-            "policy_plan_no": pd.array(lookup(plan_info, 0), dtype="Int64"),
-            "policy_plan_ja": lookup(plan_info, 1),
-            "fiscal_year": pd.array(
-                [int(y) if y else pd.NA for y in years.tolist()], dtype="Int64"
-            ),
-            "status": pd.array([r.get("status") or pd.NA for r in year_rows], dtype="Int64"),
-            "target_changed": np.array(
-                [bool(r.get("target_changed", False)) for r in year_rows], dtype=bool
-            ),
-            **{n: columns[n] for n in _FACT_COLUMNS if n in columns and n != "fiscal_year"},
-        },
-        index=pd.RangeIndex(count),
-    )[_FACT_COLUMNS]
-    for column in ["value", "prior_value", "target_value", "from_value"]:
-        facts[column] = facts[column].astype(np.float64)
-    for column in ["span_start", "span_end"]:
-        facts[column] = facts[column].astype(np.int64)
-    for column in ["approximate", "lower_bound", "upper_bound"]:
-        facts[column] = facts[column].astype(bool)
+def _frame(name: str, columns: dict[str, list[Any]]) -> pd.DataFrame:
+    order = (["source"] if "source" in columns else []) + _ORDER[name]
+    frame = pd.DataFrame({column: columns[column] for column in order}, columns=order)
+    for column in _INT64[name]:
+        frame[column] = frame[column].astype(np.int64)
+    for column in _NULLABLE[name]:
+        frame[column] = pd.array(frame[column].tolist(), dtype="Int64")
+    for column in _FLOAT[name]:
+        frame[column] = frame[column].astype(np.float64)
+    for column in _BOOL[name]:
+        frame[column] = frame[column].astype(bool)
+    return frame
 
-    residue = pd.DataFrame(dict(raw["residue"]), columns=_RESIDUE_COLUMNS)
-    residue["value"] = residue["value"].astype(np.float64)
-    for column in ["span_start", "span_end"]:
-        residue[column] = residue[column].astype(np.int64)
-    return Extraction(facts=facts, residue=residue, plans=plan_frame, text=text)
+
+def _build(raw: dict[str, Any], text: str) -> Extraction:
+    tables = _columns(raw)
+    return Extraction(
+        facts=_frame("facts", tables["facts"]),
+        residue=_frame("residue", tables["residue"]),
+        plans=_frame("plans", tables["plans"]),
+        text=text,
+    )
 
 
 def read_report(text: str | bytes) -> Extraction:
@@ -249,13 +270,28 @@ def extract(text: str | bytes) -> pd.DataFrame:
     return read_report(text).facts
 
 
-@dataclass(frozen=True)
 class FileResult:
     """One file of :func:`extract_files`: its extraction, or the error that stopped it."""
 
-    path: str
-    extraction: Extraction | None
-    error: str | None
+    def __init__(self, path: str, raw: dict[str, Any] | None, text: str | None, error: str | None):
+        self.path = path
+        self.error = error
+        self._raw = raw
+        self._text = text
+        self._extraction: Extraction | None = None
+
+    @property
+    def extraction(self) -> Extraction | None:
+        """The report's tables (built on first use), or None when the file failed."""
+        if self._raw is None or self._text is None:
+            return None
+        if self._extraction is None:
+            self._extraction = _build(self._raw, self._text)
+        return self._extraction
+
+    def __repr__(self) -> str:
+        state = f"error={self.error!r}" if self.error else "ok"
+        return f"FileResult({self.path!r}, {state})"
 
 
 def extract_files(
@@ -266,7 +302,8 @@ def extract_files(
     """Extract many report files in parallel threads (the C++ work releases the GIL).
 
     A file that cannot be read or parsed gives a :class:`FileResult` with ``error`` set; the
-    other files' results are kept. Results come back in the order of ``paths``.
+    other files' results are kept. Results come back in the order of ``paths``; use
+    :func:`combine` for one table over all files.
 
     Parameters
     ----------
@@ -293,18 +330,19 @@ def extract_files(
         raise ValueError(f"jobs must be at least 1, not {workers}")
 
     def one(path: str) -> FileResult:
+        # Only the C++ extraction runs here (it releases the GIL); DataFrames are built later,
+        # once for all files, by combine().
         try:
             data = Path(path).read_bytes()
-            return FileResult(path, read_report(data), None)
+            raw = _core.extract_report(data)
+            return FileResult(path, raw, data.decode("utf-8"), None)
         except (OSError, ValueError, TypeError) as error:
-            return FileResult(path, None, f"{type(error).__name__}: {error}")
+            return FileResult(path, None, None, f"{type(error).__name__}: {error}")
 
     with ThreadPoolExecutor(max_workers=workers) as pool:
         futures = [pool.submit(one, name) for name in names]
 
         def finished() -> Iterable[FileResult]:
-            from concurrent.futures import as_completed
-
             for future in as_completed(futures):
                 yield future.result()
 
@@ -312,3 +350,30 @@ def extract_files(
         for _ in stream:
             pass
     return [future.result() for future in futures]
+
+
+def combine(results: Iterable[FileResult]) -> dict[str, pd.DataFrame]:
+    """One ``facts``, ``residue`` and ``plans`` table over all successful files, each with a
+    ``source`` column (the file), built in one go.
+
+    Examples
+    --------
+    >>> import pathlib, tempfile, plan6
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "a.txt"
+    >>> _ = path.write_text(plan6.datasets.kawasaki_plan6_text(), encoding="utf-8")
+    >>> tables = combine(extract_files([path, path]))
+    >>> len(tables["facts"]), tables["facts"].source.nunique()
+    (470, 1)
+    """
+    merged: dict[str, dict[str, list[Any]]] = {
+        name: {column: [] for column in ["source", *_ORDER[name]]} for name in _ORDER
+    }
+    for result in results:
+        if result._raw is None:
+            continue
+        for name, columns in _columns(result._raw).items():
+            rows = len(next(iter(columns.values()))) if columns else 0
+            merged[name]["source"].extend([result.path] * rows)
+            for column, values in columns.items():
+                merged[name][column].extend(values)
+    return {name: _frame(name, columns) for name, columns in merged.items()}
