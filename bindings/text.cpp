@@ -179,8 +179,9 @@ py::dict extraction_to_python(const std::string& text) {
   // Facts and residue as columns: numpy arrays and lists of str, so that Python builds the
   // DataFrames without a loop per row (and holds the GIL briefly in multi-file runs).
   const std::size_t nf = ex.facts.size();
-  py::array_t<std::int64_t> f_plan(static_cast<py::ssize_t>(nf)), f_year(static_cast<py::ssize_t>(nf)),
-      f_start(static_cast<py::ssize_t>(nf)), f_end(static_cast<py::ssize_t>(nf));
+  py::array_t<std::int64_t> f_plan(static_cast<py::ssize_t>(nf)),
+      f_year(static_cast<py::ssize_t>(nf)), f_start(static_cast<py::ssize_t>(nf)),
+      f_end(static_cast<py::ssize_t>(nf));
   py::array_t<double> f_value(static_cast<py::ssize_t>(nf)), f_prior(static_cast<py::ssize_t>(nf)),
       f_target(static_cast<py::ssize_t>(nf)), f_from(static_cast<py::ssize_t>(nf));
   py::array_t<bool> f_approx(static_cast<py::ssize_t>(nf)), f_lower(static_cast<py::ssize_t>(nf)),
@@ -207,7 +208,7 @@ py::dict extraction_to_python(const std::string& text) {
     f_upper.mutable_at(i) = f.upper_bound;
     f_section.append(f.section == section_kind::summary  ? "summary"
                      : f.section == section_kind::result ? "result"
-                                                          : "change_note");
+                                                         : "change_note");
     f_metric.append(str(f.metric));
     f_kind.append(std::string(f.kind));
     f_unit.append(std::string(f.unit));
@@ -244,7 +245,8 @@ py::dict extraction_to_python(const std::string& text) {
   facts["span_end"] = f_end;
 
   const std::size_t nr = ex.residue.size();
-  py::array_t<std::int64_t> r_start(static_cast<py::ssize_t>(nr)), r_end(static_cast<py::ssize_t>(nr));
+  py::array_t<std::int64_t> r_start(static_cast<py::ssize_t>(nr)),
+      r_end(static_cast<py::ssize_t>(nr));
   py::array_t<double> r_value(static_cast<py::ssize_t>(nr));
   py::list r_text, r_kind, r_unit, r_reason;
   for (std::size_t i = 0; i < nr; ++i) {

@@ -852,7 +852,9 @@ class segmenter {
           else if (floor_z >= fy.back() && floor_x < fy.back())
             names = -2;
           else if (x.max_name_year && z.max_name_year)
-            names = x.max_name_year > z.max_name_year ? 1 : x.max_name_year < z.max_name_year ? -1 : 0;
+            names = x.max_name_year > z.max_name_year   ? 1
+                    : x.max_name_year < z.max_name_year ? -1
+                                                        : 0;
           const double changed =
               1.5 * (static_cast<int>(x.changed_target) - static_cast<int>(z.changed_target));
           const double backward = 0.5 * ((x.backward > 0) - (z.backward > 0));
