@@ -106,6 +106,29 @@ class Extraction:
             f"{len(self.residue)} residue numbers)"
         )
 
+    def _repr_html_(self) -> str:
+        """Notebook view: the counts, the plan × year table and the first facts."""
+        import html
+
+        plans = self.plans[
+            ["policy_plan_no", "policy_plan_ja", "fiscal_year", "status", "target_changed"]
+        ]
+        facts = self.facts[
+            ["policy_plan_ja", "fiscal_year", "section", "metric_ja", "value", "unit_ja"]
+        ].head(10)
+        reasons = self.residue["reason"].value_counts().head(5)
+        reason_list = "".join(
+            f"<li>{html.escape(str(reason))}: {count}</li>" for reason, count in reasons.items()
+        )
+        return (
+            f"<div><strong>{html.escape(repr(self))}</strong>"
+            f"<details><summary>policy plans × fiscal years</summary>"
+            f"{plans.to_html(index=False)}</details>"
+            f"<details open><summary>first facts</summary>{facts.to_html(index=False)}</details>"
+            f"<details><summary>residue by reason</summary><ul>{reason_list}</ul></details>"
+            f"</div>"
+        )
+
 
 def _text(text: str | bytes) -> str | bytes:
     if isinstance(text, (str, bytes)):

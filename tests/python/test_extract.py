@@ -102,6 +102,13 @@ def test_against_the_curated_dataset(report: plan6.Extraction, kawasaki) -> None
     assert found / len(kawasaki.facts) > 0.95
 
 
+def test_notebook_view(report: plan6.Extraction) -> None:
+    html = report._repr_html_()
+    assert html.startswith("<div><strong>Extraction(30 policy plan-years, 235 facts")
+    assert "就業の支援" in html
+    assert "<table" in html
+
+
 def test_report_without_summary_pages() -> None:
     # The same report cut before the first plan page: no summary to name the plans or to
     # vote for the later year. Plans come from the plan pages' own name cells.
