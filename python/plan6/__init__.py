@@ -22,6 +22,7 @@ __version__: str = _core.__version__
 from . import calendars, categories, datasets, display, report
 from .dates import DateRange, resolve_date, scan_dates
 from .eras import ERAS, EraYear, from_era, to_era
+from .extract import Extraction, extract, read_report
 from .fiscal import (
     FiscalCalendar,
     FiscalYearText,
@@ -36,15 +37,23 @@ from .fiscal import (
 )
 from .indicators import REASONS, attainment, gap, growth, reason_description
 from .options import options
-from .text import format_japanese_number
+from .text import (
+    NumberExpression,
+    format_japanese_number,
+    parse_number,
+    parse_numbers,
+    scan_numbers,
+)
 
 __all__ = [
     "ERAS",
     "REASONS",
     "DateRange",
     "EraYear",
+    "Extraction",
     "FiscalCalendar",
     "FiscalYearText",
+    "NumberExpression",
     "ParseError",
     "__version__",
     "attainment",
@@ -53,6 +62,7 @@ __all__ = [
     "datasets",
     "day_of_fiscal_year",
     "display",
+    "extract",
     "fiscal_month",
     "fiscal_quarter",
     "fiscal_year",
@@ -65,9 +75,13 @@ __all__ = [
     "growth",
     "options",
     "parse_fiscal_year",
+    "parse_number",
+    "parse_numbers",
+    "read_report",
     "reason_description",
     "report",
     "resolve_date",
     "scan_dates",
+    "scan_numbers",
     "to_era",
 ]
