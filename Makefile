@@ -18,7 +18,7 @@ DEBIAN_PACKAGES := libgtest-dev
 DEBIAN_PACKAGES += chromium fonts-ipaexfont-gothic
 
 .PHONY: all setup system-deps python-deps install report test test-cpp test-cpp-sanitize \
-        test-python format lint stubs clean
+        test-python format lint stubs clean fuzz
 
 all: install
 
@@ -86,6 +86,30 @@ test-python: install
 stubs: install
 	$(PY) -m pybind11_stubgen plan6._core --output-dir build/stubs
 	cp build/stubs/plan6/_core.pyi python/plan6/_core.pyi
+# libFuzzer targets for the number scanner and the fact extractor, built with Debian's clang-14
+# (installed here when missing, so that `make test` does not need it), -fsanitize=fuzzer,
+# address,undefined, each run for FUZZ_SECONDS on the seed corpus from the reference report.
+FUZZ_BUILD := build/fuzz
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS := number_scanner fact_extractor
+fuzz: setup
+	@command -v clang++-14 >/dev/null && test -e /usr/lib/llvm-14/lib/clang/14.0.6/lib/linux/libclang_rt.fuzzer-x86_64.a \
+	  || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
+	      apt-get install -y -qq --no-install-recommends clang-14 libclang-rt-14-dev >/dev/null)
+	$(CMAKE) -S . -B $(FUZZ_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+	  -DCMAKE_CXX_COMPILER=clang++-14 -DCMAKE_CXX_FLAGS=-fsanitize=fuzzer-no-link \
+	  -DPLAN6_WHEEL_PYTHON=$(PY) -DPLAN6_SANITIZE=ON -DPLAN6_BUILD_TESTS=OFF \
+	  -DPLAN6_BUILD_FUZZERS=ON -DPLAN6_WARNINGS_AS_ERRORS=ON
+	$(CMAKE) --build $(FUZZ_BUILD) -j $(JOBS)
+	@for t in $(FUZZ_TARGETS); do \
+	  mkdir -p $(FUZZ_BUILD)/corpus-$$t; \
+	  echo "plan6: fuzzing $$t for $(FUZZ_SECONDS) s"; \
+	  ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
+	  $(FUZZ_BUILD)/fuzz/fuzz_$$t -max_total_time=$(FUZZ_SECONDS) -timeout=10 \
+	    -rss_limit_mb=2048 -dict=fuzz/japanese.dict -print_final_stats=1 \
+	    $(FUZZ_BUILD)/corpus-$$t fuzz/corpus/$$t > $(FUZZ_BUILD)/fuzz-$$t.log 2>&1; \
+	  status=$$?; tail -15 $(FUZZ_BUILD)/fuzz-$$t.log; test $$status -eq 0 || exit 1; \
+	done
 
 format:
 	$(VENV)/bin/ruff format python tests/python benchmarks

@@ -24,6 +24,7 @@ from . import calendars, categories, datasets, display, report
 from .consistency import consistency, disagreements
 from .dates import DateRange, resolve_date, scan_dates
 from .eras import ERAS, EraYear, from_era, to_era
+from .extract import Extraction, extract, read_report
 from .fiscal import (
     FiscalCalendar,
     FiscalYearText,
@@ -56,15 +57,23 @@ from .indicators import (
     target_achieved,
 )
 from .options import options
-from .text import format_japanese_number
+from .text import (
+    NumberExpression,
+    format_japanese_number,
+    parse_number,
+    parse_numbers,
+    scan_numbers,
+)
 
 __all__ = [
     "ERAS",
     "REASONS",
     "DateRange",
     "EraYear",
+    "Extraction",
     "FiscalCalendar",
     "FiscalYearText",
+    "NumberExpression",
     "ParseError",
     "__version__",
     "attainment",
@@ -77,6 +86,7 @@ __all__ = [
     "day_of_fiscal_year",
     "disagreements",
     "display",
+    "extract",
     "fiscal_month",
     "fiscal_quarter",
     "fiscal_year",
@@ -93,15 +103,19 @@ __all__ = [
     "options",
     "panel_growth",
     "parse_fiscal_year",
+    "parse_number",
+    "parse_numbers",
     "progress",
     "progress_class",
     "projection",
+    "read_report",
     "reason_description",
     "report",
     "required_growth",
     "resolve_date",
     "rollup",
     "scan_dates",
+    "scan_numbers",
     "target_achieved",
     "to_era",
 ]

@@ -1,4 +1,4 @@
-"""The plan6 command line: ``plan6 report`` (and more subcommands as they are built).
+"""The plan6 command line: ``plan6 report``, ``plan6 extract`` (and more as they are built).
 
 >>> from plan6.cli import build_parser
 >>> build_parser().parse_args(["report", "--html", "out.html"]).html
@@ -38,6 +38,73 @@ def _report(args: argparse.Namespace) -> int:
     return 0
 
 
+_FORMATS = ("csv", "parquet", "json")
+
+
+def _write_table(frame: object, path: str | None, fmt: str) -> None:
+    import pandas as pd
+
+    assert isinstance(frame, pd.DataFrame)
+    if fmt == "parquet":
+        if path is None:
+            raise ValueError("Parquet output needs --output PATH")
+        try:
+            import pyarrow  # noqa: F401
+        except ImportError as error:
+            raise ValueError(
+                "Parquet output needs pyarrow: pip install 'plan6[parquet]'"
+            ) from error
+        frame.to_parquet(path, index=False)
+    elif fmt == "json":
+        text = frame.to_json(orient="records", force_ascii=False, indent=1)
+        if path is None:
+            sys.stdout.write(text + "\n")
+        else:
+            with open(path, "w", encoding="utf-8") as handle:
+                handle.write(text + "\n")
+    elif path is None:
+        frame.to_csv(sys.stdout, index=False)
+    else:
+        frame.to_csv(path, index=False, encoding="utf-8")
+
+
+def _format_of(path: str | None, explicit: str | None) -> str:
+    if explicit:
+        return explicit
+    if path is not None:
+        suffix = path.rsplit(".", 1)[-1].lower() if "." in path else ""
+        if suffix in _FORMATS:
+            return suffix
+    return "csv"
+
+
+def _extract(args: argparse.Namespace) -> int:
+    from .extract import combine, extract_files
+
+    progress = None
+    if len(args.files) > 1 and not args.no_progress:
+        from tqdm import tqdm
+
+        def progress(results, total):  # type: ignore[no-untyped-def]
+            return tqdm(results, total=total, unit="file", desc="plan6 extract", file=sys.stderr)
+
+    results = extract_files(args.files, jobs=args.jobs, progress=progress)
+    failed = 0
+    for result in results:
+        if result.error is not None:
+            failed += 1
+            print(f"plan6 extract: {result.path}: {result.error}", file=sys.stderr)
+    tables = combine(results)
+    fmt = _format_of(args.output, args.format)
+    for name, path in [("facts", args.output), ("residue", args.residue), ("plans", args.plans)]:
+        if name != "facts" and path is None:
+            continue
+        _write_table(tables[name], path, fmt if name == "facts" else _format_of(path, args.format))
+    if failed:
+        print(f"plan6 extract: {failed} of {len(results)} file(s) failed", file=sys.stderr)
+    return 1 if failed else 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of the ``plan6`` command.
 
@@ -75,6 +142,29 @@ def build_parser() -> argparse.ArgumentParser:
         help="also write plans, facts and indicators to an Excel workbook (.xlsx)",
     )
     report.set_defaults(run=_report)
+
+    extract = commands.add_parser(
+        "extract",
+        help="extract the quantitative facts of evaluation reports (text files)",
+        description="Read evaluation reports (UTF-8 text extracted from PDF) and write one row "
+        "per quantitative fact: policy plan, fiscal year, metric, value, unit, prior-year and "
+        "target values, and where it came from. Files are processed in parallel; a file that "
+        "fails is reported without losing the others' results (exit status 1).",
+    )
+    extract.add_argument("files", nargs="+", metavar="FILE", help="report text files")
+    extract.add_argument(
+        "-o", "--output", metavar="PATH", help="facts table (default: CSV on standard output)"
+    )
+    extract.add_argument(
+        "--format", choices=_FORMATS, help="output format (default: from the suffix, else csv)"
+    )
+    extract.add_argument("--residue", metavar="PATH", help="also write the non-fact numbers")
+    extract.add_argument("--plans", metavar="PATH", help="also write the plan × year table")
+    extract.add_argument(
+        "-j", "--jobs", type=int, default=None, metavar="N", help="worker threads (default: cores)"
+    )
+    extract.add_argument("--no-progress", action="store_true", help="no progress bar")
+    extract.set_defaults(run=_extract)
     return parser
 
 

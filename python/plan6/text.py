@@ -1,6 +1,14 @@
-"""Japanese number expressions (C++): formatting back as reports write them.
+"""Japanese number expressions (C++): reading, scanning running text, formatting back.
+
+Numbers are read as Japanese reports write them — full-width or ASCII digits, thousands
+commas, decimals, kanji numerals and 万/億/兆 ("391億7,319万円", "一億二千三百万") — with the
+unit that follows (人, 名, 件, 団体, ヶ所, ％…) normalised to a canonical unit (persons,
+cases, organisations, places, percent…) and kept as written. Spans are in code points, so
+``text[start:end]`` in Python is the expression.
 
 >>> import plan6
+>>> plan6.parse_number("約 392億円").value
+39200000000.0
 >>> plan6.format_japanese_number(39173190000, "円")
 '391億7,319万円'
 """
@@ -8,10 +16,211 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
+from typing import NamedTuple
+
+import numpy as np
+import pandas as pd
 
 from . import _core
 
-__all__ = ["format_japanese_number"]
+__all__ = [
+    "FLAGS",
+    "KINDS",
+    "NumberExpression",
+    "format_japanese_number",
+    "parse_number",
+    "parse_numbers",
+    "scan_numbers",
+]
+
+#: The kinds of numbers the scanner tells apart (only quantities can be facts).
+KINDS: tuple[str, ...] = (
+    "quantity",
+    "bare",
+    "date",
+    "fiscal_year",
+    "year",
+    "time",
+    "duration",
+    "ordinal",
+    "list_marker",
+    "name",
+    "word",
+)
+
+#: Qualifier flags of a number mention, each a boolean column of :func:`scan_numbers`.
+FLAGS: tuple[str, ...] = tuple(_core.MENTION_FLAGS)
+
+
+class NumberExpression(NamedTuple):
+    """One number expression read by :func:`parse_number`.
+
+    Attributes
+    ----------
+    value
+        In the base unit: yen for 万円/億円, percent for ％ (91.5), 30 percent for 3割.
+    unit
+        Canonical unit ("persons", "yen", "percent"…); "" for a bare numeral.
+    unit_ja
+        The unit as written, line breaks removed ("名", "万円", "ヶ所").
+    kind
+        One of :data:`KINDS`: "quantity", "date", "fiscal_year", "ordinal"…
+    flags
+        The qualifier bits; :attr:`qualifiers` names them.
+    """
+
+    value: float
+    unit: str
+    unit_ja: str
+    kind: str
+    flags: int
+
+    @property
+    def qualifiers(self) -> frozenset[str]:
+        """The flags that are set, from :data:`FLAGS` ("approximate", "lower_bound"…)."""
+        return frozenset(name for name, bit in _core.MENTION_FLAGS.items() if self.flags & bit)
+
+    @property
+    def approximate(self) -> bool:
+        """約, およそ, 程度, 余り…"""
+        return bool(self.flags & _APPROXIMATE)
+
+    @property
+    def lower_bound(self) -> bool:
+        """以上, 超, 余り, を超える, を上回る."""
+        return bool(self.flags & _LOWER_BOUND)
+
+
+_APPROXIMATE = int(_core.MENTION_FLAGS["approximate"])
+_LOWER_BOUND = int(_core.MENTION_FLAGS["lower_bound"])
+
+
+def _text_argument(text: object, name: str = "text") -> str | bytes:
+    if isinstance(text, (str, bytes)):
+        return text
+    raise TypeError(f"{name} must be str or bytes, not {type(text).__name__}")
+
+
+def parse_number(text: str | bytes) -> NumberExpression:
+    """Read one number expression with its unit and qualifiers.
+
+    Parameters
+    ----------
+    text
+        A single expression ("391億7,319万円", "約13,500人", "１４回", "一億二千三百万",
+        "91.5％"); surrounding white space is ignored. ``bytes`` are decoded as UTF-8.
+
+    Returns
+    -------
+    NumberExpression
+
+    Raises
+    ------
+    plan6.ParseError
+        (a ValueError) when the text is not exactly one number expression, when bytes are not
+        UTF-8 (the message names the byte offset), or when the value overflows the int64 range
+        ("1京兆" is never wrapped around).
+
+    Examples
+    --------
+    >>> parse_number("391億7,319万円").value
+    39173190000.0
+    >>> e = parse_number("約13,500人")
+    >>> e.value, e.unit, e.unit_ja, e.approximate
+    (13500.0, 'persons', '人', True)
+    >>> parse_number("一億二千三百万").value
+    123000000.0
+    >>> parse_number("2011(平成23）年度").kind
+    'fiscal_year'
+    """
+    if not isinstance(text, (str, bytes)):
+        raise TypeError(f"text must be str or bytes, not {type(text).__name__}")
+    return NumberExpression._make(_core.parse_number(text))
+
+
+def parse_numbers(texts: Iterable[str]) -> np.ndarray:
+    """The values of many numerals (no units) at once, as a float64 array.
+
+    The batch form of :func:`parse_number` for bare numerals ("2,950", "一億二千三百万",
+    "7.6億"): one call into C++ for the whole sequence, the GIL released. A text that is not
+    exactly one numeral (or overflows) gives NaN.
+
+    Examples
+    --------
+    >>> parse_numbers(["一億二千三百万", "2,950", "１４", "7.6億", "三菱"]).tolist()
+    [123000000.0, 2950.0, 14.0, 760000000.0, nan]
+    """
+    items = texts if isinstance(texts, list) else list(texts)
+    return np.asarray(_core.parse_numbers(items), dtype=np.float64)
+
+
+def scan_numbers(text: str | bytes, with_text: bool = True) -> pd.DataFrame:
+    """Every number in a text, with its span, value, unit, kind and qualifiers.
+
+    Nothing numeric is skipped: quantities carry their unit; dates ("1月28日"), fiscal years
+    ("平成24年度"), years, ordinals ("第1回"), list numbers ("①", "１ 国際的…"), numbers
+    inside names ("ＣＯ2", "技術展2013") and kanji numerals inside words ("一部") are
+    classified as such instead of being counted as quantities.
+
+    Parameters
+    ----------
+    text
+        The text (``str``, or UTF-8 ``bytes``: invalid bytes raise plan6.ParseError naming
+        the byte offset).
+    with_text
+        Add the ``text`` column (each expression as written). Leave it out on very large
+        texts when only spans and values are wanted: it costs more than the scan itself.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per number, in text order: ``start``, ``end`` (code points: ``text[start:end]``
+        is the expression, with 約/第/era prefixes and the unit), ``text``, ``value`` (base
+        unit), ``unit``, ``unit_ja``, ``kind`` (categorical, :data:`KINDS`), ``number_start``,
+        ``number_end`` and one boolean column per flag in :data:`FLAGS`.
+
+    Examples
+    --------
+    >>> df = scan_numbers("登録者354人（前年度333人）、1月28日に報告会")
+    >>> for row in df.itertuples():
+    ...     print(row.text, row.value, row.unit, row.kind)
+    354人 354.0 persons quantity
+    333人 333.0 persons quantity
+    1月28日 1.0 date date
+    """
+    source = _text_argument(text)
+    raw = _core.scan_numbers(source)
+    start = raw["start"]
+    end = raw["end"]
+    columns: dict[str, object] = {"start": start, "end": end}
+    if with_text:
+        as_str = source if isinstance(source, str) else source.decode("utf-8")
+        columns["text"] = [as_str[s:e] for s, e in zip(start.tolist(), end.tolist(), strict=False)]
+    frame = pd.DataFrame(
+        {
+            **columns,
+            "value": raw["value"],
+            "unit": pd.Categorical.from_codes(raw["unit"], categories=_unique(raw["unit_names"])),
+            "unit_ja": pd.Categorical.from_codes(
+                raw["unit_ja"], categories=_unique(raw["unit_ja_names"])
+            ),
+            "kind": pd.Categorical.from_codes(
+                raw["kind"].astype(np.int16), categories=list(raw["kind_names"])
+            ),
+            "number_start": raw["number_start"],
+            "number_end": raw["number_end"],
+        }
+    )
+    flags = raw["flags"]
+    for name, bit in _core.MENTION_FLAGS.items():
+        frame[name] = (flags & bit) != 0
+    return frame
+
+
+def _unique(names: list[str]) -> list[str]:
+    # Codes index the list as built in C++; the names are distinct by construction.
+    return list(names)
 
 
 def format_japanese_number(value: float, unit: str = "", decimals: int = 0) -> str:

@@ -1,0 +1,150 @@
+"""Speed of plan6's text parts, side by side with kanjize (PyPI), in one run.
+
+Prints:
+1. number scanning throughput on the reference report repeated to >= 50 MB (one core):
+   the C++ work alone (decode UTF-8 + scan), plan6._core.scan_numbers (numpy columns) and
+   plan6.scan_numbers (a DataFrame with the text of every number);
+2. per-expression speed against kanjize.kanji2number, used as its documentation shows (one
+   call per expression), on expressions both support (kanji numerals such as 一億二千三百万
+   and mixed ones such as 391億7319万), with the results compared for equality;
+3. extraction time of the reference report: the C++ work alone and plan6.read_report;
+4. plan6's multi-file extraction with one thread and with every core.
+
+    .venv/bin/pip install kanjize        # installed by `make install` (the test extra)
+    .venv/bin/python benchmarks/bench_text.py [--megabytes 50]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import time
+from collections.abc import Callable
+
+import kanjize
+
+import plan6
+from plan6 import _core
+
+
+def _best(run: Callable[[], object], repeat: int = 5) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        run()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def _mixed(n: int) -> str:
+    """391億7319万 style: digits per 万 group, as kanjize's mixed input accepts."""
+    parts = []
+    for scale, name in [(10**12, "兆"), (10**8, "億"), (10**4, "万")]:
+        group, n = divmod(n, scale)
+        if group:
+            parts.append(f"{group}{name}")
+    if n:
+        parts.append(str(n))
+    return "".join(parts)
+
+
+def scanning(megabytes: float) -> None:
+    report = plan6.datasets.kawasaki_plan6_text()
+    copies = max(1, int(megabytes * 1e6 / len(report.encode())) + 1)
+    text = report * copies
+    data = text.encode()
+    size = len(data) / 1e6
+    seconds, found = _core._time_scan(data, 3)
+    print(f"1. scanning {size:.1f} MB of Japanese text ({found:,} numbers), one core")
+    print(f"   C++ (decode + scan)                 {size / seconds:8.1f} MB/s")
+    arrays = _best(lambda: _core.scan_numbers(data), 3)
+    print(f"   plan6._core.scan_numbers (numpy)    {size / arrays:8.1f} MB/s")
+    lean = _best(lambda: plan6.scan_numbers(data, with_text=False), 2)
+    print(f"   plan6.scan_numbers(with_text=False) {size / lean:8.1f} MB/s")
+    frame = _best(lambda: plan6.scan_numbers(data), 1)
+    print(f"   plan6.scan_numbers (with text)      {size / frame:8.1f} MB/s")
+
+
+def per_expression(count: int) -> None:
+    rng = random.Random(6)
+    numbers = [rng.randrange(1, 10**12) for _ in range(count // 2)]
+    expressions = [kanjize.number2kanji(n) for n in numbers] + [_mixed(n) for n in numbers]
+
+    kanjize_values = [kanjize.kanji2number(e) for e in expressions]
+    plan6_values = plan6.parse_numbers(expressions).tolist()
+    scalar_values = [plan6.parse_number(e).value for e in expressions[:2000]]
+    agree = sum(int(a) == b for a, b in zip(plan6_values, kanjize_values, strict=False))
+    agree_scalar = sum(int(a) == b for a, b in zip(scalar_values, kanjize_values, strict=False))
+    print(f"2. {len(expressions):,} expressions (kanji and mixed, values below 10^12)")
+    print(
+        f"   results equal to kanjize            {agree:,} / {len(expressions):,} (batch),"
+        f" {agree_scalar:,} / {len(scalar_values):,} (scalar)"
+    )
+
+    t_kanjize = _best(lambda: [kanjize.kanji2number(e) for e in expressions], 3) / len(expressions)
+    t_batch = _best(lambda: plan6.parse_numbers(expressions), 3) / len(expressions)
+    sample = expressions[:20000]
+    t_scalar = _best(lambda: [plan6.parse_number(e) for e in sample], 3) / len(sample)
+    print(f"   kanjize.kanji2number                {t_kanjize * 1e6:8.2f} µs/expression")
+    print(
+        f"   plan6.parse_numbers (one call)      {t_batch * 1e6:8.3f} µs/expression"
+        f"   {t_kanjize / t_batch:6.1f}× faster"
+    )
+    print(
+        f"   plan6.parse_number (one call each)  {t_scalar * 1e6:8.2f} µs/expression"
+        f"   {t_kanjize / t_scalar:6.1f}× faster (unit, kind and qualifiers too)"
+    )
+
+
+def extraction() -> None:
+    text = plan6.datasets.kawasaki_plan6_text()
+    runs = [_core._time_extraction(text, 20)[0] for _ in range(5)]
+    full = _best(lambda: plan6.read_report(text), 10)
+    print("3. extraction of the reference report (93 kB, 235 facts)")
+    print(
+        f"   C++ (decode + scan + segment + facts) {min(runs) * 1e3:6.2f} ms"
+        f" (median {statistics.median(runs) * 1e3:.2f} ms)"
+    )
+    print(f"   plan6.read_report (with DataFrames)   {full * 1e3:6.2f} ms")
+
+
+def many_files(count: int) -> None:
+    import os
+    import tempfile
+    from pathlib import Path
+
+    from plan6.extract import extract_files
+
+    text = plan6.datasets.kawasaki_plan6_text()
+    with tempfile.TemporaryDirectory() as folder:
+        paths = []
+        for i in range(count):
+            path = Path(folder) / f"report-{i}.txt"
+            path.write_text(text, encoding="utf-8")
+            paths.append(path)
+        cores = os.cpu_count() or 1
+        one = _best(lambda: extract_files(paths, jobs=1), 2)
+        all_cores = _best(lambda: extract_files(paths, jobs=cores), 2)
+    print(f"4. plan6 extract on {count} copies of the report (threads, GIL released in C++)")
+    print(
+        f"   1 thread {one:6.2f} s, {cores} threads {all_cores:6.2f} s"
+        f"   ({one / all_cores:.2f}× on {cores} cores)"
+    )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--megabytes", type=float, default=50.0)
+    parser.add_argument("--expressions", type=int, default=100_000)
+    parser.add_argument("--files", type=int, default=40)
+    args = parser.parse_args()
+    scanning(args.megabytes)
+    per_expression(args.expressions)
+    extraction()
+    many_files(args.files)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,222 @@
+"""Accuracy of plan6.extract against the bundled, hand-curated Kawasaki Plan 6 dataset.
+
+Prints precision and recall of facts and the accuracy of achievement categories, and lists
+every failure by kind. The curated facts were typed by hand (see
+python/plan6/datasets/data/CURATION.md), not produced by this extractor.
+
+A curated fact is found when an extracted fact has the same value span (or overlaps it), the
+same policy plan (by name, widths and line breaks folded), fiscal year, value and unit, and
+the same prior, target and starting values (NaN = none).
+
+    .venv/bin/python benchmarks/evaluate_extraction.py [--verbose]
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import sys
+import time
+import unicodedata
+
+import pandas as pd
+
+import plan6
+
+
+def _name_key(name: object) -> str:
+    if not isinstance(name, str):
+        return ""
+    text = unicodedata.normalize("NFKC", name)
+    for dash in "-−‐―—ｰ－":
+        text = text.replace(dash, "ー")
+    return "".join(ch for ch in text.replace("･", "・") if not ch.isspace())
+
+
+def _same(a: float, b: float) -> bool:
+    if isinstance(a, float) and math.isnan(a):
+        return isinstance(b, float) and math.isnan(b)
+    return not (isinstance(b, float) and math.isnan(b)) and abs(a - b) < 1e-6
+
+
+def evaluate(
+    text: str, want: pd.DataFrame, plans: pd.DataFrame, title: str, verbose: bool = False
+) -> dict[str, float]:
+    start = time.perf_counter()
+    report = plan6.read_report(text)
+    elapsed = time.perf_counter() - start
+    got = report.facts.copy()
+    want = want.copy()
+    got["plan_key"] = got["policy_plan_ja"].map(_name_key)
+    want["plan_key"] = want["policy_plan_ja"].map(_name_key)
+
+    matched_got: set[int] = set()
+    failures: list[tuple[str, str]] = []
+    found = 0
+    for _, w in want.iterrows():
+        overlapping = got[(got.span_start < w.span_end) & (got.span_end > w.span_start)]
+        overlapping = overlapping[~overlapping.index.isin(matched_got)]
+        exact = overlapping[
+            (overlapping.plan_key == w.plan_key)
+            & (overlapping.fiscal_year == w.fiscal_year)
+            & (overlapping.value.sub(w.value).abs() < 1e-6)
+            & (overlapping.unit == w.unit)
+        ]
+        exact = exact[
+            [
+                _same(g.prior_value, w.prior_value)
+                and _same(g.target_value, w.target_value)
+                and _same(g.from_value, w.from_value)
+                for g in exact.itertuples()
+            ]
+        ]
+        label = (
+            f"#{w.fact_id} plan {w.policy_plan_no} FY{w.fiscal_year} {w.section}: {w.value_text!r}"
+        )
+        if len(exact):
+            matched_got.add(exact.index[0])
+            found += 1
+            continue
+        if not len(overlapping):
+            failures.append(("missed (no fact at this span)", label))
+            continue
+        g = overlapping.iloc[0]
+        matched_got.add(overlapping.index[0])
+        if g.plan_key != w.plan_key:
+            failures.append(("wrong policy plan", f"{label} → {g.policy_plan_ja}"))
+        elif g.fiscal_year != w.fiscal_year:
+            failures.append(("wrong fiscal year", f"{label} → FY{g.fiscal_year}"))
+        elif abs(g.value - w.value) > 1e-6 or g.unit != w.unit:
+            failures.append(("wrong value or unit", f"{label} → {g.value} {g.unit}"))
+        else:
+            failures.append(
+                (
+                    "wrong prior/target/from value",
+                    f"{label} → prior {g.prior_value} target {g.target_value} from {g.from_value}"
+                    f" (want {w.prior_value} / {w.target_value} / {w.from_value})",
+                )
+            )
+    spurious = got[~got.index.isin(matched_got)]
+    for g in spurious.itertuples():
+        failures.append(
+            (
+                "spurious (not a curated fact)",
+                f"plan {g.policy_plan_no} FY{g.fiscal_year} {g.section}: {g.value_text!r} "
+                f"in {g.quote[:40]!r}",
+            )
+        )
+
+    precision = found / len(got) if len(got) else 0.0
+    recall = found / len(want) if len(want) else 0.0
+
+    # Achievement categories of every policy plan-year.
+    plans = plans.copy()
+    plans["plan_key"] = plans["policy_plan_ja"].map(_name_key)
+    ours = report.plans.copy()
+    ours["plan_key"] = ours["policy_plan_ja"].map(_name_key)
+    merged = plans.merge(ours, on=["plan_key", "fiscal_year"], how="left", suffixes=("", "_got"))
+    right = 0
+    for r in merged.itertuples():
+        ok = (
+            not pd.isna(r.status_got)
+            and int(r.status_got) == int(r.status)
+            and bool(r.target_changed_got) == bool(r.target_changed)
+            and (
+                (pd.isna(r.reference_status) and pd.isna(r.reference_status_got))
+                or (
+                    not pd.isna(r.reference_status)
+                    and not pd.isna(r.reference_status_got)
+                    and int(r.reference_status) == int(r.reference_status_got)
+                )
+            )
+        )
+        year_block = not pd.isna(r.result_start_got) and int(r.result_start_got) <= int(
+            r.result_start
+        ) < int(r.result_end_got)
+        if ok and year_block:
+            right += 1
+        else:
+            kind = "wrong category" if not ok else "wrong result block for the year"
+            failures.append(
+                (
+                    f"plan-year: {kind}",
+                    f"plan {r.policy_plan_no} FY{r.fiscal_year}: category want {r.status}"
+                    f"{'*' if r.target_changed else ''} got {r.status_got}"
+                    f"{'*' if r.target_changed_got else ''}",
+                )
+            )
+
+    # Every number accounted for: in a fact (value, prior, target, from) or in the residue.
+    scanned = plan6.scan_numbers(text)
+    accounted = set(zip(report.residue.span_start, report.residue.span_end, strict=False))
+    accounted |= set(zip(report.facts.span_start, report.facts.span_end, strict=False))
+    for column in ["prior", "target", "from"]:
+        quoted = report.facts[report.facts[f"{column}_text"].notna()]
+        for q in quoted.itertuples():
+            value_text = getattr(q, f"{column}_text")
+            where = text.find(value_text, max(0, q.span_start - 80), q.span_end + 80)
+            accounted.add((where, where + len(value_text)))
+    spans = zip(scanned.start, scanned.end, strict=True)
+    unaccounted = sum(span not in accounted for span in spans)
+
+    print(title)
+    print(f"  extraction time            {elapsed * 1000:.1f} ms (read_report, incl. DataFrames)")
+    print(f"  curated facts              {len(want)}")
+    print(f"  extracted facts            {len(got)}")
+    print(f"  matched                    {found}")
+    print(f"  precision                  {precision:.3f}")
+    print(f"  recall                     {recall:.3f}")
+    print(f"  plan-year categories right {right} / {len(plans)}")
+    print(
+        f"  numbers scanned            {len(scanned)} (facts {len(got)}, residue "
+        f"{len(report.residue)}, unaccounted {unaccounted})"
+    )
+    kinds: dict[str, int] = {}
+    for kind, _ in failures:
+        kinds[kind] = kinds.get(kind, 0) + 1
+    print("failures by kind:" if failures else "failures: none")
+    for kind, count in sorted(kinds.items()):
+        print(f"  {kind:45s} {count}")
+    if verbose or len(failures) <= 40:
+        for kind, label in failures:
+            print(f"  - [{kind}] {label}")
+    return {"precision": precision, "recall": recall, "categories": right / len(plans)}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--verbose", action="store_true", help="list every failure")
+    args = parser.parse_args()
+    dataset = plan6.datasets.kawasaki_plan6()
+    evaluate(
+        dataset.text,
+        dataset.facts,
+        dataset.plans,
+        "plan6 extraction on the Kawasaki Plan 6 reference report (FY2011–FY2012)",
+        args.verbose,
+    )
+    # Another layout of the same report: the plan pages alone, without the 【主な実施結果】
+    # summary pages that name the plans and describe the latest year. Curated facts of the
+    # result and change-note sections, spans shifted.
+    cut = dataset.text.index(" 事業内容・目標")
+    facts = dataset.facts[dataset.facts.section != "summary"].copy()
+    plans = dataset.plans.copy()
+    for frame, columns in [
+        (facts, ["span_start", "span_end"]),
+        (plans, ["result_start", "result_end"]),
+    ]:
+        for column in columns:
+            frame[column] -= cut
+    print()
+    evaluate(
+        dataset.text[cut:],
+        facts,
+        plans,
+        "robustness: the same report without its summary pages (plan pages only)",
+        args.verbose,
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

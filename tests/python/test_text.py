@@ -1,0 +1,170 @@
+"""Japanese number expressions: parse_number, parse_numbers, scan_numbers.
+
+Expected values come from the reference report (its spellings) and from hand calculation;
+kanjize (PyPI) is an independent implementation for kanji numerals.
+"""
+
+from __future__ import annotations
+
+import math
+
+import kanjize
+import numpy as np
+import pytest
+
+import plan6
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "unit_ja"),
+    # Spellings from the reference report; values by hand (万 = 10^4, 億 = 10^8).
+    [
+        ("391億7,319万円", 39173190000, "yen", "万円"),
+        ("7億6,452万円", 764520000, "yen", "万円"),
+        ("約 392億円", 39200000000, "yen", "億円"),
+        ("約 7.6 億円", 760000000, "yen", "億円"),
+        ("10万人", 100000, "persons", "人"),
+        ("2,950件", 2950, "cases", "件"),
+        ("１４回", 14, "times", "回"),
+        ("15,200 名", 15200, "persons", "名"),
+        ("91.5％", 91.5, "percent", "％"),
+        ("132%", 132, "percent", "%"),
+        ("145 団体", 145, "organisations", "団体"),
+        ("242 ブース", 242, "booths", "ブース"),
+        ("272機関", 272, "institutions", "機関"),
+        ("17か国", 17, "countries", "か国"),
+        ("9カ国", 9, "countries", "カ国"),
+        ("７ヶ所", 7, "places", "ヶ所"),
+        ("8校", 8, "schools", "校"),
+        ("２店舗", 2, "stores", "店舗"),
+        ("4品", 4, "products", "品"),
+        ("５地区", 5, "districts", "地区"),
+        ("３学科", 3, "departments", "学科"),
+        ("６コース", 6, "courses", "コース"),
+        ("11 商店街", 11, "shopping_streets", "商店街"),
+        ("5都市", 5, "cities", "都市"),
+        ("200ペー\nジ", 200, "pages", "ページ"),
+        ("６区", 6, "wards", "区"),
+        ("月１回", 1, "times_per_month", "回"),
+        ("一億二千三百万", 123000000, "", ""),
+        ("3割", 30, "percent", "割"),
+    ],
+)
+def test_report_expressions(text: str, value: float, unit: str, unit_ja: str) -> None:
+    expression = plan6.parse_number(text)
+    assert expression.value == value
+    assert expression.unit == unit
+    assert expression.unit_ja == unit_ja
+
+
+def test_qualifiers() -> None:
+    assert plan6.parse_number("約13,500人").approximate
+    assert plan6.parse_number("100人余り").lower_bound
+    assert plan6.parse_number("100人余り").approximate
+    assert "increase" in plan6.parse_number("268人増").qualifiers
+    assert plan6.parse_number("3人以上").lower_bound
+    assert "upper_bound" in plan6.parse_number("5件未満").qualifiers
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("1月28日", "date"),
+        ("平成24年度", "fiscal_year"),
+        ("2012（平成24）年度", "fiscal_year"),
+        ("24年度", "fiscal_year"),
+        ("第1回", "ordinal"),
+        ("３０周年", "ordinal"),
+        ("3か月", "duration"),
+        ("①", "list_marker"),
+    ],
+)
+def test_kinds(text: str, kind: str) -> None:
+    assert plan6.parse_number(text).kind == kind
+
+
+def test_bad_input() -> None:
+    with pytest.raises(plan6.ParseError, match="not one number"):
+        plan6.parse_number("426人と320人")
+    with pytest.raises(plan6.ParseError):
+        plan6.parse_number("数字なし")
+    with pytest.raises(plan6.ParseError):
+        plan6.parse_number("")
+    with pytest.raises(TypeError, match="text must be str or bytes"):
+        plan6.parse_number(426)  # type: ignore[arg-type]
+    # Invalid UTF-8 in bytes names the byte offset (3 bytes of 計, then the bad byte).
+    with pytest.raises(ValueError, match="byte offset 3") as info:
+        plan6.parse_number("計".encode() + b"\xff")
+    assert info.value.position == 3
+    assert plan6.parse_number("426人".encode()).value == 426
+
+
+def test_overflow_is_an_error_never_a_wrapped_value() -> None:
+    with pytest.raises(plan6.ParseError, match="overflows"):
+        plan6.parse_number("9999京円")
+    assert math.isnan(plan6.parse_numbers(["123456789012345678901234"])[0])
+    scanned = plan6.scan_numbers("予算は9999京円。")
+    assert bool(scanned.overflow.iloc[0])
+    assert math.isnan(scanned.value.iloc[0])
+
+
+@pytest.mark.parametrize(
+    "kanji",
+    [
+        "一億二千三百万",
+        "二十",
+        "三百五",
+        "千",
+        "九千九百九十九",
+        "五万",
+        "十二億三千四百五十六万七千八百九十",
+    ],
+)
+def test_kanji_numerals_agree_with_kanjize(kanji: str) -> None:
+    assert plan6.parse_numbers([kanji])[0] == kanjize.kanji2number(kanji)
+
+
+def test_parse_numbers_batch() -> None:
+    values = plan6.parse_numbers(["2,950", "一億二千三百万", "x", "7.6億"])
+    assert values.dtype == np.float64
+    assert values[0] == 2950
+    assert values[1] == 123000000
+    assert values[3] == 760000000
+    assert math.isnan(values[2])
+    with pytest.raises(TypeError, match=r"texts\[1\]"):
+        plan6.parse_numbers(["1", 2])  # type: ignore[list-item]
+
+
+def test_scan_numbers_spans_are_python_slices() -> None:
+    text = "𠮷野で求職登録者 827 人（前年度 752 人）、約 392億円、1月28日"
+    frame = plan6.scan_numbers(text)
+    for row in frame.itertuples():
+        assert text[row.start : row.end] == row.text
+    assert frame.text.tolist() == ["827 人", "752 人", "約 392億円", "1月28日"]
+    assert frame.kind.tolist() == ["quantity", "quantity", "quantity", "date"]
+
+
+def test_scan_numbers_classifies_every_number_of_the_report() -> None:
+    text = plan6.datasets.kawasaki_plan6_text()
+    frame = plan6.scan_numbers(text)
+    # Every digit of the report lies inside some mention (nothing numeric is skipped).
+    covered = np.zeros(len(text), dtype=bool)
+    for start, end in zip(frame.start, frame.end, strict=False):
+        covered[start:end] = True
+    digits = [i for i, ch in enumerate(text) if ch.isdigit()]
+    assert all(covered[i] for i in digits)
+    # The report's own page furniture "プラン６" is a name; "６ 雇用の創出…" heads a list.
+    after_plan = [
+        row.kind for row in frame.itertuples() if text[row.start - 3 : row.start] == "プラン"
+    ]
+    assert after_plan
+    assert set(after_plan) == {"name"}
+    assert "list_marker" in set(frame.kind)
+
+
+def test_scan_numbers_accepts_bytes_and_rejects_bad_utf8() -> None:
+    assert plan6.scan_numbers("3件".encode()).value.tolist() == [3.0]
+    with pytest.raises(plan6.ParseError, match="byte offset 1"):
+        plan6.scan_numbers(b"3\xe3\x81")
+    with pytest.raises(TypeError):
+        plan6.scan_numbers(None)  # type: ignore[arg-type]
