@@ -168,18 +168,4 @@ void apply_elementwise(const std::array<const_vector_view, N>& inputs,
   }
 }
 
-/**
- * The two-input form kept for kernels written as one scalar function
- * `op(left, right) -> indicator_value` (branchy; for indicators where speed does not matter).
- */
-template <typename Op>
-void apply_elementwise(const_vector_view left, const_vector_view right, vector_view out,
-                       reason_view reasons, Op op, std::string_view left_name,
-                       std::string_view right_name) {
-  apply_elementwise<2>(
-      {left, right}, {left_name, right_name}, out, reasons,
-      [&op](double l, double r) { return op(l, r).value; },
-      [&op](double l, double r) { return op(l, r).reason; });
-}
-
 }  // namespace plan6
