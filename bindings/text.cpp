@@ -17,6 +17,7 @@
 #include "plan6/number_kind.hpp"
 #include "plan6/number_scanner.hpp"
 #include "plan6/parse_error.hpp"
+#include "plan6/unit_lexicon.hpp"
 #include "plan6/utf8.hpp"
 
 namespace plan6::python {
@@ -440,6 +441,15 @@ void register_text(py::module_& m) {
         return std::make_pair(elapsed.count() / repeat, facts / static_cast<std::size_t>(repeat));
       },
       py::arg("text"), py::arg("repeat") = 1);
+
+  m.def(
+      "quantity_units",
+      []() {
+        py::list names;
+        for (const std::string_view name : quantity_units()) names.append(std::string(name));
+        return names;
+      },
+      "The canonical names of every quantity unit the scanner knows, in table order.");
 
   py::dict flags;
   flags["approximate"] = mention_flag::approximate;

@@ -100,6 +100,45 @@ class Extraction:
     plans: pd.DataFrame
     text: str = field(repr=False)
 
+    def dates(self) -> pd.DataFrame:
+        """Every date and fiscal-year mention of the result blocks, resolved on the calendar.
+
+        The number scanner only classifies "1月28日" as a date; here each result block is
+        scanned by :func:`plan6.scan_dates` in the fiscal year the block was read as, so a
+        month-day gets its calendar year (1月28日 in FY2012 is 2013-01-28). Spans are in the
+        whole text.
+
+        >>> import plan6
+        >>> report = plan6.read_report(plan6.datasets.kawasaki_plan6_text())
+        >>> found = report.dates()
+        >>> row = found[found.text == "1月28日"].iloc[0]
+        >>> int(row.fiscal_year), str(row.start_date.date())
+        (2012, '2013-01-28')
+        """
+        from .dates import scan_dates
+
+        frames = []
+        blocks = self.plans[self.plans["result_end"] > self.plans["result_start"]]
+        for block in blocks.itertuples():
+            found = scan_dates(
+                self.text[block.result_start : block.result_end], int(block.fiscal_year)
+            )
+            if found.empty:
+                continue
+            found["span_start"] += block.result_start
+            found["span_end"] += block.result_start
+            found.insert(0, "policy_plan_no", block.policy_plan_no)
+            found.insert(1, "policy_plan_ja", block.policy_plan_ja)
+            found = found.rename(columns={"fiscal_year": "mention_fiscal_year"})
+            found.insert(2, "fiscal_year", int(block.fiscal_year))
+            frames.append(found)
+        result: pd.DataFrame = (
+            pd.concat(frames, ignore_index=True)
+            if frames
+            else pd.DataFrame(columns=["policy_plan_no", "policy_plan_ja", "fiscal_year"])
+        )
+        return result
+
     def __repr__(self) -> str:
         return (
             f"Extraction({len(self.plans)} policy plan-years, {len(self.facts)} facts, "
@@ -223,7 +262,7 @@ _ORDER = {"facts": _FACT_COLUMNS, "residue": _RESIDUE_COLUMNS, "plans": _PLAN_CO
 
 def _frame(name: str, columns: dict[str, list[Any]]) -> pd.DataFrame:
     order = (["source"] if "source" in columns else []) + _ORDER[name]
-    frame = pd.DataFrame({column: columns[column] for column in order}, columns=order)
+    frame: pd.DataFrame = pd.DataFrame({column: columns[column] for column in order}, columns=order)
     for column in _INT64[name]:
         frame[column] = frame[column].astype(np.int64)
     for column in _NULLABLE[name]:

@@ -155,7 +155,9 @@ def parse_numbers(texts: Iterable[str]) -> np.ndarray:
     return np.asarray(_core.parse_numbers(items), dtype=np.float64)
 
 
-def scan_numbers(text: str | bytes, with_text: bool = True) -> pd.DataFrame:
+def scan_numbers(
+    text: str | bytes, with_text: bool = True, *, fiscal_year: object = None
+) -> pd.DataFrame:
     """Every number in a text, with its span, value, unit, kind and qualifiers.
 
     Nothing numeric is skipped: quantities carry their unit; dates ("1月28日"), fiscal years
@@ -171,6 +173,12 @@ def scan_numbers(text: str | bytes, with_text: bool = True) -> pd.DataFrame:
     with_text
         Add the ``text`` column (each expression as written). Leave it out on very large
         texts when only spans and values are wanted: it costs more than the scan itself.
+    fiscal_year
+        The (Japanese) fiscal year the text is about (int or text such as "平成24年度"). When
+        given, dates, months and fiscal years are handed to the calendar
+        (:func:`plan6.scan_dates`) and resolved: ``date_start`` and ``date_end`` are the
+        first and last day each covers (1月28日 in FY2012 is 2013-01-28), NaT for numbers
+        that are not dates.
 
     Returns
     -------
@@ -188,6 +196,9 @@ def scan_numbers(text: str | bytes, with_text: bool = True) -> pd.DataFrame:
     354人 354.0 persons quantity
     333人 333.0 persons quantity
     1月28日 1.0 date date
+    >>> dated = scan_numbers("1月28日に報告会", fiscal_year=2012)
+    >>> str(dated.date_start[0].date())
+    '2013-01-28'
     """
     source = _text_argument(text)
     raw = _core.scan_numbers(source)
@@ -197,16 +208,18 @@ def scan_numbers(text: str | bytes, with_text: bool = True) -> pd.DataFrame:
     if with_text:
         as_str = source if isinstance(source, str) else source.decode("utf-8")
         columns["text"] = [as_str[s:e] for s, e in zip(start.tolist(), end.tolist(), strict=False)]
-    frame = pd.DataFrame(
+    frame: pd.DataFrame = pd.DataFrame(
         {
             **columns,
             "value": raw["value"],
-            "unit": pd.Categorical.from_codes(raw["unit"], categories=_unique(raw["unit_names"])),
+            "unit": pd.Categorical.from_codes(
+                raw["unit"], categories=pd.Index(_unique(raw["unit_names"]))
+            ),
             "unit_ja": pd.Categorical.from_codes(
-                raw["unit_ja"], categories=_unique(raw["unit_ja_names"])
+                raw["unit_ja"], categories=pd.Index(_unique(raw["unit_ja_names"]))
             ),
             "kind": pd.Categorical.from_codes(
-                raw["kind"].astype(np.int16), categories=list(raw["kind_names"])
+                raw["kind"].astype(np.int16), categories=pd.Index(list(raw["kind_names"]))
             ),
             "number_start": raw["number_start"],
             "number_end": raw["number_end"],
@@ -215,7 +228,35 @@ def scan_numbers(text: str | bytes, with_text: bool = True) -> pd.DataFrame:
     flags = raw["flags"]
     for name, bit in _core.MENTION_FLAGS.items():
         frame[name] = (flags & bit) != 0
+    if fiscal_year is not None:
+        _resolve_dates(frame, source, fiscal_year)
     return frame
+
+
+def _resolve_dates(frame: pd.DataFrame, source: str | bytes, fiscal_year: object) -> None:
+    """Add the calendar's reading of each date-like number (the mention that contains it)."""
+    from .dates import scan_dates
+
+    text = source if isinstance(source, str) else source.decode("utf-8")
+    mentions = scan_dates(text, fiscal_year)
+    starts = mentions["span_start"].to_numpy(np.int64)
+    ends = mentions["span_end"].to_numpy(np.int64)
+    number_start = frame["number_start"].to_numpy(np.int64)
+    number_end = frame["number_end"].to_numpy(np.int64)
+    # Mentions do not overlap and come in text order: the candidate is the last one that
+    # starts at or before the number.
+    candidate = np.searchsorted(starts, number_start, side="right") - 1
+    safe = np.clip(candidate, 0, max(len(starts) - 1, 0))
+    inside = (candidate >= 0) & (len(starts) > 0)
+    if len(starts):
+        inside &= ends[safe] >= number_end
+    inside &= frame["kind"].isin(["date", "fiscal_year", "year"]).to_numpy()
+    empty = np.full(len(frame), np.datetime64("NaT"), dtype="datetime64[s]")
+    for column in ("start_date", "end_date"):
+        values = empty.copy()
+        if len(starts):
+            values[inside] = mentions[column].to_numpy("datetime64[s]")[safe[inside]]
+        frame[column.replace("start_date", "date_start").replace("end_date", "date_end")] = values
 
 
 def _unique(names: list[str]) -> list[str]:

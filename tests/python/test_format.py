@@ -53,3 +53,12 @@ def _read_back(text: str) -> int:
 @given(st.integers(0, 10**15))
 def test_format_then_read_gives_the_number_back(n: int) -> None:
     assert _read_back(plan6.format_japanese_number(n)) == n
+
+
+def test_every_scanned_unit_has_a_display_suffix() -> None:
+    # Every canonical unit the C++ scanner can give a quantity is printable in reports.
+    from plan6 import _core
+    from plan6.units import UNIT_SUFFIX
+
+    missing = [u for u in _core.quantity_units() if u not in UNIT_SUFFIX]
+    assert not missing, f"no display suffix for {missing}"
