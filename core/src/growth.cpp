@@ -6,9 +6,10 @@ namespace plan6 {
 
 void growth(const_vector_view current, const_vector_view prior, vector_view out,
             reason_view reasons) {
-  apply_elementwise(
-      current, prior, out, reasons, [](double c, double p) { return growth(c, p); }, "current",
-      "prior");
+  apply_elementwise<2>(
+      {current, prior}, {"current", "prior"}, out, reasons,
+      [](double c, double p) { return growth_value(c, p); },
+      [](double c, double p) { return growth(c, p).reason; });
 }
 
 }  // namespace plan6

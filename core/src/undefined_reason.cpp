@@ -28,6 +28,8 @@ std::string_view reason_name(undefined_reason reason) noexcept {
       return "not_comparable";
     case undefined_reason::overflow:
       return "overflow";
+    case undefined_reason::inverted_range:
+      return "inverted_range";
   }
   return "unknown";
 }
@@ -47,7 +49,7 @@ std::string_view reason_description(undefined_reason reason) noexcept {
     case undefined_reason::sign_change:
       return "the values cross zero or change sign, so no logarithmic rate exists";
     case undefined_reason::zero_range:
-      return "the target equals the baseline";
+      return "the range is empty: the target equals the baseline, or the bounds are equal";
     case undefined_reason::missing_prior_year:
       return "the indicator has no value in the previous year";
     case undefined_reason::non_positive_span:
@@ -58,6 +60,8 @@ std::string_view reason_description(undefined_reason reason) noexcept {
       return "the score cannot be placed on the scale";
     case undefined_reason::overflow:
       return "the result is too large to represent";
+    case undefined_reason::inverted_range:
+      return "the lower bound is above the upper bound";
   }
   return "unknown reason";
 }

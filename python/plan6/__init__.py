@@ -19,7 +19,9 @@ from ._core import ParseError
 
 __version__: str = _core.__version__
 
+from . import accessor as _accessor  # noqa: F401  (registers the df.plan6 accessor)
 from . import calendars, categories, datasets, display, report
+from .consistency import consistency, disagreements
 from .dates import DateRange, resolve_date, scan_dates
 from .eras import ERAS, EraYear, from_era, to_era
 from .extract import Extraction, extract, read_report
@@ -35,7 +37,25 @@ from .fiscal import (
     format_fiscal_year,
     parse_fiscal_year,
 )
-from .indicators import REASONS, attainment, gap, growth, reason_description
+from .indicators import (
+    REASONS,
+    attainment,
+    cagr,
+    classify,
+    gap,
+    growth,
+    growth_ratio,
+    log_growth,
+    normalize,
+    panel_growth,
+    progress,
+    progress_class,
+    projection,
+    reason_description,
+    required_growth,
+    rollup,
+    target_achieved,
+)
 from .options import options
 from .text import (
     NumberExpression,
@@ -57,10 +77,14 @@ __all__ = [
     "ParseError",
     "__version__",
     "attainment",
+    "cagr",
     "calendars",
     "categories",
+    "classify",
+    "consistency",
     "datasets",
     "day_of_fiscal_year",
+    "disagreements",
     "display",
     "extract",
     "fiscal_month",
@@ -73,15 +97,25 @@ __all__ = [
     "from_era",
     "gap",
     "growth",
+    "growth_ratio",
+    "log_growth",
+    "normalize",
     "options",
+    "panel_growth",
     "parse_fiscal_year",
     "parse_number",
     "parse_numbers",
+    "progress",
+    "progress_class",
+    "projection",
     "read_report",
     "reason_description",
     "report",
+    "required_growth",
     "resolve_date",
+    "rollup",
     "scan_dates",
     "scan_numbers",
+    "target_achieved",
     "to_era",
 ]

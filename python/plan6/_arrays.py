@@ -47,6 +47,9 @@ def _from_numpy(array: np.ndarray, name: str) -> FloatArray:
     elif kind in "iu":
         result = array.astype(np.float64)
     elif kind == "O":
+        missing = pd.isna(array)  # None, NaN, pd.NA and NaT are all missing values
+        if missing.any():
+            array = np.where(missing, np.nan, array)
         try:
             result = array.astype(np.float64)
         except (TypeError, ValueError) as error:
@@ -95,7 +98,8 @@ def prepare(arguments: Sequence[tuple[object, str]]) -> tuple[list[FloatArray], 
     """
     inputs = [_convert(value, name) for value, name in arguments]
     lengths = {len(item.array) for item in inputs}
-    longest = max(lengths)
+    # Length 1 broadcasts to the other length (also to 0, as numpy does).
+    longest = min(lengths - {1}, default=1)
     if len(lengths - {1}) > 1:
         described = ", ".join(
             f"{name} has {len(item.array)}"

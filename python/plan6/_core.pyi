@@ -6,7 +6,7 @@ import collections.abc
 import numpy
 import numpy.typing
 import typing
-__all__: list[str] = ['FiscalCalendar', 'MENTION_FLAGS', 'ParseError', 'UndefinedReason', 'attainment', 'attainment_scalar', 'era_date_days', 'era_of_year', 'era_table', 'extract_report', 'find_era', 'fiscal_field_ticks', 'fiscal_year_bounds', 'fiscal_year_styles', 'fiscal_years_spanned_ticks', 'format_fiscal_year', 'format_japanese_number', 'from_era_arrays', 'gap', 'gap_scalar', 'gregorian_year', 'growth', 'growth_scalar', 'mention_kinds', 'parse_fiscal_year', 'parse_number', 'parse_numbers', 'quantity_units', 'reason_descriptions', 'reason_names', 'resolve_dates', 'scan_dates', 'scan_numbers', 'to_era_day', 'to_era_ticks']
+__all__: list[str] = ['FiscalCalendar', 'MENTION_FLAGS', 'ParseError', 'UndefinedReason', 'attainment', 'attainment_by_code', 'attainment_higher', 'attainment_scalar', 'cagr', 'cagr_scalar', 'classify', 'era_date_days', 'era_of_year', 'era_table', 'extract_report', 'find_era', 'fiscal_field_ticks', 'fiscal_year_bounds', 'fiscal_year_styles', 'fiscal_years_spanned_ticks', 'format_fiscal_year', 'format_japanese_number', 'from_era_arrays', 'gap', 'gap_by_code', 'gap_scalar', 'gregorian_year', 'growth', 'growth_ratio', 'growth_ratio_scalar', 'growth_scalar', 'log_growth', 'log_growth_scalar', 'mention_kinds', 'normalize', 'normalize_scalar', 'panel_growth', 'parse_fiscal_year', 'parse_number', 'parse_numbers', 'progress', 'progress_class', 'progress_scalar', 'projection', 'projection_scalar', 'quantity_units', 'reason_descriptions', 'reason_names', 'required_growth', 'required_growth_scalar', 'resolve_dates', 'rollup', 'scan_dates', 'scan_numbers', 'target_achieved', 'target_achieved_scalar', 'to_era_day', 'to_era_ticks']
 class ParseError(ValueError):
     """
     Text that cannot be read as what was asked for (a fiscal year, an era date, a number). A ValueError; `position` is the offset in code points of the offending part, or None.
@@ -40,9 +40,12 @@ class UndefinedReason:
       NOT_COMPARABLE
     
       OVERFLOW
+    
+      INVERTED_RANGE
     """
     DUPLICATE_KEY: typing.ClassVar[UndefinedReason]
     INFINITE_INPUT: typing.ClassVar[UndefinedReason]
+    INVERTED_RANGE: typing.ClassVar[UndefinedReason]
     MISSING_INPUT: typing.ClassVar[UndefinedReason]
     MISSING_PRIOR_YEAR: typing.ClassVar[UndefinedReason]
     NEGATIVE_BASE: typing.ClassVar[UndefinedReason]
@@ -163,16 +166,39 @@ def _time_extraction(text: typing.Any, repeat: typing.SupportsInt | typing.Suppo
     ...
 def _time_scan(text: typing.Any, repeat: typing.SupportsInt | typing.SupportsIndex = 1) -> tuple[float, int]:
     ...
-def attainment(actual: numpy.ndarray, target: numpy.ndarray, direction: str = 'higher', with_reasons: bool = False) -> typing.Any:
+def attainment(actual: numpy.ndarray, target: numpy.ndarray, direction: str = 'higher', with_reasons: bool = False, out: typing.Any = None) -> typing.Any:
     """
     Attainment over two float64 arrays of equal length, in one pass with the GIL released. Returns the values, or (values, uint8 reason codes) with with_reasons=True.
     """
-def attainment_scalar(actual: typing.SupportsFloat | typing.SupportsIndex, target: typing.SupportsFloat | typing.SupportsIndex, direction: str = 'higher') -> float:
+def attainment_by_code(actual: numpy.ndarray, target: numpy.ndarray, direction_codes: numpy.ndarray, with_reasons: bool = False, out: typing.Any = None) -> typing.Any:
     """
-    Attainment of one value: actual / target (target / actual when lower is better); NaN when undefined.
+    Attainment with a direction per row: code > 0 higher is better, < 0 lower; NaN or 0 missing.
+    """
+def attainment_higher(actual: typing.SupportsFloat | typing.SupportsIndex, target: typing.SupportsFloat | typing.SupportsIndex) -> float:
+    """
+    Attainment of one value, higher is better: actual / target; NaN when undefined.
+    
+    >>> attainment_higher(426, 320)
+    1.33125
+    """
+def attainment_scalar(actual: typing.SupportsFloat | typing.SupportsIndex, target: typing.SupportsFloat | typing.SupportsIndex, direction: str = 'higher') -> tuple:
+    """
+    Attainment of one value: (value, reason code); actual / target, or target / actual when lower is better.
     
     >>> attainment_scalar(426, 320)
-    1.33125
+    (1.33125, 0)
+    """
+def cagr(start: numpy.ndarray, end: numpy.ndarray, years: numpy.ndarray, with_reasons: bool = False, out: typing.Any = None) -> typing.Any:
+    """
+    Compound annual growth rate over float64 arrays.
+    """
+def cagr_scalar(start: typing.SupportsFloat | typing.SupportsIndex, end: typing.SupportsFloat | typing.SupportsIndex, years: typing.SupportsFloat | typing.SupportsIndex) -> tuple:
+    """
+    CAGR of one value: (value, reason).
+    """
+def classify(scores: numpy.ndarray, thresholds: collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex], closed: str = 'left', with_reasons: bool = False) -> tuple[numpy.typing.NDArray[numpy.int32], numpy.typing.NDArray[numpy.uint8]]:
+    """
+    Band codes (0 = lowest band, -1 = not comparable) of float64 scores among ascending thresholds; returns (int32 codes, uint8 reasons or an empty array).
     """
 def era_date_days(era: str, year: typing.SupportsInt | typing.SupportsIndex, month: typing.SupportsInt | typing.SupportsIndex, day: typing.SupportsInt | typing.SupportsIndex, lenient: bool = False) -> int:
     """
@@ -230,35 +256,67 @@ def from_era_arrays(eras: typing.Annotated[numpy.typing.ArrayLike, numpy.int8], 
     """
     Gregorian years (or epoch days when dates) of era indexes and era years; -1 era or int64 minimum is missing.
     """
-def gap(actual: numpy.ndarray, target: numpy.ndarray, direction: str = 'higher', with_reasons: bool = False) -> typing.Any:
+def gap(actual: numpy.ndarray, target: numpy.ndarray, direction: str = 'higher', with_reasons: bool = False, out: typing.Any = None) -> typing.Any:
     """
     Gap over two float64 arrays of equal length.
     """
-def gap_scalar(actual: typing.SupportsFloat | typing.SupportsIndex, target: typing.SupportsFloat | typing.SupportsIndex, direction: str = 'higher') -> float:
+def gap_by_code(actual: numpy.ndarray, target: numpy.ndarray, direction_codes: numpy.ndarray, with_reasons: bool = False, out: typing.Any = None) -> typing.Any:
     """
-    Gap of one value in the good direction: actual - target (target - actual when lower is better).
+    Gap with a direction per row (see attainment_by_code).
+    """
+def gap_scalar(actual: typing.SupportsFloat | typing.SupportsIndex, target: typing.SupportsFloat | typing.SupportsIndex, direction: str = 'higher') -> tuple:
+    """
+    Gap of one value in the good direction: (value, reason code).
     
     >>> gap_scalar(426, 320)
-    106.0
+    (106.0, 0)
     """
 def gregorian_year(era: str, year: typing.SupportsInt | typing.SupportsIndex, lenient: bool = False) -> int:
     """
     The Gregorian year of an era year (平成, 24 -> 2012).
     """
-def growth(current: numpy.ndarray, prior: numpy.ndarray, with_reasons: bool = False) -> typing.Any:
+def growth(current: numpy.ndarray, prior: numpy.ndarray, with_reasons: bool = False, out: typing.Any = None) -> typing.Any:
     """
     Year-on-year growth over two float64 arrays of equal length.
     """
-def growth_scalar(current: typing.SupportsFloat | typing.SupportsIndex, prior: typing.SupportsFloat | typing.SupportsIndex) -> float:
+def growth_ratio(baseline: numpy.ndarray, current: numpy.ndarray, target: numpy.ndarray, years_elapsed: numpy.ndarray, years_to_target: numpy.ndarray, direction_codes: numpy.ndarray, with_reasons: bool = False, out: typing.Any = None) -> typing.Any:
     """
-    Year-on-year growth of one value: current / prior - 1; NaN when prior <= 0 or missing.
+    Actual CAGR over required CAGR, signed by the direction.
+    """
+def growth_ratio_scalar(baseline: typing.SupportsFloat | typing.SupportsIndex, current: typing.SupportsFloat | typing.SupportsIndex, target: typing.SupportsFloat | typing.SupportsIndex, years_elapsed: typing.SupportsFloat | typing.SupportsIndex, years_to_target: typing.SupportsFloat | typing.SupportsIndex, direction_code: typing.SupportsFloat | typing.SupportsIndex) -> tuple:
+    """
+    Growth ratio of one value: (value, reason code).
+    """
+def growth_scalar(current: typing.SupportsFloat | typing.SupportsIndex, prior: typing.SupportsFloat | typing.SupportsIndex) -> tuple:
+    """
+    Year-on-year growth of one value: (current / prior - 1, reason code).
     
-    >>> round(growth_scalar(827, 752), 6)
+    >>> round(growth_scalar(827, 752)[0], 6)
     0.099734
+    """
+def log_growth(current: numpy.ndarray, prior: numpy.ndarray, with_reasons: bool = False, out: typing.Any = None) -> typing.Any:
+    """
+    Log growth ln(current / prior) over float64 arrays.
+    """
+def log_growth_scalar(current: typing.SupportsFloat | typing.SupportsIndex, prior: typing.SupportsFloat | typing.SupportsIndex) -> tuple:
+    """
+    Log growth of one value: (value, reason code).
     """
 def mention_kinds() -> list:
     """
     Names of the mention kinds, indexed by code.
+    """
+def normalize(values: numpy.ndarray, lower: numpy.ndarray, upper: numpy.ndarray, direction_codes: numpy.ndarray, censor: bool = True, with_reasons: bool = False, out: typing.Any = None) -> typing.Any:
+    """
+    Rescale to 0-100 between bounds (SDSN SDG Index).
+    """
+def normalize_scalar(value: typing.SupportsFloat | typing.SupportsIndex, lower: typing.SupportsFloat | typing.SupportsIndex, upper: typing.SupportsFloat | typing.SupportsIndex, direction_code: typing.SupportsFloat | typing.SupportsIndex, censor: bool) -> tuple:
+    """
+    Normalised score of one value: (value, reason code).
+    """
+def panel_growth(ids: numpy.ndarray, years: numpy.ndarray, values: numpy.ndarray, skip: typing.Any = None, gaps: str = 'strict', method: str = 'auto', with_reasons: bool = False) -> tuple[numpy.typing.NDArray[numpy.float64], typing.Any, dict]:
+    """
+    Grouped year-on-year growth over int32/int64 ids and years and float64 values in any row order. Returns (values, reasons or None, details).
     """
 def parse_fiscal_year(text: str, era: str | None = None, fiscal_year: typing.SupportsInt | typing.SupportsIndex | None = None, lenient: bool = False) -> tuple:
     """
@@ -278,6 +336,26 @@ def parse_numbers(texts: list) -> numpy.typing.NDArray[numpy.float64]:
     >>> parse_numbers(["一億二千三百万", "2,950", "x"]).tolist()
     [123000000.0, 2950.0, nan]
     """
+def progress(actual: numpy.ndarray, baseline: numpy.ndarray, target: numpy.ndarray, direction_codes: numpy.ndarray, capped: bool = False, with_reasons: bool = False, out: typing.Any = None) -> typing.Any:
+    """
+    Progress (actual - baseline) / (target - baseline) over float64 arrays.
+    """
+def progress_class(ratio: numpy.ndarray, achieved: numpy.ndarray, on_track: typing.SupportsFloat | typing.SupportsIndex = 0.95, acceleration_needed: typing.SupportsFloat | typing.SupportsIndex = 0.6, limited_progress: typing.SupportsFloat | typing.SupportsIndex = 0.0, with_reasons: bool = False) -> tuple[numpy.typing.NDArray[numpy.int32], numpy.typing.NDArray[numpy.uint8]]:
+    """
+    Progress class codes (0 target achieved … 4 deterioration, -1 not comparable).
+    """
+def progress_scalar(actual: typing.SupportsFloat | typing.SupportsIndex, baseline: typing.SupportsFloat | typing.SupportsIndex, target: typing.SupportsFloat | typing.SupportsIndex, direction_code: typing.SupportsFloat | typing.SupportsIndex, capped: bool) -> tuple:
+    """
+    Progress of one value: (value, reason code).
+    """
+def projection(baseline: numpy.ndarray, current: numpy.ndarray, years_elapsed: numpy.ndarray, years_ahead: numpy.ndarray, with_reasons: bool = False, out: typing.Any = None) -> typing.Any:
+    """
+    Value projected years_ahead on at the observed compound growth.
+    """
+def projection_scalar(baseline: typing.SupportsFloat | typing.SupportsIndex, current: typing.SupportsFloat | typing.SupportsIndex, years_elapsed: typing.SupportsFloat | typing.SupportsIndex, years_ahead: typing.SupportsFloat | typing.SupportsIndex) -> tuple:
+    """
+    Projection of one value: (value, reason code).
+    """
 def quantity_units() -> list:
     """
     The canonical names of every quantity unit the scanner knows, in table order.
@@ -290,9 +368,21 @@ def reason_names() -> list:
     """
     Names of the undefined-reason codes, indexed by code (0 is 'none').
     """
+def required_growth(value: numpy.ndarray, target: numpy.ndarray, years: numpy.ndarray, with_reasons: bool = False, out: typing.Any = None) -> typing.Any:
+    """
+    Annual growth required to reach a target in `years` years.
+    """
+def required_growth_scalar(value: typing.SupportsFloat | typing.SupportsIndex, target: typing.SupportsFloat | typing.SupportsIndex, years: typing.SupportsFloat | typing.SupportsIndex) -> tuple:
+    """
+    Required growth of one value: (value, reason code).
+    """
 def resolve_dates(texts: collections.abc.Sequence[str], fiscal_years: typing.Annotated[numpy.typing.ArrayLike, numpy.int64], calendar: FiscalCalendar, era: str | None, lenient: bool, raise_errors: bool) -> tuple[numpy.typing.NDArray[numpy.int64], numpy.typing.NDArray[numpy.int64], numpy.typing.NDArray[numpy.uint8], numpy.typing.NDArray[numpy.bool], numpy.typing.NDArray[numpy.bool], list]:
     """
     Reads each text as one date mention placed in its fiscal year: (first days, last days, kinds, is_range, open_ended, problems).
+    """
+def rollup(groups: numpy.ndarray, group_count: typing.SupportsInt | typing.SupportsIndex, scores: typing.Any = None, weights: typing.Any = None, categories: typing.Any = None, category_count: typing.SupportsInt | typing.SupportsIndex = 0, worst_k: typing.SupportsInt | typing.SupportsIndex = 2, worse: str = 'lowest') -> dict:
+    """
+    Per-group counts, category counts, mean, weighted mean and worst-k of scores.
     """
 def scan_dates(text: str, fiscal_year: typing.SupportsInt | typing.SupportsIndex | None = None, calendar: FiscalCalendar = ..., era: str | None = None, lenient: bool = False) -> dict:
     """
@@ -304,6 +394,14 @@ def scan_numbers(text: typing.Any) -> dict:
     
     >>> int(scan_numbers("計画（320人）を上回る426人")["value"][1])
     426
+    """
+def target_achieved(current: numpy.ndarray, target: numpy.ndarray, direction_codes: numpy.ndarray) -> typing.Any:
+    """
+    1.0 where current has reached target in the direction, 0.0 where not, NaN if missing.
+    """
+def target_achieved_scalar(current: typing.SupportsFloat | typing.SupportsIndex, target: typing.SupportsFloat | typing.SupportsIndex, direction_code: typing.SupportsFloat | typing.SupportsIndex) -> float:
+    """
+    1.0 / 0.0 / NaN: whether one value has reached its target.
     """
 def to_era_day(days: typing.SupportsInt | typing.SupportsIndex) -> tuple[str, int]:
     """

@@ -17,6 +17,7 @@ from pathlib import Path
 import pandas as pd
 
 from .categories import ACHIEVEMENT_CATEGORIES
+from .consistency import disagreements, render_html_section, render_text_section
 from .datasets import EvaluationDataset
 from .text import format_japanese_number
 from .units import display_unit
@@ -197,6 +198,7 @@ def render_text(dataset: EvaluationDataset) -> str:
             f"{_pad(_amount(row['prior'], row['unit'], row['unit_ja']), 12)} "
             f"growth {_percent(row['growth'], signed=True)}{source}"
         )
+    lines += ["", *render_text_section(disagreements(dataset))]
     return "\n".join(lines) + "\n"
 
 
@@ -358,6 +360,7 @@ def render_html(dataset: EvaluationDataset) -> str:
             rows,
         )
     )
+    parts.append(render_html_section(disagreements(dataset)))
     parts.append(render_charts(dataset))
     parts.append("</body></html>\n")
     return "".join(parts)

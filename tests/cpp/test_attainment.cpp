@@ -118,3 +118,16 @@ TEST(Direction, ParsesAndRejects) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(Attainment, DirectionPerRow) {
+  // A positive code is higher-is-better, a negative one lower-is-better; 0 or NaN missing.
+  EXPECT_DOUBLE_EQ(plan6::attainment_by_code(426, 320, 1).value, 1.33125);
+  EXPECT_DOUBLE_EQ(plan6::attainment_by_code(8, 10, -1).value, 1.25);  // 10 / 8
+  EXPECT_EQ(plan6::attainment_by_code(8, 10, 0).reason, undefined_reason::missing_input);
+  EXPECT_EQ(plan6::attainment_by_code(8, 10, nan).reason, undefined_reason::missing_input);
+  EXPECT_DOUBLE_EQ(plan6::gap_by_code(12, 15, -1).value, 3.0);
+}
+
+}  // namespace

@@ -4,6 +4,7 @@
 
 #include "plan6/array_view.hpp"
 #include "plan6/direction.hpp"
+#include "plan6/elementwise.hpp"
 #include "plan6/indicator_value.hpp"
 
 namespace plan6 {
@@ -48,6 +49,55 @@ inline indicator_value gap(double actual, double target, direction dir) noexcept
                                                                      : target - actual);
 }
 
+/**
+ * The value of ratio_reason()'s ratio, branch-free: `numerator / base` where the base is
+ * positive and finite, the numerator finite and the quotient finite (no overflow), NaN
+ * elsewhere. Vectorises; agrees with ratio_reason() and indicator_value::checked().
+ */
+inline double ratio_value(double numerator, double base) noexcept {
+  const double q = numerator / base;
+  return lanes::keep_or_nan(
+      (base > 0.0) & lanes::finite(base) & lanes::finite(numerator) & lanes::finite(q), q);
+}
+
+/** attainment().value, branch-free, for one fixed direction. */
+template <direction Dir>
+inline double attainment_value(double actual, double target) noexcept {
+  return Dir == direction::higher_is_better ? ratio_value(actual, target)
+                                            : ratio_value(target, actual);
+}
+
+/** gap().value, branch-free, for one fixed direction. */
+template <direction Dir>
+inline double gap_value(double actual, double target) noexcept {
+  const double d = Dir == direction::higher_is_better ? actual - target : target - actual;
+  return lanes::keep_or_nan(lanes::finite(d) & lanes::finite(actual) & lanes::finite(target), d);
+}
+
+/**
+ * Direction given per row as a number: positive for higher-is-better, negative for
+ * lower-is-better; NaN or 0 make the row undefined (missing_input).
+ */
+inline direction direction_of(double code) noexcept {
+  return code < 0.0 ? direction::lower_is_better : direction::higher_is_better;
+}
+
+/** attainment() with a per-row direction code (see direction_of()). */
+inline indicator_value attainment_by_code(double actual, double target, double code) noexcept {
+  if (std::isnan(code) || code == 0.0 || std::isinf(code)) {
+    return indicator_value::undefined(undefined_reason::missing_input);
+  }
+  return attainment(actual, target, direction_of(code));
+}
+
+/** gap() with a per-row direction code (see direction_of()). */
+inline indicator_value gap_by_code(double actual, double target, double code) noexcept {
+  if (std::isnan(code) || code == 0.0 || std::isinf(code)) {
+    return indicator_value::undefined(undefined_reason::missing_input);
+  }
+  return gap(actual, target, direction_of(code));
+}
+
 /** attainment() over arrays; see apply_elementwise() for sizes, strides and reasons. */
 void attainment(const_vector_view actual, const_vector_view target, direction dir, vector_view out,
                 reason_view reasons);
@@ -55,5 +105,13 @@ void attainment(const_vector_view actual, const_vector_view target, direction di
 /** gap() over arrays; see apply_elementwise() for sizes, strides and reasons. */
 void gap(const_vector_view actual, const_vector_view target, direction dir, vector_view out,
          reason_view reasons);
+
+/** attainment() over arrays with a direction code per row (see direction_of()). */
+void attainment(const_vector_view actual, const_vector_view target,
+                const_vector_view direction_codes, vector_view out, reason_view reasons);
+
+/** gap() over arrays with a direction code per row (see direction_of()). */
+void gap(const_vector_view actual, const_vector_view target, const_vector_view direction_codes,
+         vector_view out, reason_view reasons);
 
 }  // namespace plan6

@@ -18,9 +18,12 @@ struct indicator_value {
   static constexpr indicator_value undefined(undefined_reason why) noexcept {
     return {std::numeric_limits<double>::quiet_NaN(), why};
   }
-  /** `v` if finite; NaN with reason `overflow` if a finite computation overflowed to ±inf. */
+  /**
+   * `v` if finite; NaN with reason `overflow` if a computation on finite inputs overflowed
+   * (to ±inf, or to NaN through inf − inf or inf / inf in an intermediate step).
+   */
   static indicator_value checked(double v) noexcept {
-    return std::isinf(v) ? undefined(undefined_reason::overflow) : defined(v);
+    return std::isfinite(v) ? defined(v) : undefined(undefined_reason::overflow);
   }
   constexpr bool is_defined() const noexcept { return reason == undefined_reason::none; }
 };

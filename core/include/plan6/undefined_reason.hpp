@@ -19,16 +19,17 @@ enum class undefined_reason : std::uint8_t {
   zero_base = 3,           ///< the base (target, prior value, baseline range) is zero
   negative_base = 4,       ///< the base is negative, so a ratio against it has no meaning
   sign_change = 5,         ///< a logarithmic measure across zero or a change of sign
-  zero_range = 6,          ///< progress or normalisation with target equal to baseline
+  zero_range = 6,          ///< target equal to baseline (progress, growth ratio), equal bounds
   missing_prior_year = 7,  ///< panel growth: the indicator has no value in the previous year
   non_positive_span = 8,   ///< a compound rate over zero or a negative number of years
   duplicate_key = 9,       ///< panel growth: the same indicator and year appear twice
   not_comparable = 10,     ///< classification: the score cannot be placed on the scale
   overflow = 11,           ///< the result is too large for a double (e.g. 1 / 5e-324)
+  inverted_range = 12,     ///< normalisation with the lower bound above the upper bound
 };
 
-/** The last code in use; codes above it are invalid. */
-inline constexpr std::uint8_t undefined_reason_count = 12;
+/** The number of codes in use (0 … count − 1); codes from it on are invalid. */
+inline constexpr std::uint8_t undefined_reason_count = 13;
 
 /** A short snake_case name of the reason, e.g. "zero_base". */
 std::string_view reason_name(undefined_reason reason) noexcept;
