@@ -18,7 +18,7 @@ DEBIAN_PACKAGES := libgtest-dev
 DEBIAN_PACKAGES += chromium fonts-ipaexfont-gothic
 
 .PHONY: all setup system-deps python-deps install report test test-cpp test-cpp-sanitize \
-        test-python format lint stubs clean fuzz
+        test-python test-wheel format lint stubs clean fuzz
 
 all: install
 
@@ -63,7 +63,7 @@ install: setup
 report: install
 	$(VENV)/bin/plan6 report --html plan6-report.html
 
-test: test-cpp test-cpp-sanitize test-python
+test: test-cpp test-cpp-sanitize test-python test-wheel
 
 test-cpp: setup
 	$(CMAKE) -S . -B $(CPP_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Release \
@@ -81,6 +81,23 @@ test-cpp-sanitize: setup
 
 test-python: install
 	cd tests/python && $(PY) -m pytest -c $(abspath pyproject.toml) --rootdir=$(abspath .) .
+
+# What a user gets from `pip install .`: a wheel built in pip's isolated environment (build
+# requirements from PyPI only, nothing from .venv), installed with its runtime dependencies into
+# a fresh virtual environment, then used from outside the source tree.
+WHEEL_DIR := build/wheel
+WHEEL_VENV := build/venv-wheel
+test-wheel: setup
+	rm -rf $(WHEEL_DIR) $(WHEEL_VENV)
+	$(PY) -m pip wheel --quiet --no-deps --wheel-dir $(WHEEL_DIR) .
+	$(PYTHON) -m venv $(WHEEL_VENV)
+	$(WHEEL_VENV)/bin/python -m pip install --quiet $(WHEEL_DIR)/plan6-*.whl
+	cd / && $(abspath $(WHEEL_VENV))/bin/python -c "import plan6; \
+	  assert plan6.attainment(426, 320) == 1.33125; \
+	  assert len(plan6.datasets.kawasaki_plan6().plans) == 30; \
+	  assert len(plan6.extract(plan6.datasets.kawasaki_plan6_text())) > 0; \
+	  print('plan6 wheel OK:', plan6.__version__)"
+	cd / && $(abspath $(WHEEL_VENV))/bin/plan6 report --no-html | grep -q "133.1 %"
 
 # Type stubs of the compiled module, generated from the installed plan6._core.
 stubs: install
