@@ -189,9 +189,13 @@ def render_text(dataset: EvaluationDataset) -> str:
             f"attainment {_percent(row['attainment'], lower_bound=row['lower_bound'])}"
         )
 
-    lines += ["", "Growth over the prior year (前年度比)"]
+    lines += [
+        "",
+        "Growth over the prior year (前年度比; † prior taken from the previous year's results, "
+        "otherwise as the text gives it)",
+    ]
     for _, row in t.growth.iterrows():
-        source = "" if row["prior_source"] == "text" else "  (prior from the previous year)"
+        source = "" if row["prior_source"] == "text" else " †"
         lines.append(
             f"  FY{row['fiscal_year']} {_pad(_clip(str(row['metric_ja']), 40), 40)} "
             f"{_pad(_amount(row['value'], row['unit'], row['unit_ja']), 14)} prior "
