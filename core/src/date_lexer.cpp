@@ -1,5 +1,6 @@
 #include "plan6/date_lexer.hpp"
 
+#include "plan6/japanese_number.hpp"
 #include "plan6/utf8.hpp"
 
 namespace plan6 {
@@ -7,35 +8,8 @@ namespace {
 
 constexpr std::size_t npos = std::u32string_view::npos;
 
-/** 0–9 for 〇一二…九, 10 for 十, -1 otherwise. */
-int kanji_value(char32_t c) noexcept {
-  switch (c) {
-    case U'〇':
-      return 0;
-    case U'一':
-      return 1;
-    case U'二':
-      return 2;
-    case U'三':
-      return 3;
-    case U'四':
-      return 4;
-    case U'五':
-      return 5;
-    case U'六':
-      return 6;
-    case U'七':
-      return 7;
-    case U'八':
-      return 8;
-    case U'九':
-      return 9;
-    case U'十':
-      return 10;
-    default:
-      return -1;
-  }
-}
+/** 0–9 for 〇一二…九 (the numeral reader's digits), 10 for 十, -1 otherwise. */
+int kanji_value(char32_t c) noexcept { return c == U'十' ? 10 : kanji_digit_value(c); }
 
 /** Kanji that make a number larger: a date number never follows them. */
 bool is_kanji_multiplier(char32_t c) noexcept {
