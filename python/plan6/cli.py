@@ -11,6 +11,7 @@ import argparse
 import importlib.util
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from . import __version__
 
@@ -25,7 +26,12 @@ def _report(args: argparse.Namespace) -> int:
         import matplotlib
 
         matplotlib.use("Agg")  # a command draws its charts into files, never in a window
-    dataset = kawasaki_plan6()
+    if args.file is None:
+        dataset = kawasaki_plan6()
+    else:
+        from .extract import read_report
+
+        dataset = read_report(Path(args.file).read_bytes()).to_dataset()
     sys.stdout.write(render_text(dataset))
     if args.html:
         path = write_html(dataset, args.html)
@@ -122,9 +128,17 @@ def build_parser() -> argparse.ArgumentParser:
     report = commands.add_parser(
         "report",
         help="print the evaluation summary and write an HTML report",
-        description="Print the evaluation summary of the bundled Kawasaki Plan 6 data "
-        "(categories by action programme, changed targets, attainment against "
-        "plan, growth over the prior year) and write a self-contained HTML report.",
+        description="Print the evaluation summary (categories by action programme, changed "
+        "targets, attainment against plan, growth over the prior year, consistency of the "
+        "self-assessment) and write a self-contained HTML report: of the bundled, hand-curated "
+        "Kawasaki Plan 6 data, or of any evaluation report given as a text file, read by "
+        "plan6's extractor.",
+    )
+    report.add_argument(
+        "file",
+        nargs="?",
+        metavar="FILE",
+        help="an evaluation report as UTF-8 text (default: the bundled Kawasaki Plan 6 data)",
     )
     report.add_argument(
         "--html",

@@ -21,12 +21,15 @@ from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pandas as pd
 
 from . import _core
+
+if TYPE_CHECKING:
+    from .datasets import EvaluationDataset
 
 __all__ = ["Extraction", "FileResult", "combine", "extract", "extract_files", "read_report"]
 
@@ -99,6 +102,50 @@ class Extraction:
     residue: pd.DataFrame
     plans: pd.DataFrame
     text: str = field(repr=False)
+
+    def to_dataset(self, title: str | None = None) -> EvaluationDataset:
+        """The extraction as an :class:`~plan6.datasets.EvaluationDataset`, so that a report
+        read from text gets the same indicators, display, report and exports as the bundled one.
+
+        Facts of the same policy plan with the same metric name and unit share an
+        ``indicator`` id, which links a fact to its previous year's value. What text alone
+        cannot give stays empty: English labels, notes, the 現状 paragraph. ``title`` defaults
+        to the first line of the text.
+
+        >>> import plan6
+        >>> ds = plan6.read_report(plan6.datasets.kawasaki_plan6_text()).to_dataset()
+        >>> ds.title, len(ds.plans), len(ds.facts)
+        ('プラン６ 川崎の活力を生み出す産業イノベーション', 30, 235)
+        """
+        from .datasets import EvaluationDataset
+
+        if title is None:
+            title = next((line.strip() for line in self.text.splitlines() if line.strip()), "")
+        plans = self.plans.copy()
+        plans["programme_no"] = plans["programme_no"].fillna(0).astype(np.int64)
+        plans["policy_plan_no"] = plans["policy_plan_no"].fillna(0).astype(np.int64)
+        plans["programme_ja"] = plans["programme_ja"].fillna("")
+        plans["programme_en"] = ""
+        plans["policy_plan_en"] = ""
+        for column in ("changed_target", "change_note", "current_state"):
+            plans[column] = ""
+        plans["result_text"] = [
+            self.text[start:end]
+            for start, end in zip(plans["result_start"], plans["result_end"], strict=True)
+        ]
+        facts = self.facts.copy().reset_index(drop=True)
+        facts.insert(0, "fact_id", np.arange(1, len(facts) + 1, dtype=np.int64))
+        for column in ("programme_no", "policy_plan_no", "fiscal_year"):
+            facts[column] = facts[column].fillna(0).astype(np.int64)
+        facts["indicator"] = [
+            f"plan{plan}:{metric}:{unit}"
+            for plan, metric, unit in zip(
+                facts["policy_plan_no"], facts["metric_ja"], facts["unit"], strict=True
+            )
+        ]
+        facts["metric_en"] = ""
+        facts["note"] = ""
+        return EvaluationDataset(title=title, plans=plans, facts=facts, text=self.text)
 
     def dates(self) -> pd.DataFrame:
         """Every date and fiscal-year mention of the result blocks, resolved on the calendar.

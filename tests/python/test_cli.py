@@ -71,3 +71,22 @@ def test_unwritable_html_path_is_a_clean_error(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert "error" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_report_on_a_report_text_file(tmp_path: Path) -> None:
+    # Any evaluation report as text goes through the extractor into the same report. The
+    # reference report's FY2012 jobs line (426 against a plan of 320, 133.1 %) must come out.
+    import plan6
+
+    source = tmp_path / "report.txt"
+    source.write_text(plan6.datasets.kawasaki_plan6_text(), encoding="utf-8")
+    result = run_plan6("report", str(source), "--html", "out.html", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert any(
+        "426人" in line and "320人" in line and "133.1 %" in line
+        for line in result.stdout.splitlines()
+    ), result.stdout
+    assert (tmp_path / "out.html").exists()
+    missing = run_plan6("report", str(tmp_path / "nope.txt"), "--no-html")
+    assert missing.returncode == 1
+    assert "Traceback" not in missing.stderr

@@ -71,3 +71,17 @@ def test_scan_numbers_with_a_fiscal_year() -> None:
         pd.Timestamp("2013-03-31"),
     )
     assert "date_start" not in plan6.scan_numbers(text).columns
+
+
+def test_extraction_as_a_dataset(report: plan6.Extraction) -> None:
+    ds = report.to_dataset()
+    assert len(ds.plans) == 30
+    assert len(ds.facts) == len(report.facts)
+    indicators = ds.indicators()
+    # 426 jobs against a plan of 320, read from the text: 426 / 320 by hand.
+    jobs = indicators[(indicators.value == 426) & (indicators.target_value == 320)]
+    assert (jobs.attainment == 426 / 320).all()
+    # registrations 827 with the text's own prior-year value 752
+    registrations = indicators[(indicators.value == 827) & (indicators.prior_value == 752)]
+    assert registrations.growth.iloc[0] == pytest.approx(75 / 752)
+    assert not plan6.disagreements(ds).empty
