@@ -99,6 +99,14 @@ constexpr std::array<sv, 14> not_a_subject = {U"昨年", U"前年", U"前年度"
                                               U"計画", U"目標", U"場",     U"機能",   U"取組",
                                               U"結果", U"実績", U"事業",   U"ため"};
 
+// Verbal nouns of policy aims: "X の振興" is a theme of the sentence, not what is counted.
+constexpr std::array<sv, 10> policy_verbs = {U"振興", U"推進", U"促進", U"強化", U"活性化",
+                                             U"充実", U"向上", U"普及", U"育成", U"高度化"};
+
+// Verbs of change: "モデルエリアを６区に拡大" gives the new size of the object.
+constexpr std::array<sv, 8> change_verbs = {U"拡大", U"拡充", U"増加", U"減少",
+                                            U"縮小", U"到達", U"達成", U"増員"};
+
 // Heads of phrases that frame a sentence rather than name a subject (震災に伴う取組, …の結果).
 constexpr std::array<sv, 11> frame_heads = {U"取組", U"取り組み", U"結果", U"ため",
                                             U"一環", U"影響",     U"状況", U"場合",
@@ -107,9 +115,10 @@ constexpr std::array<sv, 11> frame_heads = {U"取組", U"取り組み", U"結果
 // Generic nouns for people: "25名の市民が参加" counts participants (参加者数).
 constexpr std::array<sv, 5> generic_people = {U"市民", U"住民", U"人々", U"方", U"方々"};
 
-// Words that open a sentence continuing the one before it (この結果、145団体…).
-constexpr std::array<sv, 7> continuations = {U"この結果", U"その結果", U"これにより", U"そのうち",
-                                             U"このうち", U"うち",     U"なお"};
+// Words that open a sentence continuing the one before it (この結果、145団体…; また、…: the
+// topic of the sentence before still holds).
+constexpr std::array<sv, 8> continuations = {U"この結果", U"その結果", U"これにより", U"そのうち",
+                                             U"このうち", U"うち",     U"なお",       U"また"};
 
 // Endings of a label that already is a measure: 入場者数, 金額, 達成率.
 constexpr std::array<sv, 10> measure_endings = {U"数", U"額",   U"率",   U"量", U"比",
@@ -252,10 +261,12 @@ class namer {
   int depth_;
   std::size_t floor_ = 0;
   std::size_t ceiling_ = 0;
-  bool aside_ = false;   // the number sits in "（…）" after a full stop: 。（参加者132人）
-  std::u32string c_;     // the sentence, white space removed (PDF line breaks)
-  std::vector<int> at_;  // the mention at each character, -1 for none
-  std::size_t ns_ = 0;   // the number in c_
+  bool aside_ = false;         // the number sits in "（…）" after a full stop: 。（参加者132人）
+  bool also_ = false;          // the sentence opens with また: only the topics before it carry on
+  std::size_t joined_ = none;  // where the sentence before ends in c_, when it was taken in
+  std::u32string c_;           // the sentence, white space removed (PDF line breaks)
+  std::vector<int> at_;        // the mention at each character, -1 for none
+  std::size_t ns_ = 0;         // the number in c_
   std::size_t ne_ = 0;
 
   // --- building ---------------------------------------------------------------------------
@@ -302,6 +313,8 @@ class namer {
                                              [&](sv w) { return opens_with(a, from, w); });
           if (aside || continued) {
             aside_ = aside_ || aside;
+            also_ = !aside && opens_with(a, from, U"また");
+            joined_ = a - 1;  // a text position until build() maps it
             extended = true;
             --a;
             continue;
@@ -331,6 +344,8 @@ class namer {
   }
 
   void build(std::size_t a, std::size_t b) {
+    const std::size_t joined_text = joined_;
+    joined_ = none;
     std::size_t j = static_cast<std::size_t>(
         std::lower_bound(ms_.begin(), ms_.end(), a,
                          [](const number_mention& m, std::size_t v) { return m.end <= v; }) -
@@ -343,6 +358,7 @@ class namer {
       while (j < ms_.size() && ms_[j].end <= p)
         ++j;
       const int id = (j < ms_.size() && ms_[j].start <= p) ? static_cast<int>(j) : -1;
+      if (p == joined_text) joined_ = c_.size();
       if (id == static_cast<int>(index_)) {
         if (!seen) ns_ = c_.size();
         seen = true;
@@ -474,9 +490,15 @@ class namer {
     if (i == p) return p;
     for (int hop = 0; hop < 2; ++hop) {
       bool linked = false;
+      const bool quoted = is_open_quote(c_[i]);
       for (sv link : links) {
         if (i < lo + link.size() + 1 || !ends_at(i, link)) continue;
         std::size_t k = i - link.size();
+        const bool coordinate = link == U"及び" || link == U"並びに" || link == U"と";
+        // a 「…」 name is whole: no modifiers before it (…における「安全安心事業」), and a
+        // bare と joins only two such names (保証協会と「…委員会」: と is "with")
+        if (quoted && !coordinate) continue;
+        if (link == U"と" && !(quoted && is_close_quote(c_[k - 1]))) continue;
         if (link == U"向けの") {  // 大卒向けの面接会: 向け belongs to the word before
           const std::size_t j = np_start(k, lo);
           if (j < k) i = j, linked = true;
@@ -583,14 +605,17 @@ class namer {
 
   // A subject candidate as a name: 「X」のY → X; X の <verbal noun> → X (の公募, の支援);
   // nothing for framing phrases (震災に伴う取組) and bare times or plans.
-  std::u32string subject_name(span s) const {
+  std::u32string subject_name(span s, bool topic = false) const {
     std::u32string name = clean(s);
     if (name.empty() || ends_with_any(name, frame_heads)) return {};
     const std::size_t no = name.rfind(U'の');
     if (no != std::u32string::npos && no > 0 && no + 1 < name.size()) {
       const sv head = sv(name).substr(0, no);
       const sv tail = sv(name).substr(no + 1);
-      if (is_close_quote(head.back()) || is_verbal_noun(tail) || in(tail, not_a_subject))
+      // an object "X の公募" names X; a topic "X の一部補助" is the programme itself, only
+      // "X の振興" (a policy aim) is a theme
+      const bool activity = topic ? in(tail, policy_verbs) : is_verbal_noun(tail);
+      if (is_close_quote(head.back()) || activity || in(tail, not_a_subject))
         name = trim(std::u32string(head));
     }
     if (!nameable(name) || in(name, not_a_subject) || in(name, not_a_label)) return {};
@@ -667,9 +692,12 @@ class namer {
         q -= sep.size();
         break;
       }
-      if (q >= 2 && is_close_paren(c_[q - 1]) && quantity_at(q - 2)) --q;
+      const bool bracketed = q >= 2 && is_close_paren(c_[q - 1]) && quantity_at(q - 2);
+      if (bracketed) --q;
       if (q == 0 || !quantity_at(q - 1)) break;
       q = mention_begin(q - 1);
+      // 企画部会（2回）、 is a member; an aside （参加者432名）、 is not
+      if (bracketed && !(q > 0 && is_open_paren(c_[q - 1]))) break;
       if (labels) {
         const label_info l = label_before(q);
         if (!l.np.empty()) q = l.np.a;
@@ -683,17 +711,23 @@ class namer {
   // --- right of the number ----------------------------------------------------------------
 
   // Later members of the list after q ("、マッチング１回、計４回", "226ブース"), skipped.
-  std::size_t skip_list_after(std::size_t q, bool& found) const {
+  // `listed` says a separator (、 と 及び) stood between, so that a noun after the list
+  // belongs to its last member alone (160企業、512名の求職者 / 17か国113名の研修生).
+  std::size_t skip_list_after(std::size_t q, bool& found, bool& listed) const {
     for (int guard = 0; guard < 8; ++guard) {
       std::size_t r = q;
       if (r < size() && is_close_paren(c_[r]) && r > 0 && quantity_at(r - 1)) ++r;
+      bool separated = false;
       for (sv sep : {sv(U"、"), sv(U"・"), sv(U"及び"), sv(U"と"), sv(U"や"), sv(U"の")})
         if (starts(r, sep)) {
           r += sep.size();
+          separated = true;
           break;
         }
-      // the next member's label, up to three hiragana after it (が, で, 向けに)
-      const std::size_t w = word_end(r);
+      // the next member's label (駐車場整備等の整備事業), up to three hiragana after it
+      // (が, で, 向けに)
+      std::size_t w = word_end(r);
+      if (w > r && starts(w, U"の") && word_at(w + 1)) w = word_end(w + 1);
       std::size_t h = w;
       while (h < size() && h - w < 3 && is_hiragana(c_[h]))
         ++h;
@@ -705,6 +739,7 @@ class namer {
       q = mention_end(r);
       if (q < size() && is_close_paren(c_[q])) ++q;
       found = true;
+      listed = listed || separated;
     }
     return q;
   }
@@ -745,9 +780,11 @@ class namer {
   // Particles written with a kanji (に対し, に向け, に基づき, を通じ): not verbs.
   std::size_t compound_particle(std::size_t i) const {
     if (i >= size() || (c_[i] != U'に' && c_[i] != U'を')) return none;
-    for (sv w : {sv(U"対して"), sv(U"対し"), sv(U"関して"), sv(U"関し"), sv(U"向けて"), sv(U"向け"),
-                 sv(U"基づき"), sv(U"基づく"), sv(U"伴い"), sv(U"伴う"), sv(U"際し"), sv(U"通じ"),
-                 sv(U"通して"), sv(U"応じ"), sv(U"おいて"), sv(U"ついて")})
+    for (sv w :
+         {sv(U"対して"), sv(U"対し"),   sv(U"関して"), sv(U"関し"),   sv(U"向けて"), sv(U"向け"),
+          sv(U"基づき"), sv(U"基づく"), sv(U"伴い"),   sv(U"伴う"),   sv(U"際し"),   sv(U"通じ"),
+          sv(U"通して"), sv(U"応じ"),   sv(U"おいて"), sv(U"ついて"), sv(U"対する"), sv(U"関する"),
+          sv(U"向けた"), sv(U"係る"),   sv(U"関わる"), sv(U"おける")})
       if (starts(i + 1, w)) return i + 1 + w.size();
     return none;
   }
@@ -839,13 +876,15 @@ class namer {
         const std::size_t after = i + mk.text.size();
         const bool comma = ch(after) == U'、';
         const bool purpose = mk.text.substr(0, 2) == U"に向";
+        // after また only the sentence before's true topics (Xは、) carry on
+        if (also_ && joined_ != none && i < joined_ && !mk.strong) continue;
         if (mk.text == U"が") {
           i = after - 1;
           break;  // a subject of its own clause, no topic; skip past it
         }
         if (is_hiragana(ch(after)) && !purpose && mk.text != U"として" && mk.text != U"において")
           break;
-        if (!mk.strong && !comma) {
+        if (!mk.strong && !comma && !purpose) {
           // a weak marker governs only its own clause: no comma until the number
           if (view(after, p).find(U'、') != sv::npos) break;
         }
@@ -858,7 +897,8 @@ class namer {
         for (sv w : {sv(U"また"), sv(U"さらに"), sv(U"なお"), sv(U"一方")})
           if (starts(clause, w)) clause += w.size();
         std::size_t a = np_chain_start(i);
-        if (purpose && a != clause) break;  // only an opening "Xに向け" frames the sentence
+        // only an opening "Xに向け" frames the sentence
+        if (purpose && (a != clause || (clause > 0 && c_[clause - 1] != U'。'))) break;
         if (clause < a && i - clause <= 24 &&
             std::none_of(
                 at_.begin() + static_cast<long>(clause), at_.begin() + static_cast<long>(i),
@@ -867,7 +907,7 @@ class namer {
                 }))
           a = clause;
         if (a < i) {
-          std::u32string name = subject_name({a, i});
+          std::u32string name = subject_name({a, i}, true);
           if (purpose) {
             // 川崎国際環境技術展開催に向け → 川崎国際環境技術展
             for (sv v : verbal_nouns)
@@ -876,7 +916,7 @@ class namer {
                 break;
               }
           }
-          if (!name.empty()) out.push_back({name, i, mk.strong});
+          if (!name.empty()) out.push_back({name, i, mk.strong || comma || purpose || a == 0});
         }
         i = after - 1;
         break;
@@ -890,7 +930,7 @@ class namer {
     const std::size_t a = np_chain_start(at);
     const sv w = view(a, at);
     const std::size_t no = w.rfind(U'の');
-    return no != sv::npos && no + 1 < w.size() && is_verbal_noun(w.substr(no + 1));
+    return no != sv::npos && no + 1 < w.size() && in(w.substr(no + 1), policy_verbs);
   }
 
   // Whether the verb after an object at `wo` (を) modifies a noun (…を活用した広報).
@@ -898,16 +938,23 @@ class namer {
     const std::size_t e = word_end(wo + 1);
     if (e == wo + 1) return false;
     for (sv w : {sv(U"した"), sv(U"する"), sv(U"している")})
-      if (starts(e, w) && word_at(e + w.size())) return true;
+      if (starts(e, w) && (word_at(e + w.size()) || quantity_at(e + w.size()))) return true;
     return false;
   }
 
   // The nearest object (…を) before p that names something.
+  // Objects of the sentence before count only for an aside after it (…を行いました。（参加者…）).
   candidate object_before(std::size_t p) const {
-    for (std::size_t i = std::min(p, size()); i-- > 1;) {
+    const std::size_t lo = joined_ != none && !aside_ ? joined_ + 1 : 1;
+    for (std::size_t i = std::min(p, size()); i-- > lo;) {
       if (c_[i] != U'を' || !np_end_at(i - 1) || attributive_after(i)) continue;
       const std::size_t a = np_chain_start(i);
       if (a >= i) continue;
+      // 実行委員会（2回）を開催: a thing counted itself, not the subject of later numbers
+      bool counted = false;
+      for (std::size_t k = a; k < i && !counted; ++k)
+        counted = quantity_at(k);
+      if (counted) continue;
       std::u32string name = subject_name({a, i});
       const bool activity = name.size() <= 2 && std::all_of(name.begin(), name.end(), is_kanji);
       if (name.size() < 2 || activity || (is_verbal_noun(name) && name.size() <= 3)) continue;
@@ -989,6 +1036,7 @@ metric_name namer::run() {
   std::u32string specific;  // the subject nearest the number
   std::u32string audience;  // 高卒予定者向けに2回 → 高卒予定者向け
   bool label_verb = false;
+  bool label_counts = false;  // 製品4品を商品化: the label is the counted thing
   if (!label.np.empty()) {
     const sv w = view(label.np.a, label.np.b);
     if (label.particle == U'に') {
@@ -996,6 +1044,7 @@ metric_name namer::run() {
     } else if (counted_label(w)) {
       measure = clean(label.np);
       if (!ends_with_any(w, measure_endings)) measure += U"数";
+      label_counts = !ends_with_any(w, measure_endings) && same_kind(w);
       if (label.particle == U'：' || label.particle == U':') {
         // 前年度対比が件数：100％ → 前年度対比件数; 実績が件数：2,950件 → 実績件数
         const std::size_t k = list_start(label.np.a, true);
@@ -1027,7 +1076,8 @@ metric_name namer::run() {
   // --- right of the number: the noun or verbal noun it counts ---
   std::size_t q = ne_;
   bool later_members = false;
-  q = skip_list_after(q, later_members);
+  bool listed = false;
+  q = skip_list_after(q, later_members, listed);
   for (sv w : {sv(U"余り"), sv(U"以上"), sv(U"程度"), sv(U"ずつ"), sv(U"超"), sv(U"強"), sv(U"弱")})
     if (starts(q, w)) {
       q += w.size();
@@ -1098,7 +1148,10 @@ metric_name namer::run() {
   std::u32string compound_tail;
   if (in_brackets && word_at(q) && !verbal_after(word_end(q), view(q, word_end(q))))
     compound_tail = clean({q, word_end(q)});
+  // モデルエリアを６区に拡大: the number is the new size of the object
+  const bool change = ch(ne_) == U'に' && in(verb, change_verbs);
 
+  if (label_counts && !verb.empty() && !is_light_verb(verb)) measure = verb + measure;
   if (measure.empty()) {
     const bool person_thing = m_.unit == "persons" && ends_with_any(thing, person_endings);
     if (!thing.empty() && !thing_is_verb && person_thing) {
@@ -1112,7 +1165,7 @@ metric_name namer::run() {
     } else if (!thing.empty() && !thing_is_verb && generic_counter(m_.unit)) {
       // ４件のライセンス契約が締結 → ライセンス契約 締結件数; 全７回の講座を実施 → 講座回数
       if (!verb.empty() && verb != thing && !is_light_verb(verb)) {
-        if (!later_members) specific = specific.empty() ? thing : specific + U' ' + thing;
+        if (!listed) specific = specific.empty() ? thing : specific + U' ' + thing;
         measure = measure_of_verb(verb);
       } else {
         measure = thing + plain_measure;
@@ -1122,7 +1175,7 @@ metric_name namer::run() {
       measure = (verb == U"実施" ? std::u32string() : verb) + thing + U"数";
     } else if (!thing.empty() && !thing_is_verb) {
       // 17か国113名の研修生・視察者を受け入れ → 研修生・視察者 受入れ国数
-      if (specific.empty() && !later_members && thing.size() >= 3 && !in(thing, not_a_subject))
+      if (specific.empty() && !listed && thing.size() >= 3 && !in(thing, not_a_subject))
         specific = thing;
       measure = verb.empty() ? plain_measure : measure_of_verb(verb);
     } else if (!verb.empty()) {
@@ -1139,16 +1192,26 @@ metric_name namer::run() {
     if (before == U'を' && group >= 2) {
       const std::size_t a = np_chain_start(group - 1);
       if (a < group - 1) specific = subject_name({a, group - 1});
+      if (change && !specific.empty() && label.np.empty()) {
+        measure = specific + U"数";
+        specific.clear();
+      }
     } else if (is_open_paren(before) && group >= 2) {
       const std::size_t a1 = np_start(group - 1);
       const sv w = view(a1, group - 1);
-      if (a1 < group - 1 && ends_with_any(w, measure_endings) && label.np.empty()) {
+      if (a1 < group - 1 && !compound_tail.empty()) {
+        specific = subject_name({np_chain_start(group - 1), group - 1});
+      } else if (a1 < group - 1 && ends_with_any(w, measure_endings) && label.np.empty()) {
         // 出展者数（145団体、242ブース）: the bracket's label is the measure
         measure = clean({a1, group - 1});
         if (earlier_members || later_members) measure += U"（" + written_unit(text_, m_) + U"）";
-      } else if (a1 < group - 1 && is_verbal_noun(w) && w.size() <= 3) {
-        // ２回開催（参加者432名）: the subject is what was held
+      } else if ((a1 < group - 1 && is_verbal_noun(w) && w.size() <= 3) ||
+                 (a1 == group - 1 && is_hiragana(ch(group - 2)))) {
+        // ２回開催（参加者432名）, …を開催し（参加者432名）: the subject is what was held
         std::size_t k = a1;
+        while (k > 0 && is_hiragana(c_[k - 1]) && a1 - k < 3)
+          --k;
+        if (k < a1) k = np_start(k);
         if (k > 0 && quantity_at(k - 1)) k = mention_begin(k - 1);
         if (k >= 2 && c_[k - 1] == U'を') {
           const std::size_t a = np_chain_start(k - 1);
@@ -1157,7 +1220,7 @@ metric_name namer::run() {
       } else if (a1 < group - 1) {
         const std::size_t a = np_chain_start(group - 1);
         specific = subject_name({a, group - 1});
-        if (!specific.empty() && same_kind(w) && label.np.empty() && measure == plain_measure) {
+        if (!specific.empty() && same_kind(w) && label.np.empty()) {
           // 市内中学校（８校）→ 市内中学校数
           measure = specific + U"数";
           specific.clear();
@@ -1169,15 +1232,23 @@ metric_name namer::run() {
   }
   if (from_left) specific = expand(specific, group);
 
+  // The subject, by the sentence's structure: what stands right before the number (above);
+  // else an object in the number's own clause (技能フェスティバルを開催し目標3100人を上回る…);
+  // else the topic that frames the sentence (Xは、 Xについては、 an opening Xにおいて); else
+  // a topic of the number's clause; else the nearest object; else, after そのうち, the
+  // subject of the number before.
   const std::vector<candidate> topics = topics_before(group);
-  const candidate* near = topics.empty() ? nullptr : &topics.back();
-  // the strongest framing: a は-topic beats a nearer weak one
-  const candidate* strong = nullptr;
+  const candidate* local = topics.empty() ? nullptr : &topics.back();
+  const candidate* frame = nullptr;
   for (const candidate& t : topics)
-    if (t.strong) strong = &t;
-  const candidate* first = topics.size() > 1 && &topics.front() != near ? &topics.front() : nullptr;
+    if (t.strong) frame = &t;
+  const candidate* opening = topics.size() > 1 ? &topics.front() : nullptr;
+  // a topic in the number's own clause (…事業として消費者向け製品4品) is nearer than the frame
+  if (local != nullptr && view(local->at, group).find(U'、') == sv::npos) frame = local;
   candidate object;
   if (aside_ || specific.empty()) object = object_before(group);
+  const bool object_in_clause =
+      !object.name.empty() && view(object.at, group).find(U'、') == sv::npos;
 
   std::u32string subject;
   auto fits = [](const std::u32string& a, const std::u32string& b) {
@@ -1186,26 +1257,26 @@ metric_name namer::run() {
   };
   if (!specific.empty()) {
     subject = specific;
-    const candidate* t = strong != nullptr ? strong : near;
-    if (t != nullptr && specific.size() <= 6 && !theme_at(t->at) && fits(t->name, subject))
-      subject = t->name + U' ' + subject;
-  } else if (aside_ && !object.name.empty()) {
+    const candidate* t = frame != nullptr ? frame : local;
+    if (t != nullptr && !theme_at(t->at)) {  // 産学共同研究開発プロジェクト補助金では…
+      if (t->name.find(specific) != std::u32string::npos)
+        subject = t->name;  // 産学共同研究開発プロジェクト補助金では…共同研究開発５件
+      else if (specific.size() <= 6 && fits(t->name, specific))
+        subject = t->name + U' ' + specific;
+    }
+  } else if ((aside_ || object_in_clause) && !object.name.empty()) {
     subject = object.name;  // 成果報告会を行いました。（参加者132人）
-  } else if (near != nullptr &&
-             (strong != nullptr || object.name.empty() || near->at > object.at)) {
-    const candidate* t =
-        strong != nullptr && (near->strong || object.at > near->at) ? strong : near;
+  } else if (frame != nullptr || local != nullptr) {
+    const candidate* t = frame != nullptr ? frame : local;
     subject = t->name;
-    if (first != nullptr && first != t && fits(first->name, subject) && !theme_at(first->at) &&
-        t->name.size() <= 6)
-      subject = first->name + U' ' + subject;
+    if (opening != nullptr && opening != t && opening->strong && !theme_at(opening->at) &&
+        t->name.size() <= 6 && fits(opening->name, subject))
+      subject = opening->name + U' ' + subject;
   } else if (!object.name.empty()) {
     subject = object.name;
-  } else if (ns_ >= 2 && (ends_at(group, U"うち") || ends_at(group, U"それぞれ"))) {
-    subject = previous_subject();  // 39件の応募があり、そのうち23件を認証
   }
   if (subject.empty() && (ends_at(group, U"うち") || ends_at(group, U"それぞれ")))
-    subject = previous_subject();
+    subject = previous_subject();  // 39件の応募があり、そのうち23件を認証
   if (!audience.empty()) subject += (subject.empty() ? U"" : U" ") + audience;
   if (subject.size() > 32) {
     // keep the head of a long phrase: the words after a particle near its end
