@@ -89,15 +89,17 @@ constexpr std::array<sv, 4> light_verbs = {U"実施", U"行", U"取組", U"実�
 
 // Nouns before a number that are not what it measures: plan figures, the year compared with,
 // places, anaphora.
-constexpr std::array<sv, 24> not_a_label = {
-    U"計画", U"目標",   U"見込",   U"見込み", U"当初", U"年間計画", U"当初計画", U"昨年",
-    U"前年", U"前年度", U"昨年度", U"例年",   U"市内", U"市外",     U"県内",     U"区内",
-    U"国内", U"全国",   U"各区",   U"管内",   U"うち", U"そのうち", U"このうち", U"それぞれ"};
+constexpr std::array<sv, 28> not_a_label = {
+    U"計画",     U"目標",     U"見込",     U"見込み", U"当初", U"年間計画", U"当初計画",
+    U"昨年",     U"前年",     U"前年度",   U"昨年度", U"例年", U"市内",     U"市外",
+    U"県内",     U"区内",     U"国内",     U"全国",   U"各区", U"管内",     U"うち",
+    U"そのうち", U"このうち", U"それぞれ", U"年間",   U"月間", U"毎月",     U"毎年"};
 
 // Nouns that as an object or topic name no subject: times, comparisons, bare activities.
-constexpr std::array<sv, 14> not_a_subject = {U"昨年", U"前年", U"前年度", U"昨年度", U"例年",
-                                              U"計画", U"目標", U"場",     U"機能",   U"取組",
-                                              U"結果", U"実績", U"事業",   U"ため"};
+constexpr std::array<sv, 19> not_a_subject = {U"昨年", U"前年", U"前年度",   U"昨年度",  U"例年",
+                                              U"計画", U"目標", U"場",       U"機能",    U"取組",
+                                              U"結果", U"実績", U"事業",     U"ため",    U"最大",
+                                              U"最高", U"最多", U"過去最大", U"過去最高"};
 
 // Verbal nouns of policy aims: "X の振興" is a theme of the sentence, not what is counted.
 constexpr std::array<sv, 10> policy_verbs = {U"振興", U"推進", U"促進", U"強化", U"活性化",
@@ -143,6 +145,17 @@ bool ends_with_any(sv w, const std::array<sv, n>& list) {
   for (sv e : list)
     if (ends_with(w, e)) return true;
   return false;
+}
+
+// A word that names a measure: 入場者数, 金額, 達成率, 満足度 (not 制度, 年度).
+bool is_measure_word(sv w) {
+  for (sv e : measure_endings)
+    if (ends_with(w, e)) return true;
+  // degrees that measure (満足度, 認知度), not 制度 or 年度
+  static constexpr std::array<sv, 14> degrees = {
+      U"満足度", U"認知度", U"達成度", U"理解度", U"浸透度", U"充足度", U"頻度",
+      U"進捗度", U"貢献度", U"重要度", U"利用度", U"普及度", U"精度",   U"密度"};
+  return ends_with_any(w, degrees);
 }
 
 bool is_verbal_noun(sv w) {
@@ -238,7 +251,9 @@ struct span {
 struct candidate {
   std::u32string name;
   std::size_t at = 0;
-  bool strong = false;  // a は-topic: it governs the whole sentence
+  bool strong = false;     // a は-topic: it governs the whole sentence
+  bool purpose = false;    // Xに向け: it yields to a real object
+  std::u32string measure;  // a topic that names a measure (相談件数は…1,250件)
 };
 
 class namer {
@@ -397,9 +412,16 @@ class namer {
     return is_kanji(c_[i]) || is_katakana(c_[i]) || is_latin(c_[i]);
   }
 
-  // The end of a noun phrase: a word character, a closing 」 or ）.
+  // Okurigana that ends a noun after its kanji: 受入れ, 取り組み, 売上げ.
+  bool okurigana_end_at(std::size_t i) const {
+    return i > 0 && i < size() && is_kanji(c_[i - 1]) &&
+           sv(U"れみきりげえち").find(c_[i]) != sv::npos;
+  }
+
+  // The end of a noun phrase: a word character, a closing 」 or ）, okurigana after a kanji.
   bool np_end_at(std::size_t i) const {
-    return i < size() && (word_at(i) || is_close_quote(c_[i]) || is_close_paren(c_[i]));
+    return i < size() &&
+           (word_at(i) || is_close_quote(c_[i]) || is_close_paren(c_[i]) || okurigana_end_at(i));
   }
 
   bool starts(std::size_t i, sv w) const {
@@ -454,9 +476,16 @@ class namer {
         return q == none ? p : q;
       }
     }
+    if (i > lo + 1 && okurigana_end_at(i - 1)) --i;  // 視察受入れ
     const std::size_t end = i;
     while (i > lo) {
       if (word_at(i - 1)) {
+        --i;
+        continue;
+      }
+      // okurigana inside a noun: 空き店舗, 申し込み, 受け入れ
+      if (i < end && i - 1 > lo && is_kanji(c_[i]) && is_kanji(c_[i - 2]) &&
+          sv(U"きりみげえちせぎじ").find(c_[i - 1]) != sv::npos) {
         --i;
         continue;
       }
@@ -577,6 +606,17 @@ class namer {
     return s;
   }
 
+  // An owner phrase without the link to what it owns (空き家バンクへの → 空き家バンク).
+  static std::u32string strip_link(std::u32string s) {
+    for (sv link :
+         {sv(U"における"), sv(U"からの"), sv(U"への"), sv(U"での"), sv(U"との"), sv(U"の")})
+      if (ends_with(s, link)) {
+        s.resize(s.size() - link.size());
+        break;
+      }
+    return trim(std::move(s));
+  }
+
   // A phrase as a name: bracketed asides, numbers and digits removed, then trimmed.
   std::u32string clean(span s) const {
     std::u32string out;
@@ -656,7 +696,8 @@ class namer {
       return out;
     }
     if (c == U'：' || c == U':' || c == U'は' || c == U'も' || c == U'が' || c == U'で') {
-      if (p < 2 || !(word_at(p - 2) || is_close_quote(c_[p - 2]))) return out;
+      if (p < 2 || !(word_at(p - 2) || is_close_quote(c_[p - 2]) || okurigana_end_at(p - 2)))
+        return out;
       out.particle = c;
       end = p - 1;
     } else if (!(word_at(p - 1) || is_close_quote(c)) || number_at(p - 1)) {
@@ -666,7 +707,7 @@ class namer {
     if (a >= end) return out;
     const sv w = view(a, end);
     // で marks a label only on a measure (件数で161件), not a place (市内で).
-    if (out.particle == U'で' && !ends_with_any(w, measure_endings)) return {};
+    if (out.particle == U'で' && !is_measure_word(w)) return {};
     if (in(w, not_a_label)) {
       label_info skipped;
       skipped.skipped = a;
@@ -728,8 +769,8 @@ class namer {
       // (が, で, 向けに)
       std::size_t w = word_end(r);
       if (w > r && starts(w, U"の") && word_at(w + 1)) w = word_end(w + 1);
-      std::size_t h = w;
-      while (h < size() && h - w < 3 && is_hiragana(c_[h]))
+      std::size_t h = w;  // particles only: 上回る20名 is a comparison, no member
+      while (h < size() && h - w < 3 && sv(U"がはでにもとのけ").find(c_[h]) != sv::npos)
         ++h;
       if (h > r && h < size() && quantity_at(h)) r = h;
       if (w > r && w < size() && (c_[w] == U'：' || c_[w] == U':' || is_open_paren(c_[w])))
@@ -852,7 +893,7 @@ class namer {
       sv text;
       bool strong;
     };
-    static constexpr std::array<marker, 16> markers = {{{U"については", true},
+    static constexpr std::array<marker, 17> markers = {{{U"については", true},
                                                         {U"に関しては", true},
                                                         {U"においては", true},
                                                         {U"においても", true},
@@ -867,6 +908,7 @@ class namer {
                                                         {U"には", true},
                                                         {U"にて", false},
                                                         {U"が", false},
+                                                        {U"のうち", false},
                                                         {U"は", true}}};
     std::vector<candidate> out;
     for (std::size_t i = 1; i < p; ++i) {
@@ -912,11 +954,19 @@ class namer {
             // 川崎国際環境技術展開催に向け → 川崎国際環境技術展
             for (sv v : verbal_nouns)
               if (ends_with(name, v) && name.size() > v.size() + 2) {
-                name.resize(name.size() - v.size());
+                name = trim(name.substr(0, name.size() - v.size()));
                 break;
               }
           }
-          if (!name.empty()) out.push_back({name, i, mk.strong || comma || purpose || a == 0});
+          // 市民向け講座の参加者数は…: a measure, and whose it is
+          std::u32string measure;
+          if (is_measure_word(name)) {
+            const std::size_t no = name.rfind(U'の');
+            measure = no == std::u32string::npos ? name : name.substr(no + 1);
+            name = no == std::u32string::npos ? std::u32string() : strip_link(name.substr(0, no));
+          }
+          if (!name.empty() || !measure.empty())
+            out.push_back({name, i, mk.strong || comma || purpose || a == 0, purpose, measure});
         }
         i = after - 1;
         break;
@@ -958,7 +1008,7 @@ class namer {
       std::u32string name = subject_name({a, i});
       const bool activity = name.size() <= 2 && std::all_of(name.begin(), name.end(), is_kanji);
       if (name.size() < 2 || activity || (is_verbal_noun(name) && name.size() <= 3)) continue;
-      return {name, i, false};
+      return {name, i, false, false, {}};
     }
     return {};
   }
@@ -993,8 +1043,8 @@ class namer {
 
   // Whether the label names what is counted (登録者 for 人, 協力企業 for 社, 入場者数).
   bool counted_label(sv w) const {
-    return ends_with_any(w, measure_endings) ||
-           (m_.unit == "persons" && ends_with_any(w, person_endings)) || same_kind(w);
+    return is_measure_word(w) || (m_.unit == "persons" && ends_with_any(w, person_endings)) ||
+           same_kind(w);
   }
 
   // The subject of the quantity before this one in the sentence (そのうち23件 → its whole).
@@ -1026,10 +1076,20 @@ metric_name namer::run() {
   const std::size_t members_a = list_start(p, !total.empty(), &range, &member_labels);
   const bool earlier_members = members_a < p;
   label_info label = label_before(p);
-  if (label.np.empty() && total.empty() && earlier_members && range)
-    label = label_before(list_start(p, false));  // 261機関から、272機関: one label for both
+  // 261機関から、272機関 / 受入れは12か国、45名: the first member's label is the others' too
+  if (label.np.empty() && total.empty() && earlier_members)
+    label = label_before(list_start(p, false));
   std::size_t group = label.np.empty() ? p : label.np.a;
-  if (label.skipped != none) group = label.skipped;
+  if (label.skipped != none) {
+    // 視察受入れは年間38件: the label before a time or place word
+    const label_info before = label_before(label.skipped);
+    if (!before.np.empty() && before.particle != U'に') {
+      label = before;
+      group = label.np.a;
+    } else {
+      group = label.skipped;
+    }
+  }
   group = total.empty() ? std::min(group, list_start(group, true)) : std::min(group, members_a);
 
   std::u32string measure;
@@ -1043,8 +1103,8 @@ metric_name namer::run() {
       audience = clean(label.np);
     } else if (counted_label(w)) {
       measure = clean(label.np);
-      if (!ends_with_any(w, measure_endings)) measure += U"数";
-      label_counts = !ends_with_any(w, measure_endings) && same_kind(w);
+      if (!is_measure_word(w)) measure += U"数";
+      label_counts = !is_measure_word(w) && same_kind(w);
       if (label.particle == U'：' || label.particle == U':') {
         // 前年度対比が件数：100％ → 前年度対比件数; 実績が件数：2,950件 → 実績件数
         const std::size_t k = list_start(label.np.a, true);
@@ -1055,7 +1115,16 @@ metric_name namer::run() {
       }
     } else {
       specific = clean(label.np);
-      label_verb = is_verbal_noun(w) && w.size() <= 4;
+      label_verb = is_verbal_noun(w);
+    }
+  }
+  // 市民向け講座の参加者数は…, 空き家バンクへの登録は…: whose measure it is
+  std::u32string owner;
+  if (!label.np.empty() && label.particle != U'に' && (specific.empty() || label_verb)) {
+    const std::size_t a = np_chain_start(label.np.b);
+    if (a < label.np.a) {
+      owner = strip_link(clean({a, label.np.a}));
+      if (!nameable(owner) || owner.size() < 2 || in(owner, not_a_subject)) owner.clear();
     }
   }
   // A total of listed parts (セミナー３回、マッチング１回、計４回): named by its parts.
@@ -1183,6 +1252,11 @@ metric_name namer::run() {
     }
   }
   if (measure.empty()) measure = plain_measure;
+  // 就職者数が45人増加: the number is the increase
+  if ((m_.has(mention_flag::increase) || m_.has(mention_flag::decrease)) &&
+      measure.find(U'増') == std::u32string::npos && measure.find(U'減') == std::u32string::npos &&
+      measure.find(U"追加") == std::u32string::npos)
+    measure += m_.has(mention_flag::increase) ? U"の増加数" : U"の減少数";
   if (sums_parts) measure += total.substr(0, 2) == U"合計" ? U"（合計）" : U"（計）";
 
   // --- the subject ---
@@ -1201,7 +1275,7 @@ metric_name namer::run() {
       const sv w = view(a1, group - 1);
       if (a1 < group - 1 && !compound_tail.empty()) {
         specific = subject_name({np_chain_start(group - 1), group - 1});
-      } else if (a1 < group - 1 && ends_with_any(w, measure_endings) && label.np.empty()) {
+      } else if (a1 < group - 1 && is_measure_word(w) && label.np.empty()) {
         // 出展者数（145団体、242ブース）: the bracket's label is the measure
         measure = clean({a1, group - 1});
         if (earlier_members || later_members) measure += U"（" + written_unit(text_, m_) + U"）";
@@ -1250,6 +1324,17 @@ metric_name namer::run() {
   const bool object_in_clause =
       !object.name.empty() && view(object.at, group).find(U'、') == sv::npos;
 
+  // 相談件数は前年度より増加し、1,250件: the topic names the measure
+  const candidate* governing = frame != nullptr ? frame : local;
+  if (governing != nullptr && !governing->measure.empty() && measure == plain_measure &&
+      label.np.empty())
+    measure = governing->measure;
+  if (governing != nullptr && governing->name.empty()) {
+    governing = nullptr;
+    frame = nullptr;
+    local = nullptr;
+  }
+
   std::u32string subject;
   auto fits = [](const std::u32string& a, const std::u32string& b) {
     return a.find(b) == std::u32string::npos && b.find(a) == std::u32string::npos &&
@@ -1264,9 +1349,12 @@ metric_name namer::run() {
       else if (specific.size() <= 6 && fits(t->name, specific))
         subject = t->name + U' ' + specific;
     }
+  } else if (!owner.empty()) {
+    subject = owner;
   } else if ((aside_ || object_in_clause) && !object.name.empty()) {
     subject = object.name;  // 成果報告会を行いました。（参加者132人）
-  } else if (frame != nullptr || local != nullptr) {
+  } else if ((frame != nullptr || local != nullptr) &&
+             !((frame != nullptr ? frame : local)->purpose && !object.name.empty())) {
     const candidate* t = frame != nullptr ? frame : local;
     subject = t->name;
     if (opening != nullptr && opening != t && opening->strong && !theme_at(opening->at) &&
