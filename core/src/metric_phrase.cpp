@@ -483,9 +483,9 @@ class namer {
         --i;
         continue;
       }
-      // okurigana inside a noun: 空き店舗, 申し込み, 受け入れ
-      if (i < end && i - 1 > lo && is_kanji(c_[i]) && is_kanji(c_[i - 2]) &&
-          sv(U"きりみげえちせぎじ").find(c_[i - 1]) != sv::npos) {
+      // okurigana inside a noun: 空き店舗, 子育てネットワーク
+      if (i < end && i - 1 > lo && (is_kanji(c_[i]) || is_katakana(c_[i])) && is_kanji(c_[i - 2]) &&
+          sv(U"きりみげえちせぎじて").find(c_[i - 1]) != sv::npos) {
         --i;
         continue;
       }
@@ -615,6 +615,13 @@ class namer {
         break;
       }
     return trim(std::move(s));
+  }
+
+  // Digits never stand in a name (a numeral glued to a word, ナ１, is read as part of it).
+  static std::u32string without_digits(std::u32string s) {
+    s.erase(std::remove_if(s.begin(), s.end(), [](char32_t c) { return digit_value(c) >= 0; }),
+            s.end());
+    return s;
   }
 
   // A phrase as a name: bracketed asides, numbers and digits removed, then trimmed.
@@ -1377,9 +1384,9 @@ metric_name namer::run() {
     subject = trim(subject.substr(cut));
   }
 
-  out.measure = trim(measure);
+  out.measure = trim(without_digits(measure));
   if (out.measure.empty() || !nameable(out.measure)) out.measure = plain_measure;
-  out.subject = trim(subject);
+  out.subject = trim(without_digits(subject));
   if (!nameable(out.subject)) out.subject.clear();
   // 来場者 / 来場者数: a subject that the measure already says
   if (!out.subject.empty() &&
