@@ -109,6 +109,10 @@ constexpr std::array<sv, 10> policy_verbs = {U"振興", U"推進", U"促進", U"
 constexpr std::array<sv, 8> change_verbs = {U"拡大", U"拡充", U"増加", U"減少",
                                             U"縮小", U"到達", U"達成", U"増員"};
 
+// Words of change after a number (12.5％増の…, ３名上回る…).
+constexpr std::array<sv, 8> change_words = {U"増",   U"減",   U"増加", U"減少",
+                                            U"上回", U"下回", U"超",   U"追加"};
+
 // Heads of phrases that frame a sentence rather than name a subject (震災に伴う取組, …の結果).
 constexpr std::array<sv, 11> frame_heads = {U"取組", U"取り組み", U"結果", U"ため",
                                             U"一環", U"影響",     U"状況", U"場合",
@@ -504,7 +508,7 @@ class namer {
       std::size_t j = i;
       while (j > lo && is_hiragana(c_[j - 1]))
         --j;
-      if (i - j >= 3 && opens_name(j, lo)) i = j;
+      if (i - j >= 3 && opens_name(j, lo) && !particle(c_[i - 1])) i = j;  // not ごみの資源化率
     }
     return i;
   }
@@ -652,7 +656,8 @@ class namer {
 
   // A subject candidate as a name: 「X」のY → X; X の <verbal noun> → X (の公募, の支援);
   // nothing for framing phrases (震災に伴う取組) and bare times or plans.
-  std::u32string subject_name(span s, bool topic = false) const {
+  std::u32string subject_name(span s, bool topic = false,
+                              std::u32string* activity = nullptr) const {
     std::u32string name = clean(s);
     if (name.empty() || ends_with_any(name, frame_heads)) return {};
     const std::size_t no = name.rfind(U'の');
@@ -661,9 +666,11 @@ class namer {
       const sv tail = sv(name).substr(no + 1);
       // an object "X の公募" names X; a topic "X の一部補助" is the programme itself, only
       // "X の振興" (a policy aim) is a theme
-      const bool activity = topic ? in(tail, policy_verbs) : is_verbal_noun(tail);
-      if (is_close_quote(head.back()) || activity || in(tail, not_a_subject))
+      const bool done_to = topic ? in(tail, policy_verbs) : is_verbal_noun(tail);
+      if (is_close_quote(head.back()) || done_to || in(tail, not_a_subject)) {
+        if (activity != nullptr && is_verbal_noun(tail)) *activity = std::u32string(tail);
         name = trim(std::u32string(head));
+      }
     }
     if (!nameable(name) || in(name, not_a_subject) || in(name, not_a_label)) return {};
     return name;
@@ -775,6 +782,10 @@ class namer {
       // the next member's label (駐車場整備等の整備事業), up to three hiragana after it
       // (が, で, 向けに)
       std::size_t w = word_end(r);
+      // 12.5％増の8万6千人, ３名上回る20名: a change, not a member
+      if (w > r && std::any_of(change_words.begin(), change_words.end(),
+                               [&](sv c) { return view(r, w) == c; }))
+        break;
       if (w > r && starts(w, U"の") && word_at(w + 1)) w = word_end(w + 1);
       std::size_t h = w;  // particles only: 上回る20名 is a comparison, no member
       while (h < size() && h - w < 3 && sv(U"がはでにもとのけ").find(c_[h]) != sv::npos)
@@ -919,7 +930,10 @@ class namer {
                                                         {U"は", true}}};
     std::vector<candidate> out;
     for (std::size_t i = 1; i < p; ++i) {
-      if (!np_end_at(i - 1)) continue;
+      const char32_t c = c_[i];  // every marker opens with one of these
+      if ((c != U'は' && c != U'に' && c != U'で' && c != U'と' && c != U'が' && c != U'の') ||
+          !np_end_at(i - 1))
+        continue;
       for (const marker& mk : markers) {
         if (!starts(i, mk.text) || i + mk.text.size() > p) continue;
         const std::size_t after = i + mk.text.size();
@@ -1175,7 +1189,9 @@ metric_name namer::run() {
                          ends_at(p - 1, U"前年度") || ends_at(p - 1, U"昨年度"));
     const bool down = w.find(U'下') != sv::npos || w.find(U'減') != sv::npos;
     out.subject = base.subject;
+    const bool rate = m_.unit == "percent";
     out.measure = base.measure + (yearly ? (down ? U"の前年比減" : U"の前年比増")
+                                  : rate ? (down ? U"の減少率" : U"の増加率")
                                          : (down ? U"の減少数" : U"の増加数"));
     return out;
   }
@@ -1226,6 +1242,9 @@ metric_name namer::run() {
     compound_tail = clean({q, word_end(q)});
   // モデルエリアを６区に拡大: the number is the new size of the object
   const bool change = ch(ne_) == U'に' && in(verb, change_verbs);
+  // 定員を1,200人拡大: the number is the change of the object
+  const bool change_by = word_at(ne_) && in(verb, change_verbs);
+  const bool down = verb == U"減少" || verb == U"縮小";
 
   if (label_counts && !verb.empty() && !is_light_verb(verb)) measure = verb + measure;
   if (measure.empty()) {
@@ -1263,7 +1282,8 @@ metric_name namer::run() {
   if ((m_.has(mention_flag::increase) || m_.has(mention_flag::decrease)) &&
       measure.find(U'増') == std::u32string::npos && measure.find(U'減') == std::u32string::npos &&
       measure.find(U"追加") == std::u32string::npos)
-    measure += m_.has(mention_flag::increase) ? U"の増加数" : U"の減少数";
+    measure += m_.unit == "percent" ? (m_.has(mention_flag::increase) ? U"の増加率" : U"の減少率")
+                                    : (m_.has(mention_flag::increase) ? U"の増加数" : U"の減少数");
   if (sums_parts) measure += total.substr(0, 2) == U"合計" ? U"（合計）" : U"（計）";
 
   // --- the subject ---
@@ -1272,10 +1292,17 @@ metric_name namer::run() {
     const char32_t before = c_[group - 1];
     if (before == U'を' && group >= 2) {
       const std::size_t a = np_chain_start(group - 1);
-      if (a < group - 1) specific = subject_name({a, group - 1});
+      std::u32string activity;  // 設置補助を215件行い: the object's activity is counted
+      if (a < group - 1) specific = subject_name({a, group - 1}, false, &activity);
       if (change && !specific.empty() && label.np.empty()) {
         measure = specific + U"数";
         specific.clear();
+      } else if (change_by && !specific.empty() && label.np.empty()) {
+        measure = specific + (down ? U"の減少数" : U"の増加数");
+        specific.clear();
+      } else if (!activity.empty() && label.np.empty() && (verb.empty() || is_light_verb(verb)) &&
+                 thing.empty()) {
+        measure = measure_of_verb(activity);
       }
     } else if (is_open_paren(before) && group >= 2) {
       const std::size_t a1 = np_start(group - 1);
