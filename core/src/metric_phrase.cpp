@@ -539,6 +539,8 @@ class namer {
         }
         if (!np_end_at(k - 1) || is_close_paren(c_[k - 1])) continue;
         const std::size_t j = np_start(k, lo);
+        // 出展（５社）支援及び商談会: a bare verbal noun ends another compound
+        if (coordinate && j < k && k - j <= 3 && is_verbal_noun(view(j, k))) break;
         if (j < k) i = j, linked = true;
         break;
       }
@@ -556,6 +558,7 @@ class namer {
     }
     std::size_t i = q;
     while (i < size()) {
+      if ((starts(i, U"及び") || starts(i, U"並びに")) && i > q) break;  // 支援及び商談会
       if (word_at(i)) {
         ++i;
         continue;
@@ -874,7 +877,9 @@ class namer {
       }
       std::u32string native;
       if (native_verb(i, native) != none) {
-        if (is_light_verb(native)) return object.empty() ? std::u32string(U"実施") : object;
+        if (is_light_verb(native))
+          return object.empty() ? std::u32string(U"実施")
+                                : object.size() <= 8 ? object : std::u32string();
         return native;
       }
       if (word_at(i) || is_open_quote(c)) {
@@ -882,7 +887,9 @@ class namer {
         if (e <= i) break;
         const sv w = view(i, e);
         if (!is_open_quote(c) && verbal_after(e, w)) {
-          if (is_light_verb(w)) return object.empty() ? std::u32string(w) : object;
+          if (is_light_verb(w))
+            return object.empty() ? std::u32string(w)
+                                  : object.size() <= 8 ? object : std::u32string();
           if (!object.empty() && object.size() <= 6 && !in(object, not_a_subject))
             return object + std::u32string(w);
           return std::u32string(w);
@@ -947,10 +954,6 @@ class namer {
         }
         if (is_hiragana(ch(after)) && !purpose && mk.text != U"として" && mk.text != U"において")
           break;
-        if (!mk.strong && !comma && !purpose) {
-          // a weak marker governs only its own clause: no comma until the number
-          if (view(after, p).find(U'、') != sv::npos) break;
-        }
         // the whole clause before the marker when it is short (空き店舗を活用した事業は)
         std::size_t clause = i;
         while (clause > 0 && c_[clause - 1] != U'、' && c_[clause - 1] != U'。')
@@ -969,6 +972,10 @@ class namer {
                   return id >= 0 && ms_[static_cast<std::size_t>(id)].kind == number_kind::quantity;
                 }))
           a = clause;
+        // a weak marker governs only its own clause (no comma until the number), unless it
+        // opens the sentence (技術協力による国際貢献として…、17か国)
+        if (!mk.strong && !comma && !purpose && a != 0 && view(after, p).find(U'、') != sv::npos)
+          break;
         if (a < i) {
           std::u32string name = subject_name({a, i}, true);
           if (purpose) {
@@ -1308,7 +1315,8 @@ metric_name namer::run() {
       const std::size_t a1 = np_start(group - 1);
       const sv w = view(a1, group - 1);
       if (a1 < group - 1 && !compound_tail.empty()) {
-        specific = subject_name({np_chain_start(group - 1), group - 1});
+        // 市内企業の展示会への出展（５社）支援: the compound keeps its verbal noun
+        specific = clean({np_chain_start(group - 1), group - 1});
       } else if (a1 < group - 1 && is_measure_word(w) && label.np.empty()) {
         // 出展者数（145団体、242ブース）: the bracket's label is the measure
         measure = clean({a1, group - 1});
