@@ -1,14 +1,23 @@
 """Accuracy of plan6.extract against the bundled, hand-curated Kawasaki Plan 6 dataset.
 
-Prints precision and recall of facts and the accuracy of achievement categories, and lists
-every failure by kind. The curated facts were typed by hand (see
-python/plan6/datasets/data/CURATION.md), not produced by this extractor.
+Prints precision and recall of facts, the accuracy of achievement categories and the quality
+of the metric names (``metric_ja``), and lists every failure by kind. The curated facts were
+typed by hand (see python/plan6/datasets/data/CURATION.md), not produced by this extractor.
 
 A curated fact is found when an extracted fact has the same value span (or overlaps it), the
 same policy plan (by name, widths and line breaks folded), fiscal year, value and unit, and
 the same prior, target and starting values (NaN = none).
 
-    .venv/bin/python benchmarks/evaluate_extraction.py [--verbose]
+The metric name of each matched fact is compared with the curated ``metric_ja`` by
+character-bigram F1 (both NFKC-folded, white space removed; a bigram multiset, so "開催回数"
+and "回数開催" differ): the mean over matched facts and the share with F1 ≥ 0.5. Over every
+extracted fact it counts the names that are empty, contain a digit, or start or end with a
+dangling particle (は が を に で の も と へ や next to a kanji, katakana or Latin letter, as in
+"を上回る" or "募集し…の"; the も of ものづくり opens a word and is not counted) — a name that is
+a clause cut at the wrong place — or end with a verb form (し た て る す after a kanji: "募集し",
+"を上回る").
+
+    .venv/bin/python benchmarks/evaluate_extraction.py [--verbose] [--names]
 """
 
 from __future__ import annotations
@@ -39,8 +48,77 @@ def _same(a: float, b: float) -> bool:
     return not (isinstance(b, float) and math.isnan(b)) and abs(a - b) < 1e-6
 
 
+PARTICLES = frozenset("はがをにでのもとへや")
+VERB_ENDINGS = frozenset("したてるす")
+
+
+def _bigrams(name: str) -> list[str]:
+    text = "".join(ch for ch in unicodedata.normalize("NFKC", name) if not ch.isspace())
+    if len(text) < 2:
+        return [text] if text else []
+    return [text[i : i + 2] for i in range(len(text) - 1)]
+
+
+def bigram_f1(got: str, want: str) -> float:
+    """Character-bigram F1 of two names (multisets; 0 when either is empty)."""
+    a, b = _bigrams(got), _bigrams(want)
+    if not a or not b:
+        return 0.0
+    remaining = list(b)
+    common = 0
+    for gram in a:
+        if gram in remaining:
+            remaining.remove(gram)
+            common += 1
+    if common == 0:
+        return 0.0
+    precision, recall = common / len(a), common / len(b)
+    return 2 * precision * recall / (precision + recall)
+
+
+def _hiragana(ch: str) -> bool:
+    return "\u3041" <= ch <= "\u309f"
+
+
+def name_defects(name: object) -> dict[str, bool]:
+    """Which defects a metric name has: empty, a digit, a dangling particle at either end."""
+    text = "" if not isinstance(name, str) else name.strip()
+    folded = unicodedata.normalize("NFKC", text)
+    dangling = len(text) >= 2 and (
+        (text[0] in PARTICLES and not _hiragana(text[1]))
+        or (text[-1] in PARTICLES and not _hiragana(text[-2]))
+    )
+    verb = len(text) >= 2 and text[-1] in VERB_ENDINGS and not _hiragana(text[-2])
+    return {
+        "empty": not text,
+        "digit": any(ch.isdigit() for ch in folded),
+        "particle": dangling or text in PARTICLES,
+        "verb": verb,
+    }
+
+
+def metric_name_figures(pairs: list[tuple[str, str]], names: list[object]) -> dict[str, float]:
+    """Bigram F1 over matched (extracted, curated) pairs; defect shares over all names."""
+    scores = [bigram_f1(got, want) for got, want in pairs]
+    defects = [name_defects(n) for n in names]
+    share = (lambda key: sum(d[key] for d in defects) / len(defects)) if defects else None
+    return {
+        "name_f1_mean": sum(scores) / len(scores) if scores else 0.0,
+        "name_f1_ge_half": sum(s >= 0.5 for s in scores) / len(scores) if scores else 0.0,
+        "name_empty": share("empty") if share else 0.0,
+        "name_digit": share("digit") if share else 0.0,
+        "name_particle": share("particle") if share else 0.0,
+        "name_verb": share("verb") if share else 0.0,
+    }
+
+
 def evaluate(
-    text: str, want: pd.DataFrame, plans: pd.DataFrame, title: str, verbose: bool = False
+    text: str,
+    want: pd.DataFrame,
+    plans: pd.DataFrame,
+    title: str,
+    verbose: bool = False,
+    names: bool = False,
 ) -> dict[str, float]:
     start = time.perf_counter()
     report = plan6.read_report(text)
@@ -51,6 +129,7 @@ def evaluate(
     want["plan_key"] = want["policy_plan_ja"].map(_name_key)
 
     matched_got: set[int] = set()
+    name_pairs: list[tuple[str, str, str]] = []  # (extracted, curated, value as written)
     failures: list[tuple[str, str]] = []
     found = 0
     for _, w in want.iterrows():
@@ -75,6 +154,7 @@ def evaluate(
         )
         if len(exact):
             matched_got.add(exact.index[0])
+            name_pairs.append((str(exact.iloc[0].metric_ja), w.metric_ja, w.value_text))
             found += 1
             continue
         if not len(overlapping):
@@ -171,6 +251,19 @@ def evaluate(
         f"  numbers scanned            {len(scanned)} (facts {len(got)}, residue "
         f"{len(report.residue)}, unaccounted {unaccounted})"
     )
+    figures = metric_name_figures([(g, w) for g, w, _ in name_pairs], list(got.metric_ja))
+    print(
+        f"  metric names vs curated    bigram F1 mean {figures['name_f1_mean']:.3f}, "
+        f"F1 ≥ 0.5 {figures['name_f1_ge_half']:.1%} (of {len(name_pairs)} matched facts)"
+    )
+    print(
+        f"  metric names with defects  empty {figures['name_empty']:.1%}, digit "
+        f"{figures['name_digit']:.1%}, particle at an end {figures['name_particle']:.1%}, "
+        f"verb form at the end {figures['name_verb']:.1%}"
+    )
+    if names:
+        for g, w, value_text in name_pairs:
+            print(f"    {bigram_f1(g, w):.2f}  {value_text!r:16} {w}  →  {g}")
     kinds: dict[str, int] = {}
     for kind, _ in failures:
         kinds[kind] = kinds.get(kind, 0) + 1
@@ -180,12 +273,20 @@ def evaluate(
     if verbose or len(failures) <= 40:
         for kind, label in failures:
             print(f"  - [{kind}] {label}")
-    return {"precision": precision, "recall": recall, "categories": right / len(plans)}
+    return {
+        "precision": precision,
+        "recall": recall,
+        "categories": right / len(plans),
+        **figures,
+    }
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--verbose", action="store_true", help="list every failure")
+    parser.add_argument(
+        "--names", action="store_true", help="list every metric name against the curated one"
+    )
     args = parser.parse_args()
     dataset = plan6.datasets.kawasaki_plan6()
     evaluate(
@@ -194,6 +295,7 @@ def main() -> int:
         dataset.plans,
         "plan6 extraction on the Kawasaki Plan 6 reference report (FY2011–FY2012)",
         args.verbose,
+        args.names,
     )
     # Another layout of the same report: the plan pages alone, without the 【主な実施結果】
     # summary pages that name the plans and describe the latest year. Curated facts of the
@@ -214,6 +316,7 @@ def main() -> int:
         plans,
         "robustness: the same report without its summary pages (plan pages only)",
         args.verbose,
+        args.names,
     )
     return 0
 

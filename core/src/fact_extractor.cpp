@@ -1,9 +1,9 @@
 #include "plan6/fact_extractor.hpp"
 
 #include <algorithm>
-#include <array>
 #include <cmath>
 
+#include "plan6/metric_phrase.hpp"
 #include "plan6/utf8.hpp"
 
 namespace plan6 {
@@ -13,31 +13,6 @@ constexpr std::size_t npos = static_cast<std::size_t>(-1);
 
 bool starts_with(std::u32string_view s, std::size_t pos, std::u32string_view w) {
   return pos + w.size() <= s.size() && s.substr(pos, w.size()) == w;
-}
-
-bool is_boundary(char32_t c) {
-  switch (c) {
-    case U'。':
-    case U'、':
-    case U'，':
-    case U',':
-    case U'「':
-    case U'」':
-    case U'『':
-    case U'』':
-    case U'（':
-    case U'）':
-    case U'(':
-    case U')':
-    case U'：':
-    case U':':
-    case U'・':
-    case U'\uff65':
-    case U'\n':
-      return true;
-    default:
-      return false;
-  }
 }
 
 std::string_view fact_kind(const number_mention& m) {
@@ -223,43 +198,12 @@ class extractor {
     return false;
   }
 
-  std::u32string metric_before(const number_mention& m, std::size_t section_start) const {
-    std::size_t b = m.start;
-    std::size_t a = b;
-    while (a > section_start && b - a < 24 && !is_boundary(s_[a - 1]))
-      --a;
-    std::u32string phrase;
-    for (std::size_t p = a; p < b; ++p)
-      if (!is_space(s_[p])) phrase.push_back(s_[p]);
-    static const std::array<std::u32string_view, 16> tails = {
-        U"については", U"において", U"として", U"では", U"には", U"合計で", U"合計", U"計",
-        U"全",         U"を",       U"は",     U"が",   U"も",   U"で",     U"に",   U"の"};
-    bool changed = true;
-    while (changed && !phrase.empty()) {
-      changed = false;
-      for (const auto& t : tails)
-        if (phrase.size() >= t.size() &&
-            phrase.compare(phrase.size() - t.size(), t.size(), t) == 0) {
-          phrase.resize(phrase.size() - t.size());
-          changed = true;
-          break;
-        }
-    }
-    if (!phrase.empty()) return phrase;
-    // "39件の応募": the noun after the number.
-    std::size_t p = m.end;
-    if (p < s_.size() && s_[p] == U'の') ++p;
-    std::u32string after;
-    while (p < s_.size() && after.size() < 12 && !is_boundary(s_[p]) && s_[p] != U'を' &&
-           s_[p] != U'が' && s_[p] != U'に' && s_[p] != U'は')
-      if (!is_space(s_[p++])) after.push_back(s_[p - 1]);
-    return after;
-  }
-
-  std::string_view role_of(const number_mention& m, const std::u32string& metric) const {
+  // From the words after the number, else from what the metric name says is counted (its
+  // measure, not its subject: 認証福祉製品 応募件数 counts applications).
+  std::string_view role_of(const number_mention& m, const metric_name& metric) const {
     const std::u32string_view after = s_.substr(m.end, std::min<std::size_t>(8, s_.size() - m.end));
     auto has = [](std::u32string_view t, std::u32string_view w) { return t.find(w) != npos; };
-    for (std::u32string_view t : {after, std::u32string_view(metric)}) {
+    for (std::u32string_view t : {after, std::u32string_view(metric.measure)}) {
       if (has(t, U"応募") || has(t, U"申請")) return "applications";
       if (has(t, U"認証") || has(t, U"認定") || has(t, U"採択") || has(t, U"選定") ||
           has(t, U"選考") || has(t, U"交付") || has(t, U"決定"))
@@ -340,8 +284,9 @@ class extractor {
       f.prior = prior[i];
       f.target = target[i];
       f.from = from[i];
-      f.metric = metric_before(m, sec.start);
-      f.role = role_of(m, f.metric);
+      const metric_name name = name_metric(s_, out_.mentions, ids[i], sec.start, sec.end);
+      f.metric = name.text();
+      f.role = role_of(m, name);
       std::size_t a = m.start;
       while (a > sec.start && s_[a - 1] != U'。')
         --a;

@@ -37,7 +37,7 @@ struct fact {
   quoted_value target;          ///< 計画（N）を上回る…, 目標N
   quoted_value from;            ///< N から M まで
   std::string_view role;        ///< "applications", "approvals" or empty
-  std::u32string metric;        ///< the noun phrase the number counts
+  std::u32string metric;        ///< what the number measures: "subject measure" (metric_phrase.hpp)
   std::size_t quote_start = 0;  ///< the sentence holding the fact
   std::size_t quote_end = 0;
 };
