@@ -131,11 +131,13 @@ fuzz: setup
 format:
 	$(VENV)/bin/ruff format python tests/python benchmarks
 	$(VENV)/bin/clang-format -i core/include/plan6/*.hpp core/src/*.cpp bindings/*.cpp \
-	  bindings/*.hpp tests/cpp/*.cpp
+	  bindings/*.hpp tests/cpp/*.cpp fuzz/*.cpp
 
 lint:
 	$(VENV)/bin/ruff check python tests/python benchmarks
 	$(VENV)/bin/ruff format --check python tests/python benchmarks
+	$(VENV)/bin/clang-format --dry-run -Werror core/include/plan6/*.hpp core/src/*.cpp \
+	  bindings/*.cpp bindings/*.hpp tests/cpp/*.cpp fuzz/*.cpp
 
 clean:
 	rm -rf build plan6-report.html

@@ -446,7 +446,8 @@ void register_text(py::module_& m) {
       "quantity_units",
       []() {
         py::list names;
-        for (const std::string_view name : quantity_units()) names.append(std::string(name));
+        for (const std::string_view name : quantity_units())
+          names.append(std::string(name));
         return names;
       },
       "The canonical names of every quantity unit the scanner knows, in table order.");

@@ -9,7 +9,9 @@ namespace {
 constexpr std::size_t npos = std::u32string_view::npos;
 
 /** 0–9 for 〇一二…九 (the numeral reader's digits), 10 for 十, -1 otherwise. */
-int kanji_value(char32_t c) noexcept { return c == U'十' ? 10 : kanji_digit_value(c); }
+int kanji_value(char32_t c) noexcept {
+  return c == U'十' ? 10 : kanji_digit_value(c);
+}
 
 /** Kanji that make a number larger: a date number never follows them. */
 bool is_kanji_multiplier(char32_t c) noexcept {

@@ -878,8 +878,9 @@ class namer {
       std::u32string native;
       if (native_verb(i, native) != none) {
         if (is_light_verb(native))
-          return object.empty() ? std::u32string(U"実施")
-                                : object.size() <= 8 ? object : std::u32string();
+          return object.empty()       ? std::u32string(U"実施")
+                 : object.size() <= 8 ? object
+                                      : std::u32string();
         return native;
       }
       if (word_at(i) || is_open_quote(c)) {
@@ -888,8 +889,9 @@ class namer {
         const sv w = view(i, e);
         if (!is_open_quote(c) && verbal_after(e, w)) {
           if (is_light_verb(w))
-            return object.empty() ? std::u32string(w)
-                                  : object.size() <= 8 ? object : std::u32string();
+            return object.empty()       ? std::u32string(w)
+                   : object.size() <= 8 ? object
+                                        : std::u32string();
           if (!object.empty() && object.size() <= 6 && !in(object, not_a_subject))
             return object + std::u32string(w);
           return std::u32string(w);

@@ -57,7 +57,7 @@ inline indicator_value gap(double actual, double target, direction dir) noexcept
 inline double ratio_value(double numerator, double base) noexcept {
   const double q = numerator / base;
   return lanes::keep_or_nan(
-      (base > 0.0) & lanes::finite(base) & lanes::finite(numerator) & lanes::finite(q), q);
+      lanes::all(base > 0.0, lanes::finite(base), lanes::finite(numerator), lanes::finite(q)), q);
 }
 
 /** attainment().value, branch-free, for one fixed direction. */
@@ -71,7 +71,8 @@ inline double attainment_value(double actual, double target) noexcept {
 template <direction Dir>
 inline double gap_value(double actual, double target) noexcept {
   const double d = Dir == direction::higher_is_better ? actual - target : target - actual;
-  return lanes::keep_or_nan(lanes::finite(d) & lanes::finite(actual) & lanes::finite(target), d);
+  return lanes::keep_or_nan(
+      lanes::all(lanes::finite(d), lanes::finite(actual), lanes::finite(target)), d);
 }
 
 /**

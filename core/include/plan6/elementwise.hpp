@@ -29,6 +29,21 @@ inline bool finite(double x) noexcept {
   return std::fabs(x) < inf;
 }
 
+/**
+ * True when every condition holds. The conditions are all evaluated and combined as bits, not
+ * with a short-circuiting `&&`, so that a loop over them has no branch to stop vectorisation.
+ */
+template <typename... Conditions>
+inline bool all(Conditions... conditions) noexcept {
+  return (static_cast<unsigned>(conditions) & ...) != 0u;
+}
+
+/** True when any condition holds, without short-circuit (see all()). */
+template <typename... Conditions>
+inline bool any(Conditions... conditions) noexcept {
+  return (static_cast<unsigned>(conditions) | ...) != 0u;
+}
+
 /** `value` where `keep`, NaN elsewhere: a blend, not a branch. */
 inline double keep_or_nan(bool keep, double value) noexcept {
   return keep ? value : nan;

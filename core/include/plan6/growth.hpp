@@ -37,8 +37,8 @@ inline double growth_value(double current, double prior) noexcept {
   const double difference_form = (current - prior) / prior;
   const double quotient_form = current / prior - 1.0;
   const bool exact = lanes::finite(difference_form);
-  const bool ok = (prior > 0.0) & lanes::finite(prior) & lanes::finite(current) &
-                  (exact | lanes::finite(quotient_form));
+  const bool ok = lanes::all(prior > 0.0, lanes::finite(prior), lanes::finite(current),
+                             lanes::any(exact, lanes::finite(quotient_form)));
   return lanes::keep_or_nan(ok, exact ? difference_form : quotient_form);
 }
 

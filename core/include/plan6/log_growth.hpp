@@ -24,7 +24,8 @@ inline indicator_value log_growth(double current, double prior) noexcept {
 
 /** log_growth().value without branches on the inputs. */
 inline double log_growth_value(double current, double prior) noexcept {
-  const bool ok = (prior > 0.0) & (current > 0.0) & lanes::finite(prior) & lanes::finite(current);
+  const bool ok =
+      lanes::all(prior > 0.0, current > 0.0, lanes::finite(prior), lanes::finite(current));
   // The logarithms are taken of 1 where the row is undefined, so no domain error is raised.
   return lanes::keep_or_nan(ok, std::log(ok ? current : 1.0) - std::log(ok ? prior : 1.0));
 }
