@@ -73,18 +73,24 @@ def per_expression(count: int) -> None:
 
     kanjize_values = [kanjize.kanji2number(e) for e in expressions]
     plan6_values = plan6.parse_numbers(expressions).tolist()
+    numeral_values = [plan6.parse_numeral(e) for e in expressions]
     scalar_values = [plan6.parse_number(e).value for e in expressions[:2000]]
     agree = sum(int(a) == b for a, b in zip(plan6_values, kanjize_values, strict=False))
+    agree_numeral = sum(
+        type(a) is int and a == b for a, b in zip(numeral_values, kanjize_values, strict=False)
+    )
     agree_scalar = sum(int(a) == b for a, b in zip(scalar_values, kanjize_values, strict=False))
     print(f"2. {len(expressions):,} expressions (kanji and mixed, values below 10^12)")
     print(
         f"   results equal to kanjize            {agree:,} / {len(expressions):,} (batch),"
-        f" {agree_scalar:,} / {len(scalar_values):,} (scalar)"
+        f" {agree_numeral:,} / {len(expressions):,} (parse_numeral),"
+        f" {agree_scalar:,} / {len(scalar_values):,} (parse_number)"
     )
 
     t_kanjize = _best(lambda: [kanjize.kanji2number(e) for e in expressions], 3) / len(expressions)
     t_batch = _best(lambda: plan6.parse_numbers(expressions), 3) / len(expressions)
     sample = expressions[:20000]
+    t_numeral = _best(lambda: [plan6.parse_numeral(e) for e in expressions], 3) / len(expressions)
     t_scalar = _best(lambda: [plan6.parse_number(e) for e in sample], 3) / len(sample)
     print(f"   kanjize.kanji2number                {t_kanjize * 1e6:8.2f} µs/expression")
     print(
@@ -92,7 +98,11 @@ def per_expression(count: int) -> None:
         f"   {t_kanjize / t_batch:6.1f}× faster"
     )
     print(
-        f"   plan6.parse_number (one call each)  {t_scalar * 1e6:8.2f} µs/expression"
+        f"   plan6.parse_numeral (one call each) {t_numeral * 1e6:8.3f} µs/expression"
+        f"   {t_kanjize / t_numeral:6.1f}× faster"
+    )
+    print(
+        f"   plan6.parse_number (one call each)  {t_scalar * 1e6:8.3f} µs/expression"
         f"   {t_kanjize / t_scalar:6.1f}× faster (unit, kind and qualifiers too)"
     )
 

@@ -1,5 +1,7 @@
 #include "pybind11.hpp"
 
+#include "errors.hpp"
+
 #include <fmt/format.h>
 
 #include <chrono>
@@ -283,14 +285,43 @@ py::dict extraction_to_python(const std::string& text) {
   return out;
 }
 
-py::tuple numeral_to_python(const std::string& text) {
-  std::u32string decoded;
-  std::vector<number_mention> mentions;
-  {
-    py::gil_scoped_release nogil;
-    decoded = decode_utf8(text);
-    mentions = scan_numbers(decoded);
+/**
+ * The code points of a `str` argument, read straight from the object (no UTF-8 round trip:
+ * a scalar call is dominated by such copies); `bytes` are decoded as UTF-8, invalid bytes
+ * raising with their offset. A lone surrogate is a ValueError naming the argument.
+ */
+std::u32string code_points_argument(const py::handle& obj, const char* name) {
+  PyObject* ptr = obj.ptr();
+  if (!PyUnicode_Check(ptr)) return decode_utf8(utf8_argument(obj, name));
+  const int kind = PyUnicode_KIND(ptr);
+  const void* data = PyUnicode_DATA(ptr);
+  const Py_ssize_t length = PyUnicode_GET_LENGTH(ptr);
+  std::u32string decoded(static_cast<std::size_t>(length), U'\0');
+  for (Py_ssize_t k = 0; k < length; ++k) {
+    const Py_UCS4 c = PyUnicode_READ(kind, data, k);
+    if (c >= 0xD800 && c <= 0xDFFF)
+      throw py::value_error(std::string(name) +
+                            " is not valid Unicode text (it holds a lone surrogate)");
+    decoded[static_cast<std::size_t>(k)] = static_cast<char32_t>(c);
   }
+  return decoded;
+}
+
+/**
+ * The tuple subclass parse_number() returns (plan6.NumberExpression, a NamedTuple), set once
+ * by the Python package; a plain tuple until then. Building it here, with tuple's own
+ * constructor, saves the Python-level NamedTuple constructor on every call.
+ */
+py::handle& number_expression_type() {
+  static py::handle type;  // a strong reference, kept until exit
+  return type;
+}
+
+/** One expression: (value, unit, unit_ja, kind, flags), or ParseError saying what is wrong. */
+py::object numeral_to_python(const std::u32string& decoded) {
+  // An expression is a few code points: releasing the GIL would cost more than the scan.
+  const std::vector<number_mention> mentions = scan_numbers(decoded);
+  const auto text = [&decoded] { return encode_utf8(decoded); };  // for messages only
   std::size_t first = 0;
   while (first < decoded.size() && is_space(decoded[first]))
     ++first;
@@ -298,7 +329,7 @@ py::tuple numeral_to_python(const std::string& text) {
   while (last > first && is_space(decoded[last - 1]))
     --last;
   if (first == last) throw parse_error("no number in an empty text", 0);
-  if (mentions.empty()) throw parse_error(fmt::format("no number in '{}'", text), 0);
+  if (mentions.empty()) throw parse_error(fmt::format("no number in '{}'", text()), 0);
   const number_mention& m = mentions.front();
   // Qualifiers after the unit (100人余り, 3人以上) are flags, outside the span: allow them.
   if (m.end < last && mentions.size() == 1) {
@@ -315,15 +346,50 @@ py::tuple numeral_to_python(const std::string& text) {
             ? first
             : (mentions.size() > 1 && mentions[1].start < last ? mentions[1].start : m.end);
     throw parse_error(
-        fmt::format("'{}' is not one number expression (unexpected text at code point {})", text,
+        fmt::format("'{}' is not one number expression (unexpected text at code point {})", text(),
                     at),
         at);
   }
   if (m.has(mention_flag::overflow))
-    throw parse_error(fmt::format("'{}' overflows: the value is beyond the int64 range", text),
+    throw parse_error(fmt::format("'{}' overflows: the value is beyond the int64 range", text()),
                       m.number_start);
-  return py::make_tuple(m.value, std::string(m.unit), encode_utf8(written_unit(decoded, m)),
-                        std::string(number_kind_name(m.kind)), m.flags);
+  py::tuple fields =
+      py::make_tuple(m.value, std::string(m.unit), encode_utf8(written_unit(decoded, m)),
+                     std::string(number_kind_name(m.kind)), m.flags);
+  const py::handle type = number_expression_type();
+  if (!type) return std::move(fields);
+  const py::tuple arguments = py::make_tuple(fields);
+  PyObject* made =
+      PyTuple_Type.tp_new(reinterpret_cast<PyTypeObject*>(type.ptr()), arguments.ptr(), nullptr);
+  if (made == nullptr) throw py::error_already_set();
+  return py::reinterpret_steal<py::object>(made);
+}
+
+/**
+ * The value of one bare numeral (no unit): an int when the numeral is integral (exact up to
+ * the int64 range, beyond 2^53 too), else a float; ParseError saying what is wrong.
+ */
+py::object numeral_value(const std::u32string& text) {
+  std::size_t first = 0;
+  while (first < text.size() && is_space(text[first]))
+    ++first;
+  std::size_t last = text.size();
+  while (last > first && is_space(text[last - 1]))
+    --last;
+  if (first == last) throw parse_error("no numeral in an empty text", 0);
+  const auto num = read_numeral(std::u32string_view(text).substr(0, last), first);
+  if (!num || num->end != last || num->dotted) {
+    const std::size_t at = num && !num->dotted ? num->end : first;
+    throw parse_error(fmt::format("'{}' is not one numeral (unexpected text at code point {})",
+                                  encode_utf8(text), at),
+                      at);
+  }
+  if (num->overflow)
+    throw parse_error(
+        fmt::format("'{}' overflows: the value is beyond the int64 range", encode_utf8(text)),
+        first);
+  if (num->is_integer) return py::int_(num->integer);
+  return py::float_(num->value);
 }
 
 }  // namespace
@@ -361,13 +427,42 @@ void register_text(py::module_& m) {
 
   m.def(
       "parse_number",
-      [](const py::object& text) { return numeral_to_python(utf8_argument(text, "text")); },
+      [](const py::object& text) { return numeral_to_python(code_points_argument(text, "text")); },
       py::arg("text"),
       R"doc(One number expression as (value, unit, unit_ja, kind, flags); see plan6.parse_number.
 
 >>> parse_number("391億7,319万円")[0]
 39173190000.0
 )doc");
+
+  m.def(
+      "_set_number_expression_type",
+      [](const py::type& type) {
+        if (!PyType_IsSubtype(reinterpret_cast<PyTypeObject*>(type.ptr()), &PyTuple_Type))
+          throw py::type_error("the number expression type must be a tuple subclass");
+        number_expression_type() = type.inc_ref();
+      },
+      py::arg("type"), "Set the tuple subclass that parse_number returns (plan6 does it).");
+
+  // parse_numeral is a plain METH_O function: pybind11's dispatcher would double the cost of
+  // a scalar call (the reason it exists is to be the fastest way to read one numeral).
+  static PyMethodDef parse_numeral_method = {
+      "parse_numeral",
+      [](PyObject*, PyObject* text) noexcept -> PyObject* {
+        try {
+          return numeral_value(code_points_argument(text, "text")).release().ptr();
+        } catch (...) {
+          set_python_error();
+          return nullptr;
+        }
+      },
+      METH_O,
+      // the first line is the signature in pybind11's style, which pybind11-stubgen reads
+      "parse_numeral(text: str | bytes) -> int | float\n\n"
+      "The value of one bare numeral; see plan6.parse_numeral.\n\n"
+      ">>> parse_numeral(\"一億二千三百万\")\n123000000\n"};
+  m.add_object("parse_numeral", py::reinterpret_steal<py::object>(PyCFunction_NewEx(
+                                    &parse_numeral_method, nullptr, m.attr("__name__").ptr())));
 
   m.def(
       "parse_numbers",

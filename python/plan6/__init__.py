@@ -62,6 +62,7 @@ from .text import (
     format_japanese_number,
     parse_number,
     parse_numbers,
+    parse_numeral,
     scan_numbers,
 )
 
@@ -105,6 +106,7 @@ __all__ = [
     "parse_fiscal_year",
     "parse_number",
     "parse_numbers",
+    "parse_numeral",
     "progress",
     "progress_class",
     "projection",

@@ -6,7 +6,7 @@ import collections.abc
 import numpy
 import numpy.typing
 import typing
-__all__: list[str] = ['FiscalCalendar', 'MENTION_FLAGS', 'ParseError', 'UndefinedReason', 'attainment', 'attainment_by_code', 'attainment_higher', 'attainment_scalar', 'cagr', 'cagr_scalar', 'classify', 'era_date_days', 'era_of_year', 'era_table', 'extract_report', 'find_era', 'fiscal_field_ticks', 'fiscal_year_bounds', 'fiscal_year_styles', 'fiscal_years_spanned_ticks', 'format_fiscal_year', 'format_japanese_number', 'from_era_arrays', 'gap', 'gap_by_code', 'gap_scalar', 'gregorian_year', 'growth', 'growth_ratio', 'growth_ratio_scalar', 'growth_scalar', 'log_growth', 'log_growth_scalar', 'mention_kinds', 'normalize', 'normalize_scalar', 'panel_growth', 'parse_fiscal_year', 'parse_number', 'parse_numbers', 'progress', 'progress_class', 'progress_scalar', 'projection', 'projection_scalar', 'quantity_units', 'reason_descriptions', 'reason_names', 'required_growth', 'required_growth_scalar', 'resolve_dates', 'rollup', 'scan_dates', 'scan_numbers', 'target_achieved', 'target_achieved_scalar', 'to_era_day', 'to_era_ticks']
+__all__: list[str] = ['FiscalCalendar', 'MENTION_FLAGS', 'ParseError', 'UndefinedReason', 'attainment', 'attainment_by_code', 'attainment_higher', 'attainment_scalar', 'cagr', 'cagr_scalar', 'classify', 'era_date_days', 'era_of_year', 'era_table', 'extract_report', 'find_era', 'fiscal_field_ticks', 'fiscal_year_bounds', 'fiscal_year_styles', 'fiscal_years_spanned_ticks', 'format_fiscal_year', 'format_japanese_number', 'from_era_arrays', 'gap', 'gap_by_code', 'gap_scalar', 'gregorian_year', 'growth', 'growth_ratio', 'growth_ratio_scalar', 'growth_scalar', 'log_growth', 'log_growth_scalar', 'mention_kinds', 'normalize', 'normalize_scalar', 'panel_growth', 'parse_fiscal_year', 'parse_number', 'parse_numbers', 'parse_numeral', 'progress', 'progress_class', 'progress_scalar', 'projection', 'projection_scalar', 'quantity_units', 'reason_descriptions', 'reason_names', 'required_growth', 'required_growth_scalar', 'resolve_dates', 'rollup', 'scan_dates', 'scan_numbers', 'target_achieved', 'target_achieved_scalar', 'to_era_day', 'to_era_ticks']
 class ParseError(ValueError):
     """
     Text that cannot be read as what was asked for (a fiscal year, an era date, a number). A ValueError; `position` is the offset in code points of the offending part, or None.
@@ -162,6 +162,10 @@ class FiscalCalendar:
         """
         Month (1-12) of the first day of every fiscal year.
         """
+def _set_number_expression_type(type: type) -> None:
+    """
+    Set the tuple subclass that parse_number returns (plan6 does it).
+    """
 def _time_extraction(text: typing.Any, repeat: typing.SupportsInt | typing.SupportsIndex = 1) -> tuple[float, int]:
     ...
 def _time_scan(text: typing.Any, repeat: typing.SupportsInt | typing.SupportsIndex = 1) -> tuple[float, int]:
@@ -322,7 +326,7 @@ def parse_fiscal_year(text: str, era: str | None = None, fiscal_year: typing.Sup
     """
     (fiscal_year, era or None, era_year, open_ended, style) of one fiscal-year text.
     """
-def parse_number(text: typing.Any) -> tuple:
+def parse_number(text: typing.Any) -> typing.Any:
     """
     One number expression as (value, unit, unit_ja, kind, flags); see plan6.parse_number.
     
@@ -335,6 +339,13 @@ def parse_numbers(texts: list) -> numpy.typing.NDArray[numpy.float64]:
     
     >>> parse_numbers(["一億二千三百万", "2,950", "x"]).tolist()
     [123000000.0, 2950.0, nan]
+    """
+def parse_numeral(text: str | bytes) -> int | float:
+    """
+    The value of one bare numeral; see plan6.parse_numeral.
+    
+    >>> parse_numeral("一億二千三百万")
+    123000000
     """
 def progress(actual: numpy.ndarray, baseline: numpy.ndarray, target: numpy.ndarray, direction_codes: numpy.ndarray, capped: bool = False, with_reasons: bool = False, out: typing.Any = None) -> typing.Any:
     """

@@ -31,6 +31,7 @@ __all__ = [
     "format_japanese_number",
     "parse_number",
     "parse_numbers",
+    "parse_numeral",
     "scan_numbers",
 ]
 
@@ -92,6 +93,9 @@ class NumberExpression(NamedTuple):
         return bool(self.flags & _LOWER_BOUND)
 
 
+# parse_number's results are built as NumberExpression in C++ (no Python constructor per call).
+_core._set_number_expression_type(NumberExpression)
+
 _APPROXIMATE = int(_core.MENTION_FLAGS["approximate"])
 _LOWER_BOUND = int(_core.MENTION_FLAGS["lower_bound"])
 
@@ -134,9 +138,34 @@ def parse_number(text: str | bytes) -> NumberExpression:
     >>> parse_number("2011(平成23）年度").kind
     'fiscal_year'
     """
-    if not isinstance(text, (str, bytes)):
-        raise TypeError(f"text must be str or bytes, not {type(text).__name__}")
-    return NumberExpression._make(_core.parse_number(text))
+    result: NumberExpression = _core.parse_number(text)  # TypeError unless str or bytes
+    return result
+
+
+def parse_numeral(text: str | bytes) -> int | float:
+    """The value of one bare numeral — digits, kanji or both, no unit — as fast as a call goes.
+
+    The scalar counterpart of :func:`parse_numbers`, for code that converts numerals one at a
+    time (what ``kanjize.kanji2number`` does): full-width or ASCII digits, commas, decimals,
+    kanji numerals and 万/億/兆 places. Integral numerals give an ``int``, exact over the whole
+    int64 range; others a ``float``. For units and qualifiers use :func:`parse_number`.
+
+    Raises
+    ------
+    plan6.ParseError
+        (a ValueError) when the text is not exactly one numeral ("三菱", "1.2.3", "5人") or
+        overflows the int64 range; TypeError unless the text is str or bytes.
+
+    Examples
+    --------
+    >>> parse_numeral("一億二千三百万")
+    123000000
+    >>> parse_numeral("391億7,319万")
+    39173190000
+    >>> parse_numeral("７.６億"), parse_numeral("91.5")
+    (760000000, 91.5)
+    """
+    return _core.parse_numeral(text)
 
 
 def parse_numbers(texts: Iterable[str]) -> np.ndarray:

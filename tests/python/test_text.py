@@ -122,6 +122,56 @@ def test_overflow_is_an_error_never_a_wrapped_value() -> None:
 )
 def test_kanji_numerals_agree_with_kanjize(kanji: str) -> None:
     assert plan6.parse_numbers([kanji])[0] == kanjize.kanji2number(kanji)
+    value = plan6.parse_numeral(kanji)
+    assert type(value) is int
+    assert value == kanjize.kanji2number(kanji)
+
+
+def test_parse_numeral_values_and_types() -> None:
+    # by hand: 391億 + 7,319万 = 39,173,190,000; 7.6億 = 760,000,000 (integral, so an int)
+    assert plan6.parse_numeral("391億7,319万") == 39173190000
+    assert plan6.parse_numeral(" ７.６億 ") == 760000000
+    assert plan6.parse_numeral(b"2,950") == 2950
+    assert plan6.parse_numeral("91.5") == 91.5
+    # beyond 2^53 the int stays exact where a float would not: 9007兆1992億5474万993
+    assert plan6.parse_numeral("9007兆1992億5474万993") == 2**53 + 1
+
+
+@pytest.mark.parametrize(
+    ("text", "message", "position"),
+    [
+        ("三菱", "not one numeral", 1),
+        ("5人", "not one numeral", 1),
+        ("1.2.3", "not one numeral", 0),
+        ("", "empty", 0),
+        ("九千京", "overflows", 0),
+    ],
+)
+def test_parse_numeral_rejects_what_is_not_one_numeral(
+    text: str, message: str, position: int
+) -> None:
+    with pytest.raises(plan6.ParseError, match=message) as caught:
+        plan6.parse_numeral(text)
+    assert caught.value.position == position
+
+
+def test_parse_numeral_bad_types_and_bytes() -> None:
+    with pytest.raises(TypeError, match="text must be str or bytes, not int"):
+        plan6.parse_numeral(5)  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="byte offset 1"):
+        plan6.parse_numeral(b"5\xff")
+    with pytest.raises(ValueError, match="lone surrogate"):
+        plan6.parse_numeral("5\ud800")
+
+
+def test_parse_number_returns_number_expressions() -> None:
+    expression = plan6.parse_number("約13,500人")
+    assert type(expression) is plan6.NumberExpression
+    assert expression == (13500.0, "persons", "人", "quantity", expression.flags)
+    assert expression.approximate
+    assert not expression.lower_bound
+    with pytest.raises(ValueError, match="lone surrogate"):
+        plan6.parse_number("5\ud800人")
 
 
 def test_parse_numbers_batch() -> None:
