@@ -696,6 +696,7 @@ class segmenter {
     double summary_numbers = 0;  // share of the summary's quantities found in the block
     int max_fiscal_year = 0;     // the latest fiscal year the block mentions
     int max_name_year = 0;       // the latest calendar year inside a name (展2013)
+    int min_name_year = 0;       // the earliest one (エキスポアジア2011)
     bool changed_target = false;
     int backward = 0;    // mentions of 昨年/前年度: the block looks back on a year
     int first_time = 0;  // 第１回 events
@@ -744,8 +745,11 @@ class segmenter {
       if (m.kind == number_kind::quantity) quantities.emplace_back(m.value, m.unit);
       if (m.kind == number_kind::fiscal_year)
         e.max_fiscal_year = std::max(e.max_fiscal_year, gregorian_of(m));
-      if (m.kind == number_kind::name && m.value >= 1990 && m.value <= 2100)
-        e.max_name_year = std::max(e.max_name_year, static_cast<int>(m.value));
+      if (m.kind == number_kind::name && m.value >= 1990 && m.value <= 2100) {
+        const int year = static_cast<int>(m.value);
+        e.max_name_year = std::max(e.max_name_year, year);
+        e.min_name_year = e.min_name_year ? std::min(e.min_name_year, year) : year;
+      }
       if (m.kind == number_kind::ordinal && m.value == 1) ++e.first_time;
     });
     if (!summary_quantities.empty()) {
@@ -855,6 +859,10 @@ class segmenter {
             names = x.max_name_year > z.max_name_year   ? 1
                     : x.max_name_year < z.max_name_year ? -1
                                                         : 0;
+          else if (x.min_name_year && x.min_name_year < fy.back())
+            names = -1;  // an event of calendar year Y falls in fiscal year Y or Y - 1
+          else if (z.min_name_year && z.min_name_year < fy.back())
+            names = 1;
           const double changed =
               1.5 * (static_cast<int>(x.changed_target) - static_cast<int>(z.changed_target));
           const double backward = 0.5 * ((x.backward > 0) - (z.backward > 0));

@@ -79,6 +79,40 @@ TEST(FactExtractor, MiniReport) {
   EXPECT_EQ(quoted + ex.residue.size(), ex.mentions.size());
 }
 
+// A plan page with nothing to tie its two blocks but a year in an event's name: an event of
+// calendar year 2011 (香港エコエキスポアジア2011) falls in FY2010 or FY2011, so the block that
+// names it is FY2011 although it comes second in the text.
+TEST(FactExtractor, AYearInANameDatesTheBlock) {
+  const std::u32string text = plan6::decode_utf8(
+      " 事業内容・目標\n"
+      "2011(平成23）年度 2012（平成24）年度\n"
+      "アクションプログラム：経済の国際化\n"
+      "\n"
+      "・展示会出展支援（6社）及び商談会（7社）を実施しました。\n"
+      "\n"
+      "2011年度\n"
+      "実施結果\n"
+      "\n"
+      "2012年度\n"
+      "実施結果\n"
+      "\n"
+      "・「香港エコエキスポアジア2011」にミッション団（5社）を派遣しました。\n"
+      "\n"
+      "経済の国際化への対応\n"
+      "\n"
+      "3\n"
+      "\n"
+      "3\n");
+  const plan6::extraction ex = plan6::extract_facts(text);
+  ASSERT_EQ(ex.layout.plan_years.size(), 2u);
+  for (const plan6::plan_year_info& info : ex.layout.plan_years) {
+    const std::string block =
+        plan6::encode_utf8(text.substr(info.result_start, info.result_end - info.result_start));
+    const bool names_2011 = block.find("2011") != std::string::npos;
+    EXPECT_EQ(info.fiscal_year, names_2011 ? 2011 : 2012) << block;
+  }
+}
+
 // Found by the fuzzer: a value with a prior-year value followed by a larger one of the same
 // unit after 計画 must keep its prior (it is not the plan figure).
 TEST(FactExtractor, PriorValuesAreNeverLost) {
