@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "plan6/line_breaks.hpp"
 #include "plan6/metric_phrase.hpp"
 #include "plan6/utf8.hpp"
 
@@ -307,6 +308,8 @@ class extractor {
 }  // namespace
 
 extraction extract_facts(std::u32string_view text) {
+  std::u32string normalized;  // CR LF and CR as LF; same length, so spans hold for `text`
+  if (normalize_line_breaks(text, normalized)) return extractor(normalized).run();
   return extractor(text).run();
 }
 

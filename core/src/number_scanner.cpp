@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include "plan6/japanese_number.hpp"
+#include "plan6/line_breaks.hpp"
 #include "plan6/parse_error.hpp"
 #include "plan6/unit_lexicon.hpp"
 #include "plan6/utf8.hpp"
@@ -516,6 +517,8 @@ struct scanner {
 }  // namespace
 
 std::vector<number_mention> scan_numbers(std::u32string_view text) {
+  std::u32string normalized;  // CR LF and CR as LF; same length, so spans hold for `text`
+  if (normalize_line_breaks(text, normalized)) text = normalized;
   std::vector<number_mention> out;
   out.reserve(text.size() / 64 + 4);
   scanner{text, out}.scan();

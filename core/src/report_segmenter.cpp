@@ -11,6 +11,7 @@
 
 #include <fmt/format.h>
 
+#include "plan6/fiscal_year_text.hpp"
 #include "plan6/japanese_era.hpp"
 #include "plan6/text_similarity.hpp"
 #include "plan6/utf8.hpp"
@@ -214,19 +215,38 @@ class segmenter {
     }
   }
 
-  // The year of a "YYYY年度" label line followed by 実施結果, or 0.
+  // The fiscal year a whole key names ("2012年度", "平成24年度", "2012（平成24）年度"), or 0.
+  static int fiscal_year_of_key(std::u32string_view k) {
+    if (k.empty()) return 0;
+    const auto reading = read_fiscal_year(k, 0, fiscal_year_context{});
+    if (!reading || reading->end != k.size() || !reading->problem.empty() ||
+        !reading->fiscal_year || reading->is_range || reading->open_ended ||
+        reading->relative != 0 || reading->style == fiscal_year_style::relative)
+      return 0;
+    return *reading->fiscal_year;
+  }
+
+  // The year of a result label: "YYYY年度" followed by a 実施結果 line, or both on one line
+  // ("2012年度 実施結果", "平成24年度実施結果"), maybe after 達成状況区分; 0 when the line is not
+  // one.
   int year_label(std::size_t i) const {
     std::u32string_view k = key_[i];
     if (starts_with(k, U"達成状況区分")) k.remove_prefix(6);
-    if (k.size() != 6 || k.substr(4) != U"年度") return 0;
-    int year = 0;
-    for (std::size_t j = 0; j < 4; ++j) {
-      if (digit_value(k[j]) < 0) return 0;
-      year = year * 10 + digit_value(k[j]);
-    }
+    constexpr std::u32string_view results = U"実施結果";
+    if (k.size() > results.size() && k.substr(k.size() - results.size()) == results)
+      return fiscal_year_of_key(k.substr(0, k.size() - results.size()));
+    const int year = fiscal_year_of_key(k);
+    if (year == 0) return 0;
     const std::size_t next = next_nonblank(i + 1);
-    if (next >= lines() || !starts_with(key_[next], U"実施結果")) return 0;
+    if (next >= lines() || !starts_with(key_[next], results)) return 0;
     return year;
+  }
+
+  // Whether the label on line `i` ends there (its 実施結果 is on the same line).
+  bool one_line_label(std::size_t i) const {
+    constexpr std::u32string_view results = U"実施結果";
+    const std::u32string_view k = key_[i];
+    return k.size() > results.size() && k.substr(k.size() - results.size()) == results;
   }
 
   // An achievement-category cell: a digit 1-5, maybe starred, alone or after a label.
@@ -253,8 +273,7 @@ class segmenter {
       if (const int y = year_label(i)) {
         role(i) = line_role::year_label;
         line_year_[i] = y;
-        const std::size_t next = next_nonblank(i + 1);
-        role(next) = line_role::year_label;
+        if (!one_line_label(i)) role(next_nonblank(i + 1)) = line_role::year_label;
         if (std::find(layout_.fiscal_years.begin(), layout_.fiscal_years.end(), y) ==
             layout_.fiscal_years.end())
           layout_.fiscal_years.push_back(y);

@@ -133,11 +133,28 @@ const std::vector<unit_word>& table() {
   return words;
 }
 
+bool is_inline_space(char32_t c) {
+  return c == U' ' || c == U'\t' || c == U'\u3000';
+}
+
+// The position after a line break at `p` with the spaces around it (PDF text keeps trailing
+// spaces: "200ペー \nジ"), or `p` when there is no line break there.
+std::size_t skip_line_break(std::u32string_view text, std::size_t p) {
+  std::size_t q = p;
+  while (q < text.size() && is_inline_space(text[q]))
+    ++q;
+  if (q >= text.size() || text[q] != U'\n') return p;
+  ++q;
+  while (q < text.size() && is_inline_space(text[q]))
+    ++q;
+  return q;
+}
+
 // Matches `word` at `pos`, letting one line break stand between two characters of the text.
 std::size_t match_at(std::u32string_view text, std::size_t pos, std::u32string_view word) {
   std::size_t p = pos;
   for (std::size_t i = 0; i < word.size(); ++i) {
-    if (i > 0 && p < text.size() && text[p] == U'\n') ++p;
+    if (i > 0) p = skip_line_break(text, p);
     if (p >= text.size() || fold_width(text[p]) != word[i]) return 0;
     ++p;
   }

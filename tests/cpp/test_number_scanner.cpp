@@ -76,6 +76,27 @@ TEST(NumberScanner, ListsAndUnitsAfterBreaks) {
   EXPECT_EQ(f[4].unit, "schools");  // つ takes the noun's counter: 高校 → 校
 }
 
+// PDF text saved on Windows (CR LF) or old Macs (CR), with spaces left at the line ends: the
+// same numbers at the same code points as with LF.
+TEST(NumberScanner, LineEndsOfAnyKind) {
+  const std::string lf = "200ペー\nジを超えるマンガ\n１ 国際的視点に基づく産業振興";
+  const auto expected = scan(lf);
+  ASSERT_EQ(expected.size(), 2u);
+  EXPECT_EQ(expected[1].kind, number_kind::list_marker);
+  for (const std::string& other :
+       {std::string("200ペー \nジを超えるマンガ\n１ 国際的視点に基づく産業振興"),
+        std::string("200ペー\r\nジを超えるマンガ\r\n１ 国際的視点に基づく産業振興"),
+        std::string("200ペー\rジを超えるマンガ\r１ 国際的視点に基づく産業振興")}) {
+    const auto f = scan(other);
+    ASSERT_EQ(f.size(), expected.size()) << other;
+    for (std::size_t i = 0; i < f.size(); ++i) {
+      EXPECT_EQ(f[i].value, expected[i].value) << other;
+      EXPECT_EQ(f[i].unit, expected[i].unit) << other;
+      EXPECT_EQ(f[i].kind, expected[i].kind) << other;
+    }
+  }
+}
+
 TEST(NumberScanner, HeadingsAndWords) {
   const auto f = scan("１ 国際的視点\n ３ 都市農業の振興\nの一部補助、三菱総研、4製品");
   ASSERT_EQ(f.size(), 5u);

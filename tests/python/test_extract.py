@@ -7,6 +7,8 @@ dataset, which was typed by hand, not produced by this extractor).
 from __future__ import annotations
 
 import json
+import re
+from collections.abc import Callable
 from pathlib import Path
 
 import pandas as pd
@@ -117,6 +119,58 @@ def test_report_without_summary_pages() -> None:
     report = plan6.read_report(detail)
     assert report.plans.policy_plan_ja.nunique() >= 12
     assert len(report.facts) > 150
+
+
+_FULL_WIDTH = str.maketrans("0123456789", "０１２３４５６７８９")
+_LABEL = re.compile(r"(20\d\d)年度\n実施結果")
+
+
+def _era_label(match: re.Match[str]) -> str:
+    return f"平成{int(match.group(1)) - 1988}年度\n実施結果"  # 2012 = 平成24 (1989 = 平成元年)
+
+
+def _era_one_line(match: re.Match[str]) -> str:
+    year = int(match.group(1))
+    return f"{year}（平成{year - 1988}）年度 実施結果"
+
+
+# Other ways the same city's reports are written or saved: result labels in era years, in
+# full-width digits or on one line; Windows and old Mac line ends; tabs for spaces.
+LAYOUTS: dict[str, Callable[[str], str]] = {
+    "era labels": lambda t: _LABEL.sub(_era_label, t),
+    "full-width labels": lambda t: _LABEL.sub(
+        lambda m: m.group(1).translate(_FULL_WIDTH) + "年度\n実施結果", t
+    ),
+    "one-line labels": lambda t: _LABEL.sub(_era_one_line, t),
+    "CR LF": lambda t: t.replace("\n", "\r\n"),
+    "CR": lambda t: t.replace("\n", "\r"),
+    "tabs": lambda t: t.replace(" ", "\t"),
+}
+
+
+@pytest.mark.parametrize("layout", list(LAYOUTS))
+def test_other_layouts_of_the_report_give_the_same_facts(
+    layout: str, report: plan6.Extraction
+) -> None:
+    # Every change keeps the text's length or only touches labels, so the facts' values,
+    # plans and years must not move; the reference extraction is the expectation.
+    text = LAYOUTS[layout](plan6.datasets.kawasaki_plan6_text())
+    other = plan6.read_report(text)
+    columns = ["policy_plan_no", "fiscal_year", "value", "unit"]
+    expected = report.facts[columns].sort_values(columns).reset_index(drop=True)
+    got = other.facts[columns].sort_values(columns).reset_index(drop=True)
+    pd.testing.assert_frame_equal(got, expected)
+    assert all(text[s:e] == v for s, e, v in other.facts[["span_start", "span_end", "value_text"]]
+               .itertuples(index=False))  # fmt: skip
+    keys = ["policy_plan_no", "fiscal_year"]
+    statuses = other.plans.set_index(keys).status.compare(report.plans.set_index(keys).status)
+    if layout == "one-line labels":
+        # "2011年度 実施結果 3": a category glued to a one-line label is not read (left NA,
+        # never a wrong category)
+        assert statuses["self"].isna().all()
+        assert len(statuses) <= 1
+    else:
+        assert statuses.empty
 
 
 def test_degenerate_inputs() -> None:
