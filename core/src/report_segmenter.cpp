@@ -227,14 +227,18 @@ class segmenter {
   }
 
   // The year of a result label: "YYYY年度" followed by a 実施結果 line, or both on one line
-  // ("2012年度 実施結果", "平成24年度実施結果"), maybe after 達成状況区分; 0 when the line is not
-  // one.
+  // ("2012年度 実施結果", "平成24年度実施結果"), maybe after 達成状況区分 and before the
+  // category cell ("2011年度 実施結果 3"); 0 when the line is not one.
   int year_label(std::size_t i) const {
     std::u32string_view k = key_[i];
     if (starts_with(k, U"達成状況区分")) k.remove_prefix(6);
     constexpr std::u32string_view results = U"実施結果";
-    if (k.size() > results.size() && k.substr(k.size() - results.size()) == results)
-      return fiscal_year_of_key(k.substr(0, k.size() - results.size()));
+    const std::size_t at = k.find(results);
+    if (at != 0 && at != npos) {
+      const std::u32string_view after = k.substr(at + results.size());
+      if (!after.empty() && !status_digit(after)) return 0;
+      return fiscal_year_of_key(k.substr(0, at));
+    }
     const int year = fiscal_year_of_key(k);
     if (year == 0) return 0;
     const std::size_t next = next_nonblank(i + 1);
@@ -242,11 +246,20 @@ class segmenter {
     return year;
   }
 
+  // The category cell glued to a one-line result label ("2011年度 実施結果 3"), if any.
+  static std::optional<std::pair<int, bool>> glued_status(std::u32string_view k) {
+    if (starts_with(k, U"達成状況区分")) k.remove_prefix(6);
+    const std::size_t at = k.find(U"実施結果");
+    if (at == 0 || at == npos || at + 4 == k.size()) return std::nullopt;
+    return status_digit(k.substr(at + 4));
+  }
+
   // Whether the label on line `i` ends there (its 実施結果 is on the same line).
   bool one_line_label(std::size_t i) const {
-    constexpr std::u32string_view results = U"実施結果";
-    const std::u32string_view k = key_[i];
-    return k.size() > results.size() && k.substr(k.size() - results.size()) == results;
+    std::u32string_view k = key_[i];
+    if (starts_with(k, U"達成状況区分")) k.remove_prefix(6);
+    const std::size_t at = k.find(U"実施結果");
+    return at != 0 && at != npos;
   }
 
   // An achievement-category cell: a digit 1-5, maybe starred, alone or after a label.
@@ -273,7 +286,10 @@ class segmenter {
       if (const int y = year_label(i)) {
         role(i) = line_role::year_label;
         line_year_[i] = y;
-        if (!one_line_label(i)) role(next_nonblank(i + 1)) = line_role::year_label;
+        if (!one_line_label(i))
+          role(next_nonblank(i + 1)) = line_role::year_label;
+        else if (glued_status(k))
+          role(i) = line_role::status;  // the category cell of this label's year
         if (std::find(layout_.fiscal_years.begin(), layout_.fiscal_years.end(), y) ==
             layout_.fiscal_years.end())
           layout_.fiscal_years.push_back(y);
@@ -954,7 +970,9 @@ class segmenter {
       for (std::size_t l = page_first_line_[page];
            l < lines() && line_page_[l] == static_cast<int>(page); ++l) {
         if (role(l) != line_role::status) continue;
-        const auto d = status_digit(key_[l]);
+        auto d = status_digit(key_[l]);
+        if (!d) d = glued_status(key_[l]);
+        if (!d) continue;
         const std::size_t next = next_nonblank(l + 1);
         const bool reference = next < lines() && (starts_with(key_[next], U"(参考)"));
         digits.push_back({l, d->first, d->second, reference});
@@ -996,8 +1014,8 @@ class segmenter {
       for (digit* d : plain) {
         if (d->used) continue;
         std::size_t l = d->line;
-        int year = 0;
-        while (l > page_first_line_[page]) {
+        int year = line_year_[l];  // a cell glued to its one-line label
+        while (year == 0 && l > page_first_line_[page]) {
           --l;
           if (key_[l].empty() || role(l) == line_role::furniture) continue;
           if (role(l) == line_role::year_label) {
