@@ -169,6 +169,33 @@ def test_other_layouts_of_the_report_give_the_same_facts(
     assert differences.empty
 
 
+def _a_year_later(text: str) -> str:
+    """Every Gregorian year 2010–2019 and 平成 year one later (2012 → 2013, 平成２４ → 平成２５)."""
+    text = re.sub(r"201[0-9]", lambda m: str(int(m.group(0)) + 1), text)
+
+    def era_year(m: re.Match[str]) -> str:
+        later = str(int(m.group(2)) + 1)  # int() reads full-width digits too
+        if not m.group(2).isascii():
+            later = later.translate(_FULL_WIDTH)
+        return f"平成{m.group(1)}{later}"
+
+    return re.sub(r"平成(\s*)([0-9０-９]{2})", era_year, text)
+
+
+def test_the_same_report_a_year_later(report: plan6.Extraction) -> None:
+    # Nothing in the extractor knows FY2011/FY2012: the same text one year on gives the same
+    # facts and categories, one year on.
+    later = plan6.read_report(_a_year_later(plan6.datasets.kawasaki_plan6_text()))
+    assert sorted(later.plans.fiscal_year.unique()) == [2012, 2013]
+    columns = ["policy_plan_no", "fiscal_year", "value", "unit"]
+    expected = report.facts[columns].assign(fiscal_year=report.facts.fiscal_year + 1)
+    pd.testing.assert_frame_equal(
+        later.facts[columns].sort_values(columns).reset_index(drop=True),
+        expected.sort_values(columns).reset_index(drop=True),
+    )
+    assert later.plans.status.tolist() == report.plans.status.tolist()
+
+
 def test_degenerate_inputs() -> None:
     empty = plan6.read_report("")
     assert empty.facts.empty
