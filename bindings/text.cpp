@@ -146,7 +146,20 @@ py::dict extraction_to_python(const std::string& text) {
     decoded = decode_utf8(text);
     ex = extract_facts(decoded);
   }
-  auto str = [](std::u32string_view s) { return py::str(encode_utf8(s)); };
+  // str objects straight from code points (no UTF-8 round trip), and one object per distinct
+  // short label (units, kinds, reasons repeat on every row).
+  auto str = [](std::u32string_view s) {
+    PyObject* made = PyUnicode_FromKindAndData(PyUnicode_4BYTE_KIND, s.data(),
+                                               static_cast<Py_ssize_t>(s.size()));
+    if (made == nullptr) throw py::error_already_set();
+    return py::reinterpret_steal<py::str>(made);
+  };
+  std::unordered_map<std::string, py::object> labels;
+  auto label = [&labels](std::string_view s) -> py::object {
+    auto [it, inserted] = labels.try_emplace(std::string(s));
+    if (inserted) it->second = py::str(it->first);
+    return it->second;
+  };
   const report_layout& L = ex.layout;
 
   py::list programmes;
@@ -210,14 +223,14 @@ py::dict extraction_to_python(const std::string& text) {
     f_approx.mutable_at(i) = f.approximate;
     f_lower.mutable_at(i) = f.lower_bound;
     f_upper.mutable_at(i) = f.upper_bound;
-    f_section.append(f.section == section_kind::summary  ? "summary"
-                     : f.section == section_kind::result ? "result"
-                                                         : "change_note");
+    f_section.append(label(f.section == section_kind::summary  ? "summary"
+                           : f.section == section_kind::result ? "result"
+                                                               : "change_note"));
     f_metric.append(str(f.metric));
-    f_kind.append(std::string(f.kind));
-    f_unit.append(std::string(f.unit));
+    f_kind.append(label(f.kind));
+    f_unit.append(label(f.unit));
     f_unit_ja.append(str(f.unit_written));
-    f_role.append(std::string(f.role));
+    f_role.append(label(f.role));
     f_value_text.append(slice(f.start, f.end));
     f_prior_text.append(quoted(f.prior));
     f_target_text.append(quoted(f.target));
@@ -260,9 +273,9 @@ py::dict extraction_to_python(const std::string& text) {
     r_end.mutable_at(i) = static_cast<std::int64_t>(m.end);
     r_value.mutable_at(i) = m.value;
     r_text.append(slice(m.start, m.end));
-    r_kind.append(std::string(number_kind_name(m.kind)));
-    r_unit.append(std::string(m.unit));
-    r_reason.append(r.reason);
+    r_kind.append(label(number_kind_name(m.kind)));
+    r_unit.append(label(m.unit));
+    r_reason.append(label(r.reason));
   }
   py::dict residue;
   residue["span_start"] = r_start;

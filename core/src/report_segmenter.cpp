@@ -217,7 +217,8 @@ class segmenter {
 
   // The fiscal year a whole key names ("2012年度", "平成24年度", "2012（平成24）年度"), or 0.
   static int fiscal_year_of_key(std::u32string_view k) {
-    if (k.empty()) return 0;
+    // Labels say 年度 (or FY2012); testing for it first keeps the reader off ordinary lines.
+    if (k.empty() || (!contains(k, U"年度") && !starts_with(k, U"FY"))) return 0;
     const auto reading = read_fiscal_year(k, 0, fiscal_year_context{});
     if (!reading || reading->end != k.size() || !reading->problem.empty() ||
         !reading->fiscal_year || reading->is_range || reading->open_ended ||

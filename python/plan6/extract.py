@@ -222,8 +222,8 @@ def _text(text: str | bytes) -> str | bytes:
     raise TypeError(f"text must be str or bytes, not {type(text).__name__}")
 
 
-def _columns(raw: dict[str, Any]) -> dict[str, dict[str, list[Any]]]:
-    """The three tables of one report as plain column lists (cheap to concatenate)."""
+def _columns(raw: dict[str, Any]) -> dict[str, dict[str, Sequence[Any]]]:
+    """The three tables of one report as columns: lists, or numpy arrays from the core."""
     programmes = raw["programmes"]
     plans = raw["plans"]
     plan_no: list[Any] = []
@@ -263,7 +263,7 @@ def _columns(raw: dict[str, Any]) -> dict[str, dict[str, list[Any]]]:
     fact_years = facts["fiscal_year"].tolist()
     status = {(p["plan_index"], p["fiscal_year"]): p for p in years}
     year_rows = [status.get(key, {}) for key in zip(fact_index, fact_years, strict=True)]
-    fact_table: dict[str, list[Any]] = {
+    fact_table: dict[str, Sequence[Any]] = {
         "programme_no": by_plan(programme_no, fact_index),
         "programme_ja": by_plan(programme_ja, fact_index),
         "policy_plan_no": by_plan(plan_no, fact_index),
@@ -274,13 +274,9 @@ def _columns(raw: dict[str, Any]) -> dict[str, dict[str, list[Any]]]:
     }
     for name in _FACT_COLUMNS:
         if name not in fact_table:
-            column = facts[name]
-            fact_table[name] = column.tolist() if isinstance(column, np.ndarray) else column
+            fact_table[name] = facts[name]
     residue = raw["residue"]
-    residue_table = {
-        name: (residue[name].tolist() if isinstance(residue[name], np.ndarray) else residue[name])
-        for name in _RESIDUE_COLUMNS
-    }
+    residue_table = {name: residue[name] for name in _RESIDUE_COLUMNS}
     return {"facts": fact_table, "residue": residue_table, "plans": plan_table}
 
 
@@ -307,17 +303,31 @@ _BOOL = {
 _ORDER = {"facts": _FACT_COLUMNS, "residue": _RESIDUE_COLUMNS, "plans": _PLAN_COLUMNS}
 
 
-def _frame(name: str, columns: dict[str, list[Any]]) -> pd.DataFrame:
+def _nullable_int(values: Sequence[Any]) -> pd.api.extensions.ExtensionArray:
+    """An Int64 array from ints and Nones, built from numpy (pd.array on a list is slow)."""
+    missing = np.fromiter((v is None for v in values), dtype=bool, count=len(values))
+    data = np.fromiter((0 if v is None else v for v in values), dtype=np.int64, count=len(values))
+    return pd.arrays.IntegerArray(data, missing)
+
+
+def _frame(name: str, columns: dict[str, Sequence[Any]]) -> pd.DataFrame:
+    # Each column is built once with its final dtype, then the frame in one step: casting
+    # column by column after construction cost more than the C++ extraction itself.
     order = (["source"] if "source" in columns else []) + _ORDER[name]
-    frame: pd.DataFrame = pd.DataFrame({column: columns[column] for column in order}, columns=order)
-    for column in _INT64[name]:
-        frame[column] = frame[column].astype(np.int64)
-    for column in _NULLABLE[name]:
-        frame[column] = pd.array(frame[column].tolist(), dtype="Int64")
-    for column in _FLOAT[name]:
-        frame[column] = frame[column].astype(np.float64)
-    for column in _BOOL[name]:
-        frame[column] = frame[column].astype(bool)
+    typed: dict[str, Any] = {}
+    for column in order:
+        values = columns[column]
+        if column in _INT64[name]:
+            typed[column] = np.asarray(values, dtype=np.int64)
+        elif column in _NULLABLE[name]:
+            typed[column] = _nullable_int(values)
+        elif column in _FLOAT[name]:
+            typed[column] = np.asarray(values, dtype=np.float64)
+        elif column in _BOOL[name]:
+            typed[column] = np.asarray(values, dtype=bool)
+        else:
+            typed[column] = values
+    frame: pd.DataFrame = pd.DataFrame(typed, columns=order, copy=False)
     return frame
 
 
@@ -484,5 +494,7 @@ def combine(results: Iterable[FileResult]) -> dict[str, pd.DataFrame]:
             rows = len(next(iter(columns.values()))) if columns else 0
             merged[name]["source"].extend([result.path] * rows)
             for column, values in columns.items():
-                merged[name][column].extend(values)
+                merged[name][column].extend(
+                    values.tolist() if isinstance(values, np.ndarray) else values
+                )
     return {name: _frame(name, columns) for name, columns in merged.items()}
