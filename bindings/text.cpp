@@ -476,8 +476,10 @@ void register_text(py::module_& m) {
       "parse_numeral(text: str | bytes) -> int | float\n\n"
       "The value of one bare numeral; see plan6.parse_numeral.\n\n"
       ">>> parse_numeral(\"一億二千三百万\")\n123000000\n"};
-  m.add_object("parse_numeral", py::reinterpret_steal<py::object>(PyCFunction_NewEx(
-                                    &parse_numeral_method, nullptr, m.attr("__name__").ptr())));
+  PyObject* parse_numeral_function =
+      PyCFunction_NewEx(&parse_numeral_method, nullptr, m.attr("__name__").ptr());
+  if (parse_numeral_function == nullptr) throw py::error_already_set();
+  m.add_object("parse_numeral", py::reinterpret_steal<py::object>(parse_numeral_function));
 
   m.def(
       "parse_numbers",
