@@ -17,7 +17,7 @@ that decided each year.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -310,7 +310,7 @@ def _nullable_int(values: Sequence[Any]) -> pd.api.extensions.ExtensionArray:
     return pd.arrays.IntegerArray(data, missing)
 
 
-def _frame(name: str, columns: dict[str, Sequence[Any]]) -> pd.DataFrame:
+def _frame(name: str, columns: Mapping[str, Sequence[Any]]) -> pd.DataFrame:
     # Each column is built once with its final dtype, then the frame in one step: casting
     # column by column after construction cost more than the C++ extraction itself.
     order = (["source"] if "source" in columns else []) + _ORDER[name]
