@@ -419,6 +419,12 @@ void register_text(py::module_& m) {
 >>> format_japanese_number(100000, "人")
 '10万人'
 )doc");
+  m.def("format_japanese_integer", &format_japanese_integer, py::arg("value"), py::arg("unit") = "",
+        R"doc(Format a whole number as Japanese reports write it, exact over the int64 range.
+
+>>> format_japanese_integer(9007199254740993)
+'9,007兆1,992億5,474万993'
+)doc");
 
   m.def(
       "scan_numbers",

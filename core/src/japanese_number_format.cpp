@@ -34,7 +34,34 @@ constexpr std::array<large_unit, 4> large_units{{
     {10000ULL, "万"},
 }};
 
+// 39173190000 → "391億7,319万": four-digit groups under 京, 兆, 億 and 万, zero groups left out.
+std::string in_large_units(std::uint64_t rest) {
+  std::string text;
+  for (const large_unit& u : large_units) {
+    const std::uint64_t group = rest / u.scale;
+    rest %= u.scale;
+    if (group != 0) text += with_thousands_comma(group) + u.name;
+  }
+  if (rest != 0) text += with_thousands_comma(rest);
+  return text;
+}
+
+// Reports write 15,200人 and 6,641万円 but 10万人: 万 groups from 100,000 on, or for a round
+// number of 万 (a whole multiple of 10,000).
+bool uses_large_units(std::uint64_t whole) {
+  return whole >= 100000 || (whole >= 10000 && whole % 10000 == 0);
+}
+
 }  // namespace
+
+std::string format_japanese_integer(std::int64_t value, std::string_view unit) {
+  // the magnitude in unsigned arithmetic, so that INT64_MIN has one too
+  const std::uint64_t magnitude =
+      value < 0 ? ~static_cast<std::uint64_t>(value) + 1 : static_cast<std::uint64_t>(value);
+  const std::string digits =
+      uses_large_units(magnitude) ? in_large_units(magnitude) : with_thousands_comma(magnitude);
+  return (value < 0 ? "-" : "") + digits + std::string(unit);
+}
 
 std::string format_japanese_number(double value, std::string_view unit, int decimals) {
   if (std::isnan(value)) return "—";
@@ -52,8 +79,7 @@ std::string format_japanese_number(double value, std::string_view unit, int deci
   std::string sign = rounded < 0 ? "-" : "";
   const double magnitude = std::fabs(rounded);
 
-  // Reports write 15,200人 and 6,641万円 but 10万人: 万 groups from 100,000 on, or for a
-  // round number of 万 (a whole multiple of 10,000).
+  // the rule of uses_large_units(), for a value that may have a fraction
   const bool round_man = magnitude >= 10000.0 && std::fmod(magnitude, 10000.0) == 0.0;
   if (magnitude < 100000.0 && !round_man) {
     const auto whole = static_cast<std::uint64_t>(magnitude);
@@ -71,15 +97,8 @@ std::string format_japanese_number(double value, std::string_view unit, int deci
     return text + std::string(unit);
   }
 
-  auto rest = static_cast<std::uint64_t>(std::llround(magnitude));
-  std::string text = sign;
-  for (const large_unit& u : large_units) {
-    const std::uint64_t group = rest / u.scale;
-    rest %= u.scale;
-    if (group != 0) text += with_thousands_comma(group) + u.name;
-  }
-  if (rest != 0) text += with_thousands_comma(rest);
-  return text + std::string(unit);
+  return sign + in_large_units(static_cast<std::uint64_t>(std::llround(magnitude))) +
+         std::string(unit);
 }
 
 }  // namespace plan6

@@ -6,7 +6,7 @@ import collections.abc
 import numpy
 import numpy.typing
 import typing
-__all__: list[str] = ['FiscalCalendar', 'MENTION_FLAGS', 'ParseError', 'UndefinedReason', 'attainment', 'attainment_by_code', 'attainment_higher', 'attainment_scalar', 'cagr', 'cagr_scalar', 'classify', 'era_date_days', 'era_of_year', 'era_table', 'extract_report', 'find_era', 'fiscal_field_ticks', 'fiscal_year_bounds', 'fiscal_year_styles', 'fiscal_years_spanned_ticks', 'format_fiscal_year', 'format_japanese_number', 'from_era_arrays', 'gap', 'gap_by_code', 'gap_scalar', 'gregorian_year', 'growth', 'growth_ratio', 'growth_ratio_scalar', 'growth_scalar', 'log_growth', 'log_growth_scalar', 'mention_kinds', 'normalize', 'normalize_scalar', 'panel_growth', 'parse_fiscal_year', 'parse_number', 'parse_numbers', 'parse_numeral', 'progress', 'progress_class', 'progress_scalar', 'projection', 'projection_scalar', 'quantity_units', 'reason_descriptions', 'reason_names', 'required_growth', 'required_growth_scalar', 'resolve_dates', 'rollup', 'scan_dates', 'scan_numbers', 'target_achieved', 'target_achieved_scalar', 'to_era_day', 'to_era_ticks']
+__all__: list[str] = ['FiscalCalendar', 'MENTION_FLAGS', 'ParseError', 'UndefinedReason', 'attainment', 'attainment_by_code', 'attainment_higher', 'attainment_scalar', 'cagr', 'cagr_scalar', 'classify', 'era_date_days', 'era_of_year', 'era_table', 'extract_report', 'find_era', 'fiscal_field_ticks', 'fiscal_year_bounds', 'fiscal_year_styles', 'fiscal_years_spanned_ticks', 'format_fiscal_year', 'format_japanese_integer', 'format_japanese_number', 'from_era_arrays', 'gap', 'gap_by_code', 'gap_scalar', 'gregorian_year', 'growth', 'growth_ratio', 'growth_ratio_scalar', 'growth_scalar', 'log_growth', 'log_growth_scalar', 'mention_kinds', 'normalize', 'normalize_scalar', 'panel_growth', 'parse_fiscal_year', 'parse_number', 'parse_numbers', 'parse_numeral', 'progress', 'progress_class', 'progress_scalar', 'projection', 'projection_scalar', 'quantity_units', 'reason_descriptions', 'reason_names', 'required_growth', 'required_growth_scalar', 'resolve_dates', 'rollup', 'scan_dates', 'scan_numbers', 'target_achieved', 'target_achieved_scalar', 'to_era_day', 'to_era_ticks']
 class ParseError(ValueError):
     """
     Text that cannot be read as what was asked for (a fiscal year, an era date, a number). A ValueError; `position` is the offset in code points of the offending part, or None.
@@ -246,6 +246,13 @@ def fiscal_years_spanned_ticks(first: typing.Annotated[numpy.typing.ArrayLike, n
 def format_fiscal_year(fiscal_year: typing.SupportsInt | typing.SupportsIndex, style: str = 'gregorian_era', open_ended: bool = False, fullwidth: bool = False, gannen: bool = True) -> str:
     """
     Writes a fiscal year: 2012 -> '2012（平成24）年度'.
+    """
+def format_japanese_integer(value: typing.SupportsInt | typing.SupportsIndex, unit: str = '') -> str:
+    """
+    Format a whole number as Japanese reports write it, exact over the int64 range.
+    
+    >>> format_japanese_integer(9007199254740993)
+    '9,007兆1,992億5,474万993'
     """
 def format_japanese_number(value: typing.SupportsFloat | typing.SupportsIndex, unit: str = '', decimals: typing.SupportsInt | typing.SupportsIndex = 0) -> str:
     """

@@ -314,9 +314,13 @@ def format_japanese_number(value: float, unit: str = "", decimals: int = 0) -> s
     '10万人'
     >>> format_japanese_number(91.5, "％", decimals=1)
     '91.5％'
+    >>> format_japanese_number(2**53 + 1)  # ints are exact: no detour through a float
+    '9,007兆1,992億5,474万993'
     """
     if isinstance(value, bool):
         raise TypeError("value must be a number, not a bool")
+    if isinstance(value, (int, np.integer)) and -(2**63) <= value < 2**63:
+        return str(_core.format_japanese_integer(int(value), unit))
     if not isinstance(value, (int, float)) and not hasattr(value, "__float__"):
         raise TypeError(f"value must be a number, not {type(value).__name__}")
     number = float(value)

@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include <cstdint>
 #include <limits>
 #include <stdexcept>
 
@@ -35,6 +36,22 @@ TEST(JapaneseNumberFormat, SpecialValues) {
   EXPECT_THROW(format_japanese_number(std::numeric_limits<double>::infinity()),
                std::invalid_argument);
   EXPECT_THROW(format_japanese_number(1e19), std::out_of_range);
+}
+
+// Whole numbers are written exactly over the whole int64 range, with the same rule for 万
+// groups as amounts given as doubles (expected strings worked out by hand).
+TEST(JapaneseNumberFormat, IntegersAreExact) {
+  using plan6::format_japanese_integer;
+  EXPECT_EQ(format_japanese_integer(9007199254740993), "9,007兆1,992億5,474万993");  // 2^53 + 1
+  EXPECT_EQ(format_japanese_integer(std::numeric_limits<std::int64_t>::max(), "円"),
+            "922京3,372兆368億5,477万5,807円");
+  EXPECT_EQ(format_japanese_integer(std::numeric_limits<std::int64_t>::min()),
+            "-922京3,372兆368億5,477万5,808");
+  for (const std::int64_t n : {0LL, 426LL, 2950LL, 10000LL, 15200LL, 99999LL, 100000LL, 110000LL,
+                               66410000LL, 39173190000LL, -2950LL, -100000LL})
+    EXPECT_EQ(format_japanese_integer(n, "人"),
+              format_japanese_number(static_cast<double>(n), "人"))
+        << n;
 }
 
 }  // namespace

@@ -17,6 +17,15 @@ def test_format_then_parse_gives_the_number_back(n: int, unit: str) -> None:
     assert plan6.parse_number(written).value == n
 
 
+@given(st.integers(0, 2**63 - 1))
+def test_format_then_parse_numeral_gives_the_exact_int_back(n: int) -> None:
+    # beyond 2^53 too: parse_numeral's int is exact where a float would round
+    written = plan6.format_japanese_number(n)
+    value = plan6.parse_numeral(written)
+    assert type(value) is int
+    assert value == n
+
+
 @given(st.integers(0, 10**5 - 1), st.integers(0, 9))
 def test_decimals_round_trip(whole: int, tenth: int) -> None:
     value = whole + tenth / 10

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -15,5 +16,11 @@ namespace plan6 {
  * std::invalid_argument, magnitudes from 9.2e18 on std::out_of_range.
  */
 std::string format_japanese_number(double value, std::string_view unit = "", int decimals = 0);
+
+/**
+ * The same for a whole number, exact over the whole int64 range (a double is exact only up to
+ * 2^53): 9007199254740993 → "9,007兆1,992億5,474万993".
+ */
+std::string format_japanese_integer(std::int64_t value, std::string_view unit = "");
 
 }  // namespace plan6
