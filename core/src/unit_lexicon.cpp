@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "plan6/date_lexer.hpp"
 #include "plan6/utf8.hpp"
 
 namespace plan6 {
@@ -133,21 +134,12 @@ const std::vector<unit_word>& table() {
   return words;
 }
 
-bool is_inline_space(char32_t c) {
-  return c == U' ' || c == U'\t' || c == U'\u3000';
-}
-
 // The position after a line break at `p` with the spaces around it (PDF text keeps trailing
 // spaces: "200ペー \nジ"), or `p` when there is no line break there.
 std::size_t skip_line_break(std::u32string_view text, std::size_t p) {
-  std::size_t q = p;
-  while (q < text.size() && is_inline_space(text[q]))
-    ++q;
+  const std::size_t q = skip_inline_spaces(text, p);
   if (q >= text.size() || text[q] != U'\n') return p;
-  ++q;
-  while (q < text.size() && is_inline_space(text[q]))
-    ++q;
-  return q;
+  return skip_inline_spaces(text, q + 1);
 }
 
 // Matches `word` at `pos`, letting one line break stand between two characters of the text.
