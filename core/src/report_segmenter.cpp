@@ -227,40 +227,39 @@ class segmenter {
     return *reading->fiscal_year;
   }
 
+  // A result label's parts: the year text, and on a one-line label ("2012年度 実施結果") what
+  // follows 実施結果 on the line (the category cell of "2011年度 実施結果 3", or nothing).
+  struct label_parts {
+    std::u32string_view year_text;
+    std::u32string_view after;
+    bool one_line = false;
+  };
+  static label_parts split_label(std::u32string_view k) {
+    if (starts_with(k, U"達成状況区分")) k.remove_prefix(6);
+    constexpr std::u32string_view results = U"実施結果";
+    const std::size_t at = k.find(results);
+    if (at == 0 || at == npos) return {k, {}, false};
+    return {k.substr(0, at), k.substr(at + results.size()), true};
+  }
+
   // The year of a result label: "YYYY年度" followed by a 実施結果 line, or both on one line
   // ("2012年度 実施結果", "平成24年度実施結果"), maybe after 達成状況区分 and before the
   // category cell ("2011年度 実施結果 3"); 0 when the line is not one.
   int year_label(std::size_t i) const {
-    std::u32string_view k = key_[i];
-    if (starts_with(k, U"達成状況区分")) k.remove_prefix(6);
-    constexpr std::u32string_view results = U"実施結果";
-    const std::size_t at = k.find(results);
-    if (at != 0 && at != npos) {
-      const std::u32string_view after = k.substr(at + results.size());
-      if (!after.empty() && !status_digit(after)) return 0;
-      return fiscal_year_of_key(k.substr(0, at));
-    }
-    const int year = fiscal_year_of_key(k);
-    if (year == 0) return 0;
+    const label_parts label = split_label(key_[i]);
+    if (label.one_line && !label.after.empty() && !status_digit(label.after)) return 0;
+    const int year = fiscal_year_of_key(label.year_text);
+    if (year == 0 || label.one_line) return year;
     const std::size_t next = next_nonblank(i + 1);
-    if (next >= lines() || !starts_with(key_[next], results)) return 0;
+    if (next >= lines() || !starts_with(key_[next], U"実施結果")) return 0;
     return year;
   }
 
   // The category cell glued to a one-line result label ("2011年度 実施結果 3"), if any.
   static std::optional<std::pair<int, bool>> glued_status(std::u32string_view k) {
-    if (starts_with(k, U"達成状況区分")) k.remove_prefix(6);
-    const std::size_t at = k.find(U"実施結果");
-    if (at == 0 || at == npos || at + 4 == k.size()) return std::nullopt;
-    return status_digit(k.substr(at + 4));
-  }
-
-  // Whether the label on line `i` ends there (its 実施結果 is on the same line).
-  bool one_line_label(std::size_t i) const {
-    std::u32string_view k = key_[i];
-    if (starts_with(k, U"達成状況区分")) k.remove_prefix(6);
-    const std::size_t at = k.find(U"実施結果");
-    return at != 0 && at != npos;
+    const label_parts label = split_label(k);
+    if (!label.one_line || label.after.empty()) return std::nullopt;
+    return status_digit(label.after);
   }
 
   // An achievement-category cell: a digit 1-5, maybe starred, alone or after a label.
@@ -287,9 +286,10 @@ class segmenter {
       if (const int y = year_label(i)) {
         role(i) = line_role::year_label;
         line_year_[i] = y;
-        if (!one_line_label(i))
+        const label_parts label = split_label(k);
+        if (!label.one_line)
           role(next_nonblank(i + 1)) = line_role::year_label;
-        else if (glued_status(k))
+        else if (!label.after.empty())
           role(i) = line_role::status;  // the category cell of this label's year
         if (std::find(layout_.fiscal_years.begin(), layout_.fiscal_years.end(), y) ==
             layout_.fiscal_years.end())
