@@ -300,24 +300,34 @@ py::dict extraction_to_python(const std::string& text) {
 }
 
 /**
+ * Appends the code points of the str object `str` to `out`, read straight from its storage;
+ * false when it holds a lone surrogate (which UTF-8 cannot carry).
+ */
+bool append_code_points(PyObject* str, std::u32string& out) {
+  const int kind = PyUnicode_KIND(str);
+  const void* data = PyUnicode_DATA(str);
+  const Py_ssize_t length = PyUnicode_GET_LENGTH(str);
+  bool clean = true;
+  for (Py_ssize_t k = 0; k < length; ++k) {
+    const Py_UCS4 c = PyUnicode_READ(kind, data, k);
+    if (c >= 0xD800 && c <= 0xDFFF) clean = false;
+    out.push_back(static_cast<char32_t>(c));
+  }
+  return clean;
+}
+
+/**
  * The code points of a `str` argument, read straight from the object (no UTF-8 round trip:
  * a scalar call is dominated by such copies); `bytes` are decoded as UTF-8, invalid bytes
  * raising with their offset. A lone surrogate is a ValueError naming the argument.
  */
 std::u32string code_points_argument(const py::handle& obj, const char* name) {
-  PyObject* ptr = obj.ptr();
-  if (!PyUnicode_Check(ptr)) return decode_utf8(utf8_argument(obj, name));
-  const int kind = PyUnicode_KIND(ptr);
-  const void* data = PyUnicode_DATA(ptr);
-  const Py_ssize_t length = PyUnicode_GET_LENGTH(ptr);
-  std::u32string decoded(static_cast<std::size_t>(length), U'\0');
-  for (Py_ssize_t k = 0; k < length; ++k) {
-    const Py_UCS4 c = PyUnicode_READ(kind, data, k);
-    if (c >= 0xD800 && c <= 0xDFFF)
-      throw py::value_error(std::string(name) +
-                            " is not valid Unicode text (it holds a lone surrogate)");
-    decoded[static_cast<std::size_t>(k)] = static_cast<char32_t>(c);
-  }
+  if (!PyUnicode_Check(obj.ptr())) return decode_utf8(utf8_argument(obj, name));
+  std::u32string decoded;
+  decoded.reserve(static_cast<std::size_t>(PyUnicode_GET_LENGTH(obj.ptr())));
+  if (!append_code_points(obj.ptr(), decoded))
+    throw py::value_error(std::string(name) +
+                          " is not valid Unicode text (it holds a lone surrogate)");
   return decoded;
 }
 
@@ -500,11 +510,7 @@ void register_text(py::module_& m) {
           if (!PyUnicode_Check(item))
             throw py::type_error("texts[" + std::to_string(i) + "] must be str, not " +
                                  std::string(Py_TYPE(item)->tp_name));
-          const int kind = PyUnicode_KIND(item);
-          const void* data = PyUnicode_DATA(item);
-          const Py_ssize_t length = PyUnicode_GET_LENGTH(item);
-          for (Py_ssize_t k = 0; k < length; ++k)
-            buffer.push_back(static_cast<char32_t>(PyUnicode_READ(kind, data, k)));
+          append_code_points(item, buffer);  // a lone surrogate is no numeral: NaN below
           offsets[i + 1] = buffer.size();
         }
         py::array_t<double> out(static_cast<py::ssize_t>(count));
