@@ -109,6 +109,8 @@ stubs: install
 FUZZ_BUILD := build/fuzz
 FUZZ_SECONDS ?= 60
 FUZZ_TARGETS := number_scanner fact_extractor
+# The one copy of the reference report in the tree; the fuzzers' seeds are cut from it.
+REFERENCE_REPORT := python/plan6/datasets/data/kawasaki-plan6-evaluation-fy2012.txt
 fuzz: setup
 	@command -v clang++-14 >/dev/null && test -e /usr/lib/llvm-14/lib/clang/14.0.6/lib/linux/libclang_rt.fuzzer-x86_64.a \
 	  || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
@@ -118,26 +120,29 @@ fuzz: setup
 	  -DPLAN6_WHEEL_PYTHON=$(PY) -DPLAN6_SANITIZE=ON -DPLAN6_BUILD_TESTS=OFF \
 	  -DPLAN6_BUILD_FUZZERS=ON -DPLAN6_WARNINGS_AS_ERRORS=ON
 	$(CMAKE) --build $(FUZZ_BUILD) -j $(JOBS)
+	$(PY) fuzz/make_seeds.py $(REFERENCE_REPORT) $(FUZZ_BUILD)/seeds
 	@for t in $(FUZZ_TARGETS); do \
 	  mkdir -p $(FUZZ_BUILD)/corpus-$$t; \
 	  echo "plan6: fuzzing $$t for $(FUZZ_SECONDS) s"; \
 	  ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
 	  $(FUZZ_BUILD)/fuzz/fuzz_$$t -max_total_time=$(FUZZ_SECONDS) -timeout=10 \
 	    -rss_limit_mb=2048 -dict=fuzz/japanese.dict -print_final_stats=1 \
-	    $(FUZZ_BUILD)/corpus-$$t fuzz/corpus/$$t > $(FUZZ_BUILD)/fuzz-$$t.log 2>&1; \
+	    $(FUZZ_BUILD)/corpus-$$t fuzz/corpus/$$t $(FUZZ_BUILD)/seeds > $(FUZZ_BUILD)/fuzz-$$t.log 2>&1; \
 	  status=$$?; tail -15 $(FUZZ_BUILD)/fuzz-$$t.log; test $$status -eq 0 || exit 1; \
 	done
 
+CPP_SOURCES = $(wildcard core/include/plan6/*/*.hpp core/src/*/*.cpp bindings/*.cpp \
+  bindings/*.hpp bindings/*/*.cpp tests/cpp/*/*.cpp fuzz/*.cpp)
+PY_SOURCES := python tests/python benchmarks fuzz
+
 format:
-	$(VENV)/bin/ruff format python tests/python benchmarks
-	$(VENV)/bin/clang-format -i core/include/plan6/*.hpp core/src/*.cpp bindings/*.cpp \
-	  bindings/*.hpp tests/cpp/*.cpp fuzz/*.cpp
+	$(VENV)/bin/ruff format $(PY_SOURCES)
+	$(VENV)/bin/clang-format -i $(CPP_SOURCES)
 
 lint:
-	$(VENV)/bin/ruff check python tests/python benchmarks
-	$(VENV)/bin/ruff format --check python tests/python benchmarks
-	$(VENV)/bin/clang-format --dry-run -Werror core/include/plan6/*.hpp core/src/*.cpp \
-	  bindings/*.cpp bindings/*.hpp tests/cpp/*.cpp fuzz/*.cpp
+	$(VENV)/bin/ruff check $(PY_SOURCES)
+	$(VENV)/bin/ruff format --check $(PY_SOURCES)
+	$(VENV)/bin/clang-format --dry-run -Werror $(CPP_SOURCES)
 
 clean:
 	rm -rf build plan6-report.html

@@ -9,14 +9,14 @@
 
 #include <fmt/format.h>
 
-#include "plan6/calendar_arrays.hpp"
-#include "plan6/date_scanner.hpp"
-#include "plan6/dates.hpp"
-#include "plan6/fiscal_calendar.hpp"
-#include "plan6/fiscal_year_text.hpp"
-#include "plan6/japanese_era.hpp"
-#include "plan6/month_day.hpp"
-#include "plan6/utf8.hpp"
+#include "plan6/calendar/calendar_arrays.hpp"
+#include "plan6/calendar/date_scanner.hpp"
+#include "plan6/calendar/dates.hpp"
+#include "plan6/calendar/fiscal_calendar.hpp"
+#include "plan6/calendar/fiscal_year_text.hpp"
+#include "plan6/calendar/japanese_era.hpp"
+#include "plan6/calendar/month_day.hpp"
+#include "plan6/common/utf8.hpp"
 
 namespace plan6::python {
 namespace {

@@ -3,7 +3,7 @@
 #include <exception>
 #include <stdexcept>
 
-#include "plan6/parse_error.hpp"
+#include "plan6/common/parse_error.hpp"
 
 namespace plan6::python {
 

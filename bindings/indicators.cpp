@@ -4,21 +4,21 @@
 #include <string_view>
 #include <vector>
 
-#include "plan6/attainment.hpp"
-#include "plan6/cagr.hpp"
-#include "plan6/classify.hpp"
-#include "plan6/direction.hpp"
-#include "plan6/growth.hpp"
-#include "plan6/growth_ratio.hpp"
-#include "plan6/log_growth.hpp"
-#include "plan6/normalize.hpp"
-#include "plan6/panel_growth.hpp"
-#include "plan6/progress.hpp"
-#include "plan6/progress_class.hpp"
-#include "plan6/projection.hpp"
-#include "plan6/required_growth.hpp"
-#include "plan6/rollup.hpp"
-#include "plan6/undefined_reason.hpp"
+#include "plan6/indicators/attainment.hpp"
+#include "plan6/indicators/cagr.hpp"
+#include "plan6/indicators/classify.hpp"
+#include "plan6/indicators/direction.hpp"
+#include "plan6/indicators/growth.hpp"
+#include "plan6/indicators/growth_ratio.hpp"
+#include "plan6/indicators/log_growth.hpp"
+#include "plan6/indicators/normalize.hpp"
+#include "plan6/indicators/panel_growth.hpp"
+#include "plan6/indicators/progress.hpp"
+#include "plan6/indicators/progress_class.hpp"
+#include "plan6/indicators/projection.hpp"
+#include "plan6/indicators/required_growth.hpp"
+#include "plan6/indicators/rollup.hpp"
+#include "plan6/indicators/undefined_reason.hpp"
 
 namespace plan6::python {
 namespace {

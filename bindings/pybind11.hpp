@@ -10,7 +10,7 @@
 #include <cstdint>
 #include <string>
 
-#include "plan6/array_view.hpp"
+#include "plan6/common/array_view.hpp"
 
 namespace py = pybind11;
 

@@ -14,14 +14,14 @@
 #include <utility>
 #include <vector>
 
-#include "plan6/fact_extractor.hpp"
-#include "plan6/japanese_number.hpp"
-#include "plan6/japanese_number_format.hpp"
-#include "plan6/number_kind.hpp"
-#include "plan6/number_scanner.hpp"
-#include "plan6/parse_error.hpp"
-#include "plan6/unit_lexicon.hpp"
-#include "plan6/utf8.hpp"
+#include "plan6/common/parse_error.hpp"
+#include "plan6/common/utf8.hpp"
+#include "plan6/report/fact_extractor.hpp"
+#include "plan6/text/japanese_number.hpp"
+#include "plan6/text/japanese_number_format.hpp"
+#include "plan6/text/number_kind.hpp"
+#include "plan6/text/number_scanner.hpp"
+#include "plan6/text/unit_lexicon.hpp"
 
 namespace plan6::python {
 

@@ -6,10 +6,10 @@
 #include <string>
 #include <string_view>
 
-#include "plan6/japanese_number.hpp"
-#include "plan6/number_scanner.hpp"
-#include "plan6/parse_error.hpp"
-#include "plan6/utf8.hpp"
+#include "plan6/common/parse_error.hpp"
+#include "plan6/common/utf8.hpp"
+#include "plan6/text/japanese_number.hpp"
+#include "plan6/text/number_scanner.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string_view bytes(reinterpret_cast<const char*>(data), size);

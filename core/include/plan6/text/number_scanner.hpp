@@ -1,0 +1,62 @@
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "plan6/text/number_kind.hpp"
+
+namespace plan6 {
+
+/**
+ * One number found in running text, with its span in code points. The span covers what
+ * belongs to the expression: a leading 約 or およそ, an ordinal 第, an era name (平成), a
+ * frequency 月 (月１回), the numeral and its unit; qualifiers after the unit (余り, 以上,
+ * を上回る) and totals before it (計, 全) only set flags.
+ */
+struct number_mention {
+  std::size_t start = 0;         ///< first code point of the expression
+  std::size_t end = 0;           ///< one past the expression
+  std::size_t number_start = 0;  ///< the numeral itself
+  std::size_t number_end = 0;
+  std::size_t unit_start = 0;  ///< the unit word (unit_start == unit_end when there is none)
+  std::size_t unit_end = 0;
+  double value = 0.0;  ///< in the base unit: 391億7,319万円 → 39173190000; NaN on overflow
+  number_kind kind = number_kind::bare;
+  std::string_view unit;      ///< canonical unit ("persons", "yen", "month"…); empty if none
+  char32_t large_prefix = 0;  ///< 万 or 億 written right before 円 (万円), kept in the written unit
+  std::uint32_t flags = 0;    ///< mention_flag bits
+
+  bool has(std::uint32_t flag) const noexcept { return (flags & flag) != 0; }
+};
+
+/**
+ * Every number in `text`: Arabic and full-width digits, kanji numerals, circled and roman
+ * list numbers. Quantities carry their unit; dates, fiscal years, years, ordinals, list
+ * markers, numbers inside names and kanji numerals inside words are classified as such
+ * instead of being dropped. Mentions come in text order and do not overlap.
+ */
+std::vector<number_mention> scan_numbers(std::u32string_view text);
+
+/** A number mention with its unit as written, from scan_numbers_utf8. */
+struct written_mention {
+  number_mention mention;
+  std::u32string unit_written;
+};
+
+/**
+ * scan_numbers over UTF-8 text, decoded a block at a time (blocks end at blank lines, which
+ * no expression crosses) so that large texts stay in cache: spans are code points of the
+ * whole text. Invalid UTF-8 throws plan6::parse_error with the byte offset in the whole text.
+ */
+std::vector<written_mention> scan_numbers_utf8(std::string_view utf8);
+
+/**
+ * The unit as the text writes it, line breaks and spaces removed, with the 万/億 that
+ * scales a yen amount ("万円"): "名", "ページ", "万円", "％".
+ */
+std::u32string written_unit(std::u32string_view text, const number_mention& mention);
+
+}  // namespace plan6

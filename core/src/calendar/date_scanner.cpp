@@ -1,0 +1,493 @@
+#include "plan6/calendar/date_scanner.hpp"
+
+#include <array>
+#include <stdexcept>
+
+#include <fmt/format.h>
+
+#include "plan6/calendar/date_lexer.hpp"
+#include "plan6/calendar/dates.hpp"
+#include "plan6/calendar/month_day.hpp"
+#include "plan6/common/parse_error.hpp"
+#include "plan6/common/utf8.hpp"
+
+namespace plan6 {
+namespace {
+
+namespace bg = boost::gregorian;
+constexpr std::size_t npos = std::u32string_view::npos;
+
+constexpr std::array<std::string_view, 4> kind_names{"fiscal_year", "year", "month", "date"};
+
+// Era years reach three digits only far ahead (令和100年 = 2118).
+constexpr date_number_rules era_year_rules{3, true, true, true};
+constexpr date_number_rules gregorian_rules{4, true, false, false};
+constexpr date_number_rules month_day_rules{2, true, false, false};
+
+/** One end of a date as written: 0 where a part was not. */
+struct endpoint {
+  std::size_t end = 0;
+  int year = 0;
+  const japanese_era* era = nullptr;
+  int era_year = 0;
+  int month = 0;
+  int day = 0;
+};
+
+bool followed_by(std::u32string_view text, std::size_t pos, char32_t c) {
+  return pos < text.size() && text[pos] == c;
+}
+
+/** "平成24年" or "2012年" (not 年度, not 2000年代/年間/年生/年目): the year and the end. */
+std::optional<endpoint> read_year(std::u32string_view text, std::size_t pos) {
+  endpoint point;
+  std::size_t at = npos;
+  if (const auto era = read_era_name(text, pos, /*letters=*/false)) {
+    const std::size_t number_at = skip_gap(text, era->end);
+    if (number_at == npos) return std::nullopt;
+    const auto number = read_date_number(text, number_at, era_year_rules);
+    if (!number) return std::nullopt;
+    point.era = era->era;
+    point.era_year = number->value;
+    point.year = era->era->first_year + number->value - 1;
+    at = number->end;
+  } else {
+    const auto number = read_date_number(text, pos, gregorian_rules);
+    if (!number || number->digits != 4) return std::nullopt;
+    point.year = number->value;
+    at = number->end;
+  }
+  at = skip_gap(text, at);
+  if (at == npos || !followed_by(text, at, U'年')) return std::nullopt;
+  const std::size_t after = at + 1;
+  const std::size_t du = skip_gap(text, after);
+  if (du != npos && followed_by(text, du, U'度')) return std::nullopt;
+  if (after < text.size()) {
+    const char32_t next = text[after];
+    if (next == U'間' || next == U'代' || next == U'生' || next == U'目') return std::nullopt;
+  }
+  point.end = after;
+  return point;
+}
+
+/** "10月" at `pos` (1–12, not 月曜 or 月間): the month and the end. */
+std::optional<std::pair<int, std::size_t>> read_month(std::u32string_view text, std::size_t pos) {
+  if (pos > 0 && text[pos - 1] == U'第') return std::nullopt;  // 第一月曜日
+  const auto number = read_date_number(text, pos, month_day_rules);
+  if (!number || number->value < 1 || number->value > 12) return std::nullopt;
+  const std::size_t at = skip_gap(text, number->end);
+  if (at == npos || !followed_by(text, at, U'月')) return std::nullopt;
+  if (followed_by(text, at + 1, U'曜') || followed_by(text, at + 1, U'間')) return std::nullopt;
+  return std::make_pair(number->value, at + 1);
+}
+
+/** "28日" at `pos` (1–31, not 日間 or 日目, which count days): the day and the end. */
+std::optional<std::pair<int, std::size_t>> read_day(std::u32string_view text, std::size_t pos) {
+  const auto number = read_date_number(text, pos, month_day_rules);
+  if (!number || number->value < 1 || number->value > 31) return std::nullopt;
+  const std::size_t at = skip_gap(text, number->end);
+  if (at == npos || !followed_by(text, at, U'日')) return std::nullopt;
+  if (followed_by(text, at + 1, U'間') || followed_by(text, at + 1, U'目')) return std::nullopt;
+  return std::make_pair(number->value, at + 1);
+}
+
+/** A year, a month and a day, each optional from the left: "平成25年3月31日", "3月", "2012年". */
+std::optional<endpoint> read_endpoint(std::u32string_view text, std::size_t pos) {
+  endpoint point;
+  std::size_t at = pos;
+  if (const auto year = read_year(text, pos)) {
+    point = *year;
+    at = skip_gap(text, year->end);
+    if (at == npos) return point;
+  }
+  const auto month = read_month(text, at);
+  if (!month) {
+    if (point.year != 0) return point;
+    return std::nullopt;
+  }
+  point.month = month->first;
+  point.end = month->second;
+  const std::size_t day_at = skip_gap(text, point.end);
+  if (day_at == npos) return point;
+  if (const auto day = read_day(text, day_at)) {
+    point.day = day->first;
+    point.end = day->second;
+  }
+  return point;
+}
+
+/** The largest day `month` ever has (29 for February). */
+int max_day(int month) {
+  return month == 2 ? 29 : days_in_month(2001, month);
+}
+
+std::string written_date(const endpoint& point) {
+  std::string out;
+  if (point.era != nullptr) {
+    out += fmt::format("{}{}年", point.era->name,
+                       point.era_year == 1 ? std::string("元") : std::to_string(point.era_year));
+  } else if (point.year != 0) {
+    out += fmt::format("{}年", point.year);
+  }
+  if (point.month != 0) out += fmt::format("{}月", point.month);
+  if (point.day != 0) out += fmt::format("{}日", point.day);
+  return out;
+}
+
+/** Checks an end that names its year: the era year exists, the day exists. Returns a
+ * problem, or empty. */
+std::string check_written(const endpoint& point, bool lenient) {
+  try {
+    if (point.era != nullptr) {
+      if (point.day != 0) {
+        era_date(*point.era, point.era_year, point.month, point.day, lenient);
+      } else {
+        gregorian_year(*point.era, point.era_year, lenient);
+      }
+    }
+    if (point.month != 0 && point.day != 0 && point.year != 0 &&
+        point.day > days_in_month(point.year, point.month)) {
+      return fmt::format("{} is not a date", written_date(point));
+    }
+    if (point.year != 0 && (point.year < 1400 || point.year > 9999)) {
+      return fmt::format("{} is outside the supported years 1400-9999", written_date(point));
+    }
+  } catch (const std::exception& error) {
+    return error.what();
+  }
+  if (point.month != 0 && point.day > max_day(point.month)) {
+    return fmt::format("{}月{}日 is not a date: {}月 has at most {} days", point.month, point.day,
+                       point.month, max_day(point.month));
+  }
+  return {};
+}
+
+bg::date first_day_of(const endpoint& point, int year) {
+  return make_date(year, point.month == 0 ? 1 : point.month, point.day == 0 ? 1 : point.day);
+}
+
+bg::date last_day_of(const endpoint& point, int year) {
+  const int month = point.month == 0 ? 12 : point.month;
+  return make_date(year, month, point.day == 0 ? days_in_month(year, month) : point.day);
+}
+
+/** Places a date, month or year mention (one end or two) and fills first/last/problem. */
+void place(date_mention& mention, const endpoint& from, const endpoint& to,
+           const scan_options& options) {
+  mention.problem = check_written(from, options.lenient);
+  if (mention.problem.empty()) mention.problem = check_written(to, options.lenient);
+  if (!mention.problem.empty()) return;
+  try {
+    int first_year = from.year;
+    int last_year = to.year;
+    auto order = [](const endpoint& p) { return p.month * 100 + p.day; };
+    if (first_year != 0 && last_year == 0) {
+      last_year = order(to) < order(from) ? first_year + 1 : first_year;
+    } else if (first_year == 0 && last_year != 0) {
+      first_year = order(from) > order(to) ? last_year - 1 : last_year;
+    }
+    if (first_year != 0) {
+      mention.first = first_day_of(from, first_year);
+      mention.last = last_day_of(to, last_year);
+    } else if (options.fiscal_year) {
+      const date_period period = resolve_month_day_range(options.calendar, *options.fiscal_year,
+                                                         from.month, from.day, to.month, to.day);
+      mention.first = period.begin();
+      mention.last = period.last();
+    } else {
+      return;  // a month-day and no fiscal year to place it in
+    }
+    if (*mention.last < *mention.first) {
+      mention.problem = fmt::format("the range ends ({}) before it starts ({})",
+                                    iso_date(*mention.last), iso_date(*mention.first));
+      mention.first.reset();
+      mention.last.reset();
+    }
+  } catch (const std::exception& error) {
+    mention.problem = error.what();
+    mention.first.reset();
+    mention.last.reset();
+  }
+}
+
+date_mention make_date_mention(const endpoint& from, const endpoint& to, std::size_t begin,
+                               std::size_t end, bool is_range, const scan_options& options) {
+  date_mention mention;
+  mention.kind = from.day != 0 || to.day != 0       ? mention_kind::date
+                 : from.month != 0 || to.month != 0 ? mention_kind::month
+                                                    : mention_kind::year;
+  mention.begin = begin;
+  mention.end = end;
+  mention.is_range = is_range;
+  mention.era = from.era;
+  mention.era_year = from.era_year;
+  mention.year = from.year;
+  mention.month = from.month;
+  mention.day = from.day;
+  if (is_range) {
+    mention.last_year = to.year;
+    mention.last_month = to.month;
+    mention.last_day = to.day;
+  }
+  place(mention, from, to, options);
+  return mention;
+}
+
+/**
+ * Reads a date mention at `pos` and appends it (and any days listed after it, "２４日、２５日")
+ * to `out`. Returns the end of what was read, or npos when no date starts at `pos`.
+ */
+std::size_t read_dates_at(std::u32string_view text, std::size_t pos, const scan_options& options,
+                          std::vector<date_mention>& out) {
+  const auto from = read_endpoint(text, pos);
+  if (!from) return npos;
+  endpoint first = *from;
+  endpoint last = first;
+  bool is_range = false;
+  std::size_t end = first.end;
+
+  // 11月15～16日: the first day has no 日 of its own.
+  if (first.month != 0 && first.day == 0) {
+    const std::size_t at = skip_gap(text, first.end);
+    const auto number = at == npos ? std::nullopt : read_date_number(text, at, month_day_rules);
+    if (number && number->value >= 1 && number->value <= 31) {
+      std::size_t mark_at = skip_gap(text, number->end);
+      const auto mark = mark_at == npos ? std::nullopt : read_range_mark(text, mark_at);
+      const std::size_t day_at = mark ? skip_gap(text, *mark) : npos;
+      const auto day = day_at == npos ? std::nullopt : read_day(text, day_at);
+      if (day) {
+        first.day = number->value;
+        last.day = day->first;
+        end = day->second;
+        is_range = true;
+      }
+    }
+  }
+  if (!is_range) {
+    const std::size_t mark_at = skip_gap(text, end);
+    const auto mark = mark_at == npos ? std::nullopt : read_range_mark(text, mark_at);
+    const std::size_t second_at = mark ? skip_gap(text, *mark) : npos;
+    if (second_at != npos && !continues_number(text, second_at)) {
+      const auto second = read_endpoint(text, second_at);
+      if (second && (second->month != 0 || first.month == 0)) {
+        last = *second;
+        end = second->end;
+        is_range = true;
+      } else if (first.day != 0) {
+        // 1月17日から19日: the same month, or the next when the day is smaller.
+        if (const auto day = read_day(text, second_at)) {
+          last.day = day->first;
+          if (last.day < first.day) {
+            last.month = first.month % 12 + 1;
+            if (first.month == 12 && last.year != 0) {
+              last.year += 1;
+              last.era = nullptr;  // the next year, written by the first end only
+            }
+          }
+          end = day->second;
+          is_range = true;
+        }
+      }
+    }
+  }
+  if (!is_range && first.day != 0) {
+    // "７月２５日 ２７日": a later day after a space is the end of a range whose mark was lost.
+    const std::size_t at = skip_inline_spaces(text, end);
+    if (at > end) {
+      const auto day = read_day(text, at);
+      if (day && day->first > first.day) {
+        last.day = day->first;
+        end = day->second;
+        is_range = true;
+      }
+    }
+  }
+  if (is_range && last.month == 0) last.month = first.month;  // a year range has neither
+  out.push_back(make_date_mention(first, last, pos, end, is_range, options));
+  // Open end: 4月以降.
+  const std::size_t onwards_at = skip_gap(text, end);
+  if (onwards_at != npos &&
+      (matches_at(text, onwards_at, U"以降") || matches_at(text, onwards_at, U"以後"))) {
+    out.back().open_ended = true;
+    out.back().end = onwards_at + 2;
+    out.back().last.reset();
+    return onwards_at + 2;
+  }
+  // ３月２４日、２５日: each listed day is a mention with the month of the first.
+  if (!is_range && first.day != 0) {
+    std::size_t at = end;
+    while (at < text.size()) {
+      const char32_t sep = fold_width(text[at]);
+      if (sep != U'、' && sep != U',' && sep != U'，') break;
+      const std::size_t day_at = skip_gap(text, at + 1);
+      if (day_at == npos) break;
+      const auto day = read_day(text, day_at);
+      if (!day) break;
+      endpoint listed = first;
+      listed.day = day->first;
+      listed.end = day->second;
+      out.push_back(make_date_mention(listed, listed, day_at, day->second, false, options));
+      end = at = day->second;
+    }
+  }
+  return end;
+}
+
+/** Whether a mention may start with `c` (a quick filter before the readers). */
+bool may_start(char32_t c) {
+  if (digit_value(c) >= 0 || is_kanji_numeral(c)) return true;
+  switch (fold_width(c)) {
+    case U'F':  // FY2012
+    case U'f':
+    case U'M':  // the era letters: H24年度
+    case U'm':
+    case U'T':
+    case U't':
+    case U'S':
+    case U's':
+    case U'H':
+    case U'h':
+    case U'R':
+    case U'r':
+    case U'明':
+    case U'大':
+    case U'昭':
+    case U'平':
+    case U'令':
+    case U'\u337e':
+    case U'\u337d':
+    case U'\u337c':
+    case U'\u337b':
+    case U'\u32ff':
+    case U'前':
+    case U'昨':
+    case U'次':
+    case U'翌':
+    case U'来':
+    case U'今':
+    case U'本':
+    case U'当':
+      return true;
+    default:
+      return false;
+  }
+}
+
+date_mention fiscal_year_mention(const fiscal_year_reading& reading, const scan_options& options) {
+  date_mention mention;
+  mention.kind = mention_kind::fiscal_year;
+  mention.begin = reading.begin;
+  mention.end = reading.end;
+  mention.is_range = reading.is_range;
+  mention.open_ended = reading.open_ended;
+  mention.style = reading.style;
+  mention.fiscal_year = reading.fiscal_year;
+  mention.last_fiscal_year = reading.last_fiscal_year;
+  mention.relative = reading.relative;
+  mention.era = reading.era;
+  mention.era_year = reading.era_year;
+  mention.problem = reading.problem;
+  try {
+    if (reading.fiscal_year) mention.first = options.calendar.first_day(*reading.fiscal_year);
+    if (reading.last_fiscal_year) {
+      mention.last = options.calendar.last_day(*reading.last_fiscal_year);
+    }
+  } catch (const std::exception& error) {
+    mention.problem = error.what();
+    mention.first.reset();
+    mention.last.reset();
+  }
+  return mention;
+}
+
+}  // namespace
+
+std::string_view kind_name(mention_kind kind) noexcept {
+  return kind_names[static_cast<std::size_t>(kind)];
+}
+
+std::vector<date_mention> scan_dates(std::u32string_view text, const scan_options& options) {
+  std::vector<date_mention> out;
+  fiscal_year_context context;
+  context.era = options.era;
+  context.fiscal_year = options.fiscal_year;
+  context.lenient = options.lenient;
+  context.running_text = true;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    const char32_t c = text[i];
+    const bool number = digit_value(c) >= 0 || is_kanji_numeral(c);
+    if (!may_start(c) ||
+        (number && (continues_number(text, i) || (i > 0 && is_latin(text[i - 1]))))) {
+      ++i;
+      continue;
+    }
+    if (const auto reading = read_fiscal_year(text, i, context)) {
+      out.push_back(fiscal_year_mention(*reading, options));
+      if (reading->era != nullptr && reading->style != fiscal_year_style::era_year) {
+        context.recent_era = reading->era;
+      }
+      i = reading->end;
+      continue;
+    }
+    const std::size_t before = out.size();
+    const std::size_t end = read_dates_at(text, i, options, out);
+    if (end != npos) {
+      for (std::size_t k = before; k < out.size(); ++k) {
+        if (out[k].era != nullptr) context.recent_era = out[k].era;
+      }
+      i = end;
+      continue;
+    }
+    ++i;
+  }
+  return out;
+}
+
+date_mention read_date_mention(std::u32string_view text, const scan_options& options) {
+  std::size_t begin = 0;
+  std::size_t end = text.size();
+  while (begin < end && is_space(text[begin]))
+    ++begin;
+  while (end > begin && is_space(text[end - 1]))
+    --end;
+  if (end - begin >= 2 && is_open_bracket(text[begin]) && is_close_bracket(text[end - 1])) {
+    ++begin;
+    --end;
+    while (begin < end && is_space(text[begin]))
+      ++begin;
+    while (end > begin && is_space(text[end - 1]))
+      --end;
+  }
+  const std::u32string_view view = text.substr(0, end);
+  const std::string quoted = encode_utf8(view.substr(begin));
+  const auto found = scan_dates(view.substr(begin), options);
+  if (found.empty() || found.front().begin != 0) {
+    const std::size_t at = found.empty() ? begin : begin + found.front().begin;
+    throw parse_error(
+        fmt::format("'{}' is not a date: expected a month-day such as 1月28日, a range such as "
+                    "8月15日～10月7日, a month, a year or a fiscal year",
+                    quoted),
+        at);
+  }
+  date_mention mention = found.front();
+  if (found.size() > 1 || mention.end != view.size() - begin) {
+    const std::size_t at = begin + mention.end;
+    throw parse_error(
+        fmt::format("'{}' holds more than one date: '{}' is followed by '{}'", quoted,
+                    encode_utf8(view.substr(begin, mention.end)), encode_utf8(view.substr(at))),
+        at);
+  }
+  if (!mention.problem.empty()) {
+    throw parse_error(fmt::format("'{}': {}", quoted, mention.problem), begin);
+  }
+  if (!mention.first && !mention.open_ended) {
+    throw parse_error(fmt::format("'{}' has no year: give the fiscal year it falls in", quoted),
+                      begin);
+  }
+  mention.begin += begin;
+  mention.end += begin;
+  return mention;
+}
+
+}  // namespace plan6

@@ -1,0 +1,556 @@
+#include "plan6/text/number_scanner.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <cstdint>
+#include <optional>
+
+#include <fmt/format.h>
+
+#include "plan6/common/characters.hpp"
+#include "plan6/common/line_breaks.hpp"
+#include "plan6/common/parse_error.hpp"
+#include "plan6/common/utf8.hpp"
+#include "plan6/text/japanese_number.hpp"
+#include "plan6/text/unit_lexicon.hpp"
+
+namespace plan6 {
+namespace {
+
+namespace mf = mention_flag;
+
+// The value of a circled, parenthesised or roman list number (①, ⑴, ⒈, Ⅲ, ⅲ), or 0.
+int marker_value(char32_t c) noexcept {
+  if (c >= 0x2460 && c <= 0x2473) return static_cast<int>(c - 0x2460) + 1;   // ①–⑳
+  if (c >= 0x2474 && c <= 0x2487) return static_cast<int>(c - 0x2474) + 1;   // ⑴–⒇
+  if (c >= 0x2488 && c <= 0x249B) return static_cast<int>(c - 0x2488) + 1;   // ⒈–⒛
+  if (c >= 0x3251 && c <= 0x325F) return static_cast<int>(c - 0x3251) + 21;  // ㉑–㉟
+  if (c >= 0x32B1 && c <= 0x32BF) return static_cast<int>(c - 0x32B1) + 36;  // ㊱–㊿
+  if (c >= 0x2160 && c <= 0x216B) return static_cast<int>(c - 0x2160) + 1;   // Ⅰ–Ⅻ
+  if (c >= 0x2170 && c <= 0x217B) return static_cast<int>(c - 0x2170) + 1;   // ⅰ–ⅻ
+  return 0;
+}
+
+// A cheap first test: most code points of Japanese text cannot start a number. A bit per
+// code point of the Basic Multilingual Plane (8 KiB), built once.
+struct start_table {
+  std::array<std::uint64_t, 1024> bits{};
+  start_table() {
+    for (char32_t c = 0; c < 0x10000; ++c)
+      if ((c >= U'0' && c <= U'9') || is_numeral_start(c) || marker_value(c) != 0 || c == U'元')
+        bits[c >> 6] |= std::uint64_t{1} << (c & 63);
+  }
+};
+
+const start_table& start_bits() {
+  static const start_table table;
+  return table;
+}
+
+bool may_start_number(char32_t c) noexcept {
+  const start_table& table = start_bits();
+  return c < 0x10000 && ((table.bits[c >> 6] >> (c & 63)) & 1u) != 0;
+}
+
+bool starts_with(std::u32string_view s, std::size_t pos, std::u32string_view word) {
+  return pos + word.size() <= s.size() && s.substr(pos, word.size()) == word;
+}
+bool ends_at(std::u32string_view s, std::size_t end, std::u32string_view word) {
+  return end >= word.size() && s.substr(end - word.size(), word.size()) == word;
+}
+
+// Position after at most `max` white-space characters with at most one line break (a blank
+// line ends the expression), or npos when more follow.
+std::size_t skip_inline_space(std::u32string_view s, std::size_t pos, std::size_t max = 2) {
+  std::size_t p = pos;
+  int breaks = 0;
+  while (p < s.size() && is_space(s[p]) && p - pos < max) {
+    if (s[p] == U'\n' && ++breaks > 1) return pos;
+    ++p;
+  }
+  return p;
+}
+std::size_t skip_space_back(std::u32string_view s, std::size_t pos, std::size_t max = 2) {
+  std::size_t p = pos;
+  while (p > 0 && (s[p - 1] == U' ' || s[p - 1] == U'\u3000') && pos - p < max)
+    --p;
+  return p;
+}
+
+// Whether only spaces stand between the start of the line and `pos`.
+bool at_line_start(std::u32string_view s, std::size_t pos) {
+  std::size_t p = pos;
+  while (p > 0 && (s[p - 1] == U' ' || s[p - 1] == U'\u3000' || s[p - 1] == U'\t'))
+    --p;
+  return p == 0 || s[p - 1] == U'\n';
+}
+
+const std::array<std::u32string_view, 5> era_names = {U"平成", U"令和", U"昭和", U"大正", U"明治"};
+
+// The start of an era name (平成, H) right before `pos` (spaces allowed), or npos.
+std::size_t era_before(std::u32string_view s, std::size_t pos) {
+  const std::size_t p = skip_space_back(s, pos);
+  for (const auto& era : era_names)
+    if (ends_at(s, p, era)) return p - era.size();
+  if (p >= 1) {
+    const char32_t f = fold_width(s[p - 1]);
+    if ((f == U'H' || f == U'R' || f == U'S' || f == U'T' || f == U'M') &&
+        (p < 2 || !is_latin(s[p - 2])))
+      return p - 1;
+  }
+  return std::u32string_view::npos;
+}
+
+// Kanji-digit words that are not counts even before a counter (一部 = a part, 一時 = once).
+bool is_kanji_word(std::u32string_view s, std::size_t start, std::size_t end) {
+  static const std::array<std::u32string_view, 12> words = {U"一部", U"一時", U"一番", U"一面",
+                                                            U"一方", U"一点", U"一日", U"一年",
+                                                            U"一月", U"十分", U"一品", U"一次"};
+  for (const auto& w : words)
+    if (end == start + 1 && starts_with(s, start, w)) return true;
+  return false;
+}
+
+struct suffix_rule {
+  std::u32string_view text;
+  std::uint32_t flags;
+};
+
+const std::array<suffix_rule, 24> suffixes = {{
+    {U"余り", mf::approximate | mf::lower_bound},
+    {U"あまり", mf::approximate | mf::lower_bound},
+    {U"余", mf::approximate | mf::lower_bound},
+    {U"を超える", mf::lower_bound | mf::threshold},
+    {U"を超え", mf::lower_bound | mf::threshold},
+    {U"を上回る", mf::lower_bound | mf::threshold},
+    {U"を上回っ", mf::lower_bound | mf::threshold},
+    {U"を下回る", mf::upper_bound | mf::threshold},
+    {U"を下回っ", mf::upper_bound | mf::threshold},
+    {U"上回", mf::increase},
+    {U"下回", mf::decrease},
+    {U"超", mf::lower_bound},
+    {U"以上", mf::lower_bound},
+    {U"以下", mf::upper_bound},
+    {U"未満", mf::upper_bound},
+    {U"強", mf::approximate | mf::lower_bound},
+    {U"弱", mf::approximate | mf::upper_bound},
+    {U"程度", mf::approximate},
+    {U"前後", mf::approximate},
+    {U"ほど", mf::approximate},
+    {U"増", mf::increase},
+    {U"追加", mf::increase},
+    {U"減", mf::decrease},
+    {U"ずつ", mf::each},
+}};
+
+// Qualifiers before the numeral that belong to the expression's span.
+const std::array<std::u32string_view, 6> approximate_prefixes = {U"およそ", U"おおむね", U"概ね",
+                                                                 U"ほぼ",   U"約",       U"凡そ"};
+const std::array<std::u32string_view, 8> total_prefixes = {U"合計で", U"合計", U"総計", U"累計",
+                                                           U"延べ",   U"計",   U"全",   U"延"};
+
+struct scanner {
+  std::u32string_view s;
+  std::vector<number_mention>& out;
+
+  void scan() {
+    const std::size_t n = s.size();
+    const auto& bits = start_bits().bits;
+    const char32_t* data = s.data();
+    std::size_t i = 0;
+    while (i < n) {
+      // Skip what cannot start a number without leaving the loop (most of the text).
+      while (i < n && (data[i] >= 0x10000 || ((bits[data[i] >> 6] >> (data[i] & 63)) & 1u) == 0))
+        ++i;
+      if (i >= n) break;
+      const char32_t c = s[i];
+      if (const int marker = marker_value(c); marker != 0) {
+        number_mention m;
+        m.start = m.number_start = i;
+        m.end = m.number_end = m.unit_start = m.unit_end = i + 1;
+        m.value = marker;
+        m.kind = number_kind::list_marker;
+        out.push_back(m);
+        ++i;
+        continue;
+      }
+      if (c == U'元') {  // 平成元年: the first year of an era
+        if (i + 1 < n && (s[i + 1] == U'年') && era_before(s, i) != std::u32string_view::npos &&
+            era_before(s, i) + 2 >= i) {
+          numeral one;
+          one.start = i;
+          one.end = i + 1;
+          one.value = 1;
+          one.integer = 1;
+          one.has_kanji = true;
+          i = classify(one);
+          continue;
+        }
+        ++i;
+        continue;
+      }
+      const std::optional<numeral> num = read_numeral(s, i);
+      if (!num) {
+        ++i;
+        continue;
+      }
+      i = classify(*num);
+    }
+    distribute_units();
+  }
+
+  // Builds the mention for `num`, appends it, and returns where scanning resumes.
+  std::size_t classify(const numeral& num) {
+    number_mention m;
+    m.start = m.number_start = num.start;
+    m.end = m.number_end = m.unit_start = m.unit_end = num.end;
+    m.value = num.value;
+    if (num.overflow) m.flags |= mf::overflow;
+    if (num.inexact) m.flags |= mf::inexact;
+    const std::size_t n = s.size();
+    const bool single_kanji = num.has_kanji && !num.has_digits && num.end == num.start + 1;
+
+    if (num.dotted) {  // 1.2.3: a version or code
+      m.kind = number_kind::name;
+      push(m);
+      return m.end;
+    }
+
+    // "2011(平成23）年度": a Gregorian year with the era year in brackets, one expression.
+    if (num.has_digits && !num.has_comma && !num.has_decimal && num.digit_count == 4 &&
+        num.end < n && (s[num.end] == U'(' || s[num.end] == U'（')) {
+      std::size_t p = num.end + 1;
+      bool era = false;
+      for (const auto& name : era_names)
+        if (starts_with(s, p, name)) era = true, p += name.size();
+      if (era) {
+        while (p < n && (is_digit(s[p]) || s[p] == U'元'))
+          ++p;
+        if (p < n && (s[p] == U')' || s[p] == U'）')) {
+          const std::size_t after = skip_inline_space(s, p + 1);
+          if (auto unit = match_unit(s, after);
+              unit && (unit->word->kind == number_kind::fiscal_year ||
+                       unit->word->kind == number_kind::year)) {
+            set_unit(m, after, *unit);
+            m.kind = unit->word->kind;
+            push(m);
+            return m.end;
+          }
+        }
+      }
+    }
+
+    // The unit: adjacent, or after white space (then not glued to a longer word: the
+    // heading "３ 都市農業の振興" is not three cities).
+    std::optional<unit_match> unit = match_unit(s, num.end);
+    std::size_t unit_at = num.end;
+    if (!unit) {
+      const std::size_t after = skip_inline_space(s, num.end);
+      if (after != num.end && num.has_digits) {
+        unit = match_unit(s, after);
+        if (unit && unit->end < n && (is_kanji(s[unit->end]) || is_katakana(s[unit->end])) &&
+            unit->word->kind == number_kind::quantity)
+          unit.reset();
+        unit_at = after;
+      }
+    }
+    // An era year written "平成 24" whose unit is "\n年度" is found above; "平成２３）年度"
+    // inside a bracketed pair is handled by the Gregorian year before it.
+
+    // Prefixes.
+    const std::size_t before = skip_space_back(s, num.start);
+    bool ordinal = false;
+    std::size_t era_start = std::u32string_view::npos;
+    if (before >= 1 && s[before - 1] == U'第') {
+      ordinal = true;
+      m.start = before - 1;
+    }
+    if (!ordinal && unit &&
+        (unit->word->kind == number_kind::fiscal_year || unit->word->kind == number_kind::year)) {
+      era_start = era_before(s, num.start);
+      if (era_start != std::u32string_view::npos) m.start = era_start;
+    }
+    if (!ordinal) {
+      for (const auto& prefix : approximate_prefixes)
+        if (ends_at(s, before, prefix)) {
+          m.flags |= mf::approximate;
+          m.start = before - prefix.size();
+          break;
+        }
+      for (const auto& prefix : total_prefixes)
+        if (ends_at(s, before, prefix)) {
+          m.flags |= mf::total;
+          break;
+        }
+      if (before >= 1 && (s[before - 1] == U'各' ||
+                          (before >= 2 && s[before - 2] == U'各' && is_kanji(s[before - 1]))))
+        m.flags |= mf::each;
+    }
+    if (num.start >= 1 && num.has_digits) {
+      const char32_t sign = s[num.start - 1];
+      const bool dash = sign == U'−' || sign == U'－' || sign == U'-';
+      if (sign == U'▲' || sign == U'△' ||
+          (dash &&
+           (num.start < 2 || !(is_word_char(s[num.start - 2]) || is_digit(s[num.start - 2]))))) {
+        m.flags |= mf::negative;
+        m.value = -m.value;
+        m.start = std::min(m.start, num.start - 1);
+      }
+    }
+
+    if (ordinal) {
+      m.kind = number_kind::ordinal;
+      if (unit) set_unit(m, unit_at, *unit);
+      m.unit = "ordinal";
+      add_suffix_flags(m);
+      push(m);
+      return m.end;
+    }
+
+    if (unit) {
+      const unit_word& word = *unit->word;
+      // A single kanji digit inside a word is not a count: 統一, 一部, 十分.
+      if (single_kanji &&
+          (is_kanji_word(s, num.start, num.end) ||
+           (num.start >= 1 && is_kanji(s[num.start - 1]) && !is_count_prefix(s[num.start - 1])))) {
+        m.kind = number_kind::word;
+        push(m);
+        return m.end;
+      }
+      set_unit(m, unit_at, *unit);
+      m.kind = word.kind;
+      if (word.kind == number_kind::quantity) {
+        if (!std::isnan(m.value)) m.value *= word.scale;
+        if (word.unit == "items") adopt_noun_unit(m);
+        if (word.unit == "times") frequency(m);
+        if (word.unit == "yen" && num.last_large != 0 && unit_at == num.end)
+          m.large_prefix = num.last_large;
+      } else if (word.kind == number_kind::date && word.unit == "month") {
+        month_day(m);
+      }
+      add_suffix_flags(m);
+      push(m);
+      return m.end;
+    }
+
+    // No unit.
+    if (num.has_kanji && !num.has_digits) {
+      m.kind = single_kanji || (num.start >= 1 && is_word_char(s[num.start - 1]))
+                   ? number_kind::word
+                   : number_kind::bare;
+      push(m);
+      return m.end;
+    }
+    const char32_t prev = num.start >= 1 ? s[num.start - 1] : U'\n';
+    const char32_t next = num.end < n ? s[num.end] : U'\n';
+    // Right after another expression ("11月15～16日") a number is not part of a name.
+    const bool follows_mention = !out.empty() && out.back().end == num.start;
+    if (!follows_mention && (is_word_char(prev) || is_latin(next))) {
+      m.kind = number_kind::name;  // ＣＯ2, プラン６, 技術展2013, 夢教育２１
+      push(m);
+      return m.end;
+    }
+    if ((prev == U'(' || prev == U'（') && (next == U')' || next == U'）') &&
+        at_line_start(s, num.start - 1)) {
+      m.kind = number_kind::list_marker;  // (1) heading a line
+      m.start = num.start - 1;
+      m.end = num.end + 1;
+      push(m);
+      return m.end;
+    }
+    if (at_line_start(s, num.start) && !num.has_comma && !num.has_decimal && num.digit_count <= 2 &&
+        num.end + 1 < n &&
+        (next == U' ' || next == U'\u3000' || next == U'.' || next == U'．' || next == U'、') &&
+        !is_space(s[num.end + 1]) && !is_digit(s[num.end + 1])) {
+      m.kind = number_kind::list_marker;  // "１ 国際的視点に基づく産業振興"
+      push(m);
+      return m.end;
+    }
+    m.kind = number_kind::bare;
+    add_suffix_flags(m);
+    push(m);
+    return m.end;
+  }
+
+  // Appends a mention; a prefix never reaches back into the previous expression.
+  void push(number_mention& m) {
+    if (!out.empty() && m.start < out.back().end) m.start = std::max(out.back().end, m.start);
+    out.push_back(m);
+  }
+
+  static bool is_count_prefix(char32_t c) noexcept {
+    switch (c) {
+      case U'計':
+      case U'全':
+      case U'約':
+      case U'各':
+      case U'毎':
+      case U'月':
+      case U'年':
+      case U'週':
+      case U'延':
+      case U'総':
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  void set_unit(number_mention& m, std::size_t unit_at, const unit_match& unit) {
+    m.unit_start = unit_at;
+    m.unit_end = unit.end;
+    m.end = unit.end;
+    m.unit = unit.word->unit;
+  }
+
+  // "３つの高校": a general counter takes the unit of the noun after の when it has one.
+  void adopt_noun_unit(number_mention& m) {
+    const std::size_t n = s.size();
+    if (m.end >= n || s[m.end] != U'の') return;
+    std::size_t p = m.end + 1;
+    std::size_t q = p;
+    while (q < n && q - p < 8 && (is_kanji(s[q]) || is_katakana(s[q])))
+      ++q;
+    for (std::size_t k = p; k < q; ++k) {
+      const auto unit = match_unit(s, k);
+      if (unit && unit->end == q && unit->word->kind == number_kind::quantity &&
+          unit->word->unit != "items") {
+        m.unit = unit->word->unit;
+        return;
+      }
+    }
+  }
+
+  // 月１回, 年３回, 毎週2回: a frequency; the period word belongs to the expression.
+  void frequency(number_mention& m) {
+    const std::size_t b = m.number_start;
+    if (b < 1) return;
+    const char32_t period = s[b - 1];
+    std::string_view unit;
+    if (period == U'月') unit = "times_per_month";
+    if (period == U'年') unit = "times_per_year";
+    if (period == U'週') unit = "times_per_week";
+    if (period == U'日') unit = "times_per_day";
+    if (unit.empty()) return;
+    // "3月1回" is a date and a count, not a frequency.
+    if (b >= 2 && (is_digit(s[b - 2]) || kanji_digit_value(s[b - 2]) >= 0)) return;
+    if (!out.empty() && out.back().end > b - 1) return;
+    m.unit = unit;
+    m.start = std::min(m.start, (b >= 2 && s[b - 2] == U'毎') ? b - 2 : b - 1);
+  }
+
+  // 1月28日, "８月\n22日": a month with its day is one date.
+  void month_day(number_mention& m) {
+    const std::size_t p = skip_inline_space(s, m.end);
+    if (p >= s.size() || !is_numeral_start(s[p])) return;
+    const std::optional<numeral> day = read_numeral(s, p);
+    if (!day || !day->is_integer || day->value < 1 || day->value > 31) return;
+    const auto unit = match_unit(s, skip_inline_space(s, day->end));
+    if (!unit || unit->word->unit != "day") return;
+    m.end = unit->end;
+    m.unit = "date";
+  }
+
+  void add_suffix_flags(number_mention& m) {
+    const std::size_t p = skip_inline_space(s, m.end, 1);
+    for (const suffix_rule& rule : suffixes)
+      if (starts_with(s, p, rule.text)) {
+        m.flags |= rule.flags;
+        break;
+      }
+    if (p < s.size() && (s[p] == U'～' || s[p] == U'〜' || s[p] == U'~'))
+      m.flags |= mf::range_start;
+    if (starts_with(s, p, U"から") && p + 2 < s.size()) {
+      const std::size_t q = skip_inline_space(s, p + (s[p + 2] == U'、' ? 3 : 2));
+      if (q < s.size() && may_start_number(s[q])) m.flags |= mf::range_start;
+    }
+  }
+
+  // "１、２年生", "15～16日": a bare number in a list or range takes the next one's unit.
+  void distribute_units() {
+    for (std::size_t k = 0; k + 1 < out.size(); ++k) {
+      number_mention& m = out[k];
+      if (m.kind != number_kind::bare) continue;
+      number_mention& next = out[k + 1];
+      if (next.unit.empty()) continue;
+      std::size_t p = m.end;
+      while (p < next.start && is_space(s[p]))
+        ++p;
+      if (p >= next.start) continue;
+      const char32_t sep = s[p];
+      std::size_t q = p + 1;
+      bool range = sep == U'～' || sep == U'〜' || sep == U'~';
+      if (starts_with(s, p, U"から")) q = p + 2, range = true;
+      if (!(range || sep == U'、' || sep == U',' || sep == U'，' || sep == U'・')) continue;
+      while (q < next.start && is_space(s[q]))
+        ++q;
+      if (q != next.start) continue;
+      m.kind = next.kind;
+      m.unit = next.unit;
+      m.flags |= mf::distributed;
+      if (range) m.flags |= mf::range_start;
+      if (next.kind == number_kind::quantity && !std::isnan(m.value)) {
+        const auto unit = match_unit(s, next.unit_start);
+        if (unit) m.value *= unit->word->scale;
+      }
+    }
+  }
+};
+
+}  // namespace
+
+std::vector<number_mention> scan_numbers(std::u32string_view text) {
+  std::u32string normalized;  // CR LF and CR as LF; same length, so spans hold for `text`
+  if (normalize_line_breaks(text, normalized)) text = normalized;
+  std::vector<number_mention> out;
+  out.reserve(text.size() / 64 + 4);
+  scanner{text, out}.scan();
+  return out;
+}
+
+std::vector<written_mention> scan_numbers_utf8(std::string_view utf8) {
+  constexpr std::size_t block = 1 << 18;  // bytes per block, before the next blank line
+  std::vector<written_mention> out;
+  out.reserve(utf8.size() / 160 + 4);
+  std::size_t byte = 0;
+  std::size_t code_points = 0;
+  while (byte < utf8.size()) {
+    std::size_t end = utf8.size();
+    if (utf8.size() - byte > 2 * block) {
+      const std::size_t blank = utf8.find("\n\n", byte + block);
+      if (blank != std::string_view::npos) end = blank + 2;
+    }
+    std::u32string text;
+    try {
+      text = decode_utf8(utf8.substr(byte, end - byte));
+    } catch (const parse_error& error) {
+      const std::string what = error.what();
+      const std::size_t colon = what.find(": ");
+      const std::size_t at = byte + error.position();
+      throw parse_error(fmt::format("invalid UTF-8 at byte offset {}{}", at,
+                                    colon == std::string::npos ? "" : what.substr(colon)),
+                        at);
+    }
+    for (number_mention m : scan_numbers(text)) {
+      std::u32string unit = written_unit(text, m);
+      m.start += code_points, m.end += code_points;
+      m.number_start += code_points, m.number_end += code_points;
+      m.unit_start += code_points, m.unit_end += code_points;
+      out.push_back({m, std::move(unit)});
+    }
+    code_points += text.size();
+    byte = end;
+  }
+  return out;
+}
+
+std::u32string written_unit(std::u32string_view text, const number_mention& mention) {
+  std::u32string out;
+  if (mention.large_prefix != 0) out.push_back(mention.large_prefix);
+  for (std::size_t p = mention.unit_start; p < mention.unit_end && p < text.size(); ++p)
+    if (!is_space(text[p])) out.push_back(text[p]);
+  return out;
+}
+
+}  // namespace plan6
