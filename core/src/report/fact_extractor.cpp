@@ -5,6 +5,7 @@
 
 #include "plan6/common/line_breaks.hpp"
 #include "plan6/common/utf8.hpp"
+#include "plan6/report/layout_readers.hpp"
 #include "plan6/text/metric_phrase.hpp"
 
 namespace plan6 {
@@ -84,12 +85,15 @@ std::string region_reason(line_role role) {
 
 class extractor {
  public:
-  explicit extractor(std::u32string_view text) : s_(text) {}
+  extractor(std::u32string_view text, std::vector<cell_grid> grids) : s_(text) {
+    out_.grids = std::move(grids);
+  }
 
   extraction run() {
     out_.mentions = scan_numbers(s_);
     out_.layout = segment_report(s_, out_.mentions);
     used_.assign(out_.mentions.size(), false);
+    std::vector<std::string> reasons(out_.mentions.size());
     std::vector<bool> in_section(out_.mentions.size(), false);
     for (const report_section& sec : out_.layout.sections) {
       if (sec.plan < 0) continue;
@@ -99,11 +103,14 @@ class extractor {
         ids.push_back(k), in_section[k] = true;
       section_facts(sec, ids);
     }
+    read_other_layouts(s_, out_, used_, reasons);
     for (std::size_t k = 0; k < out_.mentions.size(); ++k) {
       if (used_[k]) continue;
       const number_mention& m = out_.mentions[k];
       std::string reason;
-      if (in_section[k])
+      if (!reasons[k].empty())
+        reason = std::move(reasons[k]);
+      else if (in_section[k])
         reason = kind_reason(m.kind);
       else if (m.kind == number_kind::quantity || m.kind == number_kind::bare)
         reason = region_reason(out_.layout.role_at(m.start));
@@ -307,10 +314,10 @@ class extractor {
 
 }  // namespace
 
-extraction extract_facts(std::u32string_view text) {
+extraction extract_facts(std::u32string_view text, std::vector<cell_grid> grids) {
   std::u32string normalized;  // CR LF and CR as LF; same length, so spans hold for `text`
-  if (normalize_line_breaks(text, normalized)) return extractor(normalized).run();
-  return extractor(text).run();
+  if (normalize_line_breaks(text, normalized)) return extractor(normalized, std::move(grids)).run();
+  return extractor(text, std::move(grids)).run();
 }
 
 }  // namespace plan6

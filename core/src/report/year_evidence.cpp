@@ -8,8 +8,7 @@
 
 #include <fmt/format.h>
 
-#include "plan6/calendar/japanese_era.hpp"
-#include "plan6/common/utf8.hpp"
+#include "plan6/report/document_year.hpp"
 #include "plan6/report/normal_key.hpp"
 
 namespace plan6 {
@@ -19,17 +18,7 @@ constexpr std::size_t npos = static_cast<std::size_t>(-1);
 using quantities = std::vector<std::pair<double, std::string_view>>;
 
 int gregorian_of(const year_context& c, const number_mention& m) {
-  if (!(m.value >= 0 && m.value < 10000)) return 0;  // NaN, negative or not a year
-  const int v = static_cast<int>(m.value);
-  if (v >= 1900) return v;
-  if (m.start < m.number_start) {
-    const std::u32string_view prefix = c.lines.text().substr(m.start, m.number_start - m.start);
-    for (const japanese_era& era : japanese_eras()) {
-      const std::u32string name = decode_utf8(era.name);
-      if (contains(prefix, name)) return era.first_year + v - 1;
-    }
-  }
-  return c.era_offset != 0 ? v + c.era_offset : 0;
+  return gregorian_fiscal_year(c.lines.text(), m, c.era_offset);
 }
 
 template <typename F>

@@ -6,7 +6,11 @@
 #include <string_view>
 #include <vector>
 
+#include "plan6/report/cell_grid.hpp"
+#include "plan6/report/grade_legends.hpp"
 #include "plan6/report/report_segmenter.hpp"
+#include "plan6/report/row_labels.hpp"
+#include "plan6/report/table_facts.hpp"
 #include "plan6/text/number_scanner.hpp"
 
 namespace plan6 {
@@ -40,6 +44,17 @@ struct fact {
   std::u32string metric;        ///< what the number measures: "subject measure" (metric_phrase.hpp)
   std::size_t quote_start = 0;  ///< the sentence holding the fact
   std::size_t quote_end = 0;
+  // What the table readers add (layouts B and E); a narrative fact keeps the defaults.
+  std::string_view layout = "narrative";          ///< "narrative", "year_grid", "indicator_table"
+  value_role role_of_value = value_role::actual;  ///< actual, target, changed target, baseline…
+  quoted_value baseline;  ///< the baseline of the same measure, from its table
+  std::size_t grid = static_cast<std::size_t>(-1);  ///< index into extraction::grids
+  std::size_t row = static_cast<std::size_t>(-1);
+  std::size_t column = static_cast<std::size_t>(-1);
+  bool qualitative = false;  ///< a text cell (継続実施): value is NaN, the words are the quote
+  bool open_ended = false;   ///< a fiscal year such as 2008年度以降
+  std::u32string label;      ///< the row label of a table fact, as a key
+  std::u32string grade;      ///< a grade printed in the fact's table row
 };
 
 /** A number that is not a fact, with the reason. */
@@ -54,6 +69,11 @@ struct extraction {
   report_layout layout;
   std::vector<fact> facts;
   std::vector<residue_entry> residue;
+  std::vector<cell_grid> grids;       ///< the tables given and found in the text
+  std::vector<grade_legend> legends;  ///< grade scales and distribution tables (layout D)
+  std::vector<table_check> checks;    ///< figures the document contradicts itself on
+  std::vector<std::string> layouts;   ///< the layouts found: "narrative", "year_grid", …
+  int document_year = 0;              ///< the fiscal year the document evaluates, 0 if unknown
 };
 
 /**
@@ -63,7 +83,12 @@ struct extraction {
  * "目標3100人を上回る"), starting values ("261機関から、272機関まで"), applications and
  * approvals. Every number of the text ends up in a fact (as its value, prior, target or
  * starting value) or in the residue with a reason.
+ *
+ * Then the other layouts (layout_readers.hpp): the tables in the text and those given in
+ * `grids` (cells that are spans of `text`, from an HTML page or a spreadsheet) are read as
+ * year-column grids and indicator tables, label–value pairs as graded items, and runs of
+ * graded rows as legends and distribution tables.
  */
-extraction extract_facts(std::u32string_view text);
+extraction extract_facts(std::u32string_view text, std::vector<cell_grid> grids = {});
 
 }  // namespace plan6

@@ -46,11 +46,33 @@ struct programme_info {
   std::u32string name;
 };
 
-/** A policy plan (施策計画). */
+/** A field of a plan or item in words (所管課 環境局), its value a span of the text. */
+struct plan_field {
+  std::u32string label;  ///< as a comparison key
+  std::size_t start = 0;
+  std::size_t end = 0;
+};
+
+/** A policy plan (施策計画), or an item of a graded list (事務事業). */
 struct policy_plan_info {
   std::u32string name;  ///< as the plan page writes it, line breaks removed
   int programme = -1;   ///< index into report_layout::programmes
   std::size_t name_start = 0;
+  std::string_view layout = "narrative";  ///< the reader that found it: "graded_items" too
+  std::u32string name_label;              ///< the label of an item's name (事務事業名)
+  std::vector<plan_field> fields;         ///< an item's fields in words
+};
+
+/** A labelled grade of a plan-year: 達成度 3, 妥当性 A. */
+struct plan_grade {
+  std::u32string field;     ///< the label, as a key
+  std::u32string code;      ///< normalised (3, A, ◎, Ⅱ)
+  std::string_view family;  ///< "digits", "letters", "marks", "roman"
+  int rank = 0;             ///< within the family's order (1 for 1, A, ◎, Ⅰ; S is 0)
+  bool starred = false;     ///< 3*: the target was changed
+  std::u32string label;     ///< the grade's wording from the document's legend, if any
+  std::size_t start = 0;
+  std::size_t end = 0;
 };
 
 /** One policy plan in one fiscal year: its achievement category and how its year was found. */
@@ -64,6 +86,9 @@ struct plan_year_info {
   std::size_t result_end = 0;
   double confidence = 0;  ///< |evidence score| of the year decision (0: no contest)
   std::string evidence;   ///< the evidence that decided the year, in words
+  std::vector<plan_grade>
+      grades;         ///< every labelled grade (graded items); status is the headline's rank
+  int headline = -1;  ///< index into grades of the headline grade
 };
 
 /** The structure of an evaluation report. */

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+#include "plan6/calendar/fiscal_year_text.hpp"
+#include "plan6/report/cell_grid.hpp"
+#include "plan6/report/table_facts.hpp"
+#include "plan6/report/table_headers.hpp"
+#include "plan6/text/number_scanner.hpp"
+
+namespace plan6 {
+
+/** A grid's place in the document, as the table readers see it. */
+struct grid_view {
+  const cell_grid& grid;
+  std::size_t index = 0;  ///< among the document's grids
+  std::u32string_view document;
+  const std::vector<number_mention>& mentions;
+  const table_header& header;
+  std::u32string title;  ///< the line before the table, when it names it (■参加者数), as a key
+};
+
+/** Whether a grid is a year-column grid: two fiscal-year columns or more under its header. */
+bool is_year_grid(const table_header& header);
+
+/**
+ * Reads a year-column grid (layout B): every number in a cell under a fiscal-year, open or
+ * baseline column is a fact with the column's fiscal year and the role its row label gives
+ * (事業目標, 目標 → target; 実績, 結果 → actual; 変更後の目標, …と差異のある事業目標 → changed
+ * target; 現状, 基準値 → baseline). Text cells are qualitative targets and results. What is
+ * measured is the label's other words, a group label above the role rows, or the title. A
+ * bare number takes its unit from the column, the row label or the title (（件）, 単位：人).
+ */
+std::vector<table_fact> read_year_grid(const grid_view& view);
+
+/** The numbers of a cell (quantities and bare numbers), as indices into `mentions`. */
+std::vector<std::size_t> cell_numbers(const std::vector<number_mention>& mentions,
+                                      const grid_cell& cell);
+
+}  // namespace plan6

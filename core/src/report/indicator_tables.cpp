@@ -1,0 +1,179 @@
+#include "plan6/report/indicator_tables.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include <fmt/format.h>
+
+#include "plan6/common/characters.hpp"
+#include "plan6/common/utf8.hpp"
+#include "plan6/report/normal_key.hpp"
+
+namespace plan6 {
+namespace {
+
+using sv = std::u32string_view;
+
+value_role role_of_column(column_kind kind) {
+  switch (kind) {
+    case column_kind::baseline:
+      return value_role::baseline;
+    case column_kind::target:
+      return value_role::target;
+    case column_kind::rate:
+      return value_role::rate;
+    default:
+      return value_role::actual;
+  }
+}
+
+// Decimal places written in a number (91.5 → 1).
+int decimals(sv written) {
+  const std::size_t point = written.find_first_of(U".．");
+  if (point == sv::npos) return 0;
+  int d = 0;
+  for (std::size_t p = point + 1; p < written.size() && digit_value(written[p]) >= 0; ++p)
+    ++d;
+  return d;
+}
+
+// The printed rate against the row's own target and actual.
+void check_rate(const grid_view& v, const std::vector<table_fact>& row, std::size_t first,
+                std::vector<table_check>& checks) {
+  const table_fact* rate = nullptr;
+  const table_fact* target = nullptr;
+  for (std::size_t k = first; k < row.size(); ++k) {
+    const table_fact& f = row[k];
+    if (f.qualitative || std::isnan(f.value)) continue;
+    if (f.role == value_role::rate && rate == nullptr) rate = &f;
+    if (f.role == value_role::target && (target == nullptr || f.fiscal_year > target->fiscal_year))
+      target = &f;
+  }
+  if (rate == nullptr || target == nullptr || target->value == 0) return;
+  const table_fact* actual = nullptr;
+  for (std::size_t k = first; k < row.size(); ++k) {
+    const table_fact& f = row[k];
+    if (f.role != value_role::actual || f.qualitative || std::isnan(f.value)) continue;
+    if (actual == nullptr || (target->fiscal_year != 0 && f.fiscal_year == target->fiscal_year) ||
+        (f.fiscal_year > actual->fiscal_year && actual->fiscal_year != target->fiscal_year))
+      actual = &f;
+  }
+  if (actual == nullptr || actual->value == 0) return;
+  const double printed = rate->value;
+  const double higher = 100.0 * actual->value / target->value;
+  const double lower = 100.0 * target->value / actual->value;
+  const double tolerance =
+      std::pow(10.0, -decimals(v.document.substr(rate->start, rate->end - rate->start)));
+  if (std::fabs(printed - higher) < tolerance || std::fabs(printed - lower) < tolerance) return;
+  table_check c;
+  c.kind = "attainment_rate";
+  c.start = rate->start;
+  c.end = rate->end;
+  c.printed = printed;
+  c.computed = higher;
+  c.message =
+      fmt::format("{}: printed attainment {} % but actual / target is {:.1f} % ({} / {})",
+                  encode_utf8(actual->metric), printed, higher, actual->value, target->value);
+  checks.push_back(std::move(c));
+}
+
+}  // namespace
+
+bool is_indicator_table(const table_header& header) {
+  if (header.count(column_kind::name) == 0) return false;
+  std::size_t values = 0;
+  for (const column_info& c : header.columns)
+    if (c.kind == column_kind::baseline || c.kind == column_kind::target ||
+        c.kind == column_kind::actual || c.kind == column_kind::rate ||
+        (c.kind == column_kind::year && c.fiscal_year != 0))
+      ++values;
+  return values >= 2;
+}
+
+std::vector<table_fact> read_indicator_table(const grid_view& v, int document_year,
+                                             std::vector<table_check>& checks) {
+  std::vector<table_fact> facts;
+  const table_header& h = v.header;
+  const std::size_t name_column = h.first(column_kind::name);
+  const std::size_t unit_column = h.first(column_kind::unit);
+  const std::size_t grade_column = h.first(column_kind::grade);
+  for (std::size_t r = h.rows; r < v.grid.rows(); ++r) {
+    const std::u32string name = normal_key(v.grid.text(v.document, r, name_column));
+    if (name.empty()) continue;
+    column_info row_unit;
+    if (unit_column != cell_grid::npos) {
+      const sv u = v.grid.text(v.document, r, unit_column);
+      // A unit plan6 does not know (人/日, 区画) is kept as written, without a canonical name.
+      if (!unit_of_text(u, row_unit) && !unit_of_header(u, row_unit) && !u.empty())
+        row_unit.unit_written = normal_key(u);
+    }
+    unit_of_header(v.grid.text(v.document, r, name_column), row_unit);  // 参加者数（人）
+    const std::u32string grade = grade_column == cell_grid::npos
+                                     ? std::u32string()
+                                     : normal_key(v.grid.text(v.document, r, grade_column));
+    const std::size_t first = facts.size();
+    for (std::size_t c = 0; c < h.columns.size(); ++c) {
+      const column_info& col = h.columns[c];
+      const bool value_column = col.kind == column_kind::baseline ||
+                                col.kind == column_kind::target ||
+                                col.kind == column_kind::actual || col.kind == column_kind::rate ||
+                                (col.kind == column_kind::year && col.fiscal_year != 0);
+      if (!value_column) continue;
+      const std::size_t k = v.grid.index_at(r, c);
+      if (k == cell_grid::npos || v.grid.cells()[k].row != r) continue;
+      const grid_cell& cell = v.grid.cells()[k];
+      const sv text = trimmed_cell_text(v.document, cell);
+      int year = col.fiscal_year;
+      if (const auto in_cell = fiscal_year_in(text, fiscal_year_context{}))
+        year = *in_cell->fiscal_year;
+      if (year == 0 && col.kind == column_kind::actual) year = document_year;
+      for (const std::size_t m : cell_numbers(v.mentions, cell)) {
+        const number_mention& n = v.mentions[m];
+        table_fact f;
+        f.grid = v.index;
+        f.row = r;
+        f.column = c;
+        f.mention = m;
+        f.start = n.start;
+        f.end = n.end;
+        f.role = role_of_column(col.kind);
+        f.fiscal_year = year;
+        f.open_ended = col.open_ended;
+        f.metric = name;
+        f.label = normal_key(col.header);
+        f.value = n.has(mention_flag::negative) ? n.value : std::fabs(n.value);
+        f.approximate = n.has(mention_flag::approximate);
+        f.layout = "indicator_table";
+        f.grade = grade;
+        if (!n.unit.empty()) {
+          f.unit = n.unit;
+          f.unit_written = written_unit(v.document, n);
+        } else if (col.kind == column_kind::rate) {
+          f.unit = "percent";
+          f.unit_written.assign(1, U'%');  // not = U"%": a GCC 12 -O3 false stringop-overflow
+        } else {
+          for (const column_info* u : {static_cast<const column_info*>(&row_unit), &col})
+            if (!u->unit.empty() || !u->unit_written.empty()) {
+              f.unit = u->unit;
+              f.unit_written = u->unit_written;
+              f.value *= u->unit_scale;
+              break;
+            }
+        }
+        facts.push_back(std::move(f));
+      }
+    }
+    // A printed rate is of the target's year.
+    int target_year = 0;
+    for (std::size_t k = first; k < facts.size(); ++k)
+      if (facts[k].role == value_role::target)
+        target_year = std::max(target_year, facts[k].fiscal_year);
+    for (std::size_t k = first; k < facts.size(); ++k)
+      if (facts[k].role == value_role::rate && facts[k].fiscal_year == 0)
+        facts[k].fiscal_year = target_year;
+    check_rate(v, facts, first, checks);
+  }
+  return facts;
+}
+
+}  // namespace plan6

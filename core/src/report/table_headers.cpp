@@ -1,0 +1,259 @@
+#include "plan6/report/table_headers.hpp"
+
+#include <algorithm>
+
+#include "plan6/common/characters.hpp"
+#include "plan6/common/utf8.hpp"
+#include "plan6/report/normal_key.hpp"
+#include "plan6/text/unit_lexicon.hpp"
+
+namespace plan6 {
+namespace {
+
+using sv = std::u32string_view;
+
+bool has_any(sv key, std::initializer_list<sv> words) {
+  return std::any_of(words.begin(), words.end(), [&](sv w) { return contains(key, w); });
+}
+
+// Header words, matched on comparison keys. Order matters where one word holds another
+// (目標値 before 目標, 達成率 before 達成).
+column_kind kind_of_words(sv k) {
+  if (k.empty()) return column_kind::other;
+  if (has_any(k, {U"指標名", U"成果指標", U"活動指標", U"指標", U"事業名", U"施策名", U"項目名",
+                  U"取組名", U"名称"}))
+    return column_kind::name;
+  if (starts_with(k, U"単位")) return column_kind::unit;
+  if (has_any(k, {U"達成率", U"進捗率", U"達成割合", U"進捗割合"})) return column_kind::rate;
+  if (has_any(k, {U"達成状況", U"達成度", U"評価", U"判定", U"進捗状況"}))
+    return column_kind::grade;
+  if (has_any(k, {U"現状", U"基準", U"策定時", U"当初値", U"計画時", U"前期末"}))
+    return column_kind::baseline;
+  if (has_any(k, {U"目標", U"計画値"})) return column_kind::target;
+  if (has_any(k, {U"実績", U"実施結果", U"結果"})) return column_kind::actual;
+  if (has_any(k, {U"区分", U"項目", U"内容"})) return column_kind::label;
+  if (has_any(k, {U"備考", U"説明", U"特記"})) return column_kind::other;
+  return column_kind::other;
+}
+
+// 千, 万, 百万, 億 before a unit word in a header: the scale of the column.
+double large_prefix(sv s, std::size_t& pos) {
+  struct prefix {
+    sv text;
+    double scale;
+  };
+  static constexpr prefix prefixes[] = {{U"百万", 1e6}, {U"千", 1e3}, {U"万", 1e4}, {U"億", 1e8}};
+  for (const prefix& p : prefixes)
+    if (s.substr(pos, p.text.size()) == p.text) {
+      pos += p.text.size();
+      return p.scale;
+    }
+  return 1;
+}
+
+bool unit_at(sv s, std::size_t pos, column_info& info) {
+  std::size_t p = pos;
+  const double scale = large_prefix(s, p);
+  const auto match = match_unit(s, p);
+  if (!match || match->word->kind != number_kind::quantity) return false;
+  info.unit = match->word->unit;
+  info.unit_scale = scale * match->word->scale;
+  info.unit_written = std::u32string(s.substr(pos, match->end - pos));
+  return true;
+}
+
+}  // namespace
+
+std::string_view column_kind_name(column_kind kind) noexcept {
+  switch (kind) {
+    case column_kind::label:
+      return "label";
+    case column_kind::name:
+      return "name";
+    case column_kind::unit:
+      return "unit";
+    case column_kind::baseline:
+      return "baseline";
+    case column_kind::year:
+      return "year";
+    case column_kind::target:
+      return "target";
+    case column_kind::actual:
+      return "actual";
+    case column_kind::rate:
+      return "rate";
+    case column_kind::grade:
+      return "grade";
+    case column_kind::other:
+      return "other";
+  }
+  return "other";
+}
+
+std::optional<fiscal_year_reading> cell_fiscal_year(sv cell, const fiscal_year_context& context) {
+  const std::u32string key = normal_key(cell);
+  if (key.empty()) return std::nullopt;
+  const auto reading = read_fiscal_year(key, 0, context);
+  if (!reading || !reading->problem.empty() || !reading->fiscal_year || reading->relative != 0 ||
+      reading->style == fiscal_year_style::relative)
+    return std::nullopt;
+  // The year alone, or with a role word after it (2012年度実績, H30目標).
+  const sv rest = sv(key).substr(reading->end);
+  if (!rest.empty() && kind_of_words(rest) != column_kind::target &&
+      kind_of_words(rest) != column_kind::actual && rest != U"末" && rest != U"末時点")
+    return std::nullopt;
+  return reading;
+}
+
+std::optional<fiscal_year_reading> fiscal_year_in(sv cell, const fiscal_year_context& context) {
+  const std::u32string key = normal_key(cell);
+  for (std::size_t p = 0; p < key.size(); ++p) {
+    if (digit_value(key[p]) < 0 && !is_kanji(key[p]) && key[p] != U'F' && key[p] != U'H' &&
+        key[p] != U'R')
+      continue;
+    if (p > 0 && digit_value(key[p - 1]) >= 0) continue;
+    const auto reading = read_fiscal_year(key, p, context);
+    if (reading && reading->problem.empty() && reading->fiscal_year &&
+        reading->style != fiscal_year_style::relative)
+      return reading;
+  }
+  return std::nullopt;
+}
+
+bool unit_of_header(sv text, column_info& info) {
+  const std::u32string key = normal_key(text);
+  const sv k = key;
+  // 単位：人, 単位:千円
+  if (const std::size_t at = k.find(U"単位"); at != sv::npos) {
+    std::size_t p = at + 2;
+    while (p < k.size() && (k[p] == U':' || k[p] == U'：' || k[p] == U'(' || k[p] == U'['))
+      ++p;
+    if (unit_at(k, p, info)) return true;
+  }
+  // （千円）, (件), [人]
+  for (std::size_t p = 0; p < k.size(); ++p)
+    if (k[p] == U'(' || k[p] == U'[' || k[p] == U'【' || k[p] == U'〔') {
+      column_info probe;
+      if (unit_at(k, p + 1, probe)) {
+        const std::size_t after = p + 1 + probe.unit_written.size();
+        if (after < k.size() &&
+            (k[after] == U')' || k[after] == U']' || k[after] == U'】' || k[after] == U'〕')) {
+          info.unit = probe.unit;
+          info.unit_scale = probe.unit_scale;
+          info.unit_written = probe.unit_written;
+          return true;
+        }
+      }
+    }
+  return false;
+}
+
+bool unit_of_text(sv text, column_info& info) {
+  const std::u32string key = normal_key(text);
+  column_info probe;
+  if (key.empty() || !unit_at(key, 0, probe) || probe.unit_written.size() != key.size())
+    return false;
+  info.unit = probe.unit;
+  info.unit_scale = probe.unit_scale;
+  info.unit_written = probe.unit_written;
+  return true;
+}
+
+column_info classify_column(const std::vector<sv>& headers, const fiscal_year_context& context) {
+  column_info info;
+  column_kind role = column_kind::other;  // a role word above or beside a year
+  for (const sv h : headers) {
+    if (h.empty()) continue;
+    if (!info.header.empty()) info.header += U' ';
+    info.header += h;
+    unit_of_header(h, info);
+    if (const auto year = cell_fiscal_year(h, context)) {
+      info.fiscal_year = *year->fiscal_year;
+      info.open_ended = year->open_ended;
+      const std::u32string key = normal_key(h);
+      const column_kind rest = kind_of_words(sv(key).substr(year->end));
+      if (rest == column_kind::target || rest == column_kind::actual) role = rest;
+      if (info.kind == column_kind::other) info.kind = column_kind::year;
+      continue;
+    }
+    const std::u32string key = normal_key(h);
+    const column_kind kind = kind_of_words(key);
+    if (kind == column_kind::other) continue;
+    if (kind == column_kind::baseline || kind == column_kind::target ||
+        kind == column_kind::actual) {
+      if (const auto year = fiscal_year_in(h, context)) {
+        info.fiscal_year = *year->fiscal_year;
+        info.open_ended = year->open_ended;
+      }
+    }
+    // A role word over a year keeps the year column and gives it its role.
+    if (info.kind == column_kind::year &&
+        (kind == column_kind::target || kind == column_kind::actual)) {
+      role = kind;
+      continue;
+    }
+    if (info.kind == column_kind::other || info.kind == column_kind::label) info.kind = kind;
+    if (kind == column_kind::target || kind == column_kind::actual) role = kind;
+  }
+  if (info.kind == column_kind::year && role != column_kind::other) info.kind = role;
+  return info;
+}
+
+std::size_t table_header::count(column_kind kind) const {
+  return static_cast<std::size_t>(std::count_if(
+      columns.begin(), columns.end(), [&](const column_info& c) { return c.kind == kind; }));
+}
+
+std::size_t table_header::first(column_kind kind) const {
+  for (std::size_t c = 0; c < columns.size(); ++c)
+    if (columns[c].kind == kind) return c;
+  return cell_grid::npos;
+}
+
+std::optional<table_header> read_table_header(const cell_grid& grid, sv document,
+                                              const fiscal_year_context& context) {
+  // The header ends at the last of the top rows that names a column.
+  std::size_t header_rows = 0;
+  for (std::size_t r = 0; r < std::min<std::size_t>(3, grid.rows()); ++r) {
+    std::size_t named = 0;
+    std::size_t filled = 0;
+    for (std::size_t c = 0; c < grid.columns(); ++c) {
+      const grid_cell* cell = grid.at(r, c);
+      if (cell == nullptr || cell->row + cell->row_span - 1 != r) {
+        if (cell != nullptr) ++filled;
+        continue;  // a cell spanning down is read with the row it ends in
+      }
+      const sv text = grid.text(document, r, c);
+      if (text.empty()) continue;
+      ++filled;
+      const column_info one = classify_column({text}, context);
+      if (one.kind != column_kind::other && one.kind != column_kind::label) ++named;
+    }
+    if (named >= 2 && named * 2 >= filled - std::min<std::size_t>(filled, 1))
+      header_rows = r + 1;
+    else if (header_rows > 0)
+      break;
+  }
+  if (header_rows == 0) return std::nullopt;
+  table_header header;
+  header.rows = header_rows;
+  for (std::size_t c = 0; c < grid.columns(); ++c) {
+    std::vector<sv> texts;
+    std::size_t last = cell_grid::npos;
+    for (std::size_t r = 0; r < header_rows; ++r) {
+      const std::size_t k = grid.index_at(r, c);
+      if (k == cell_grid::npos || k == last) continue;
+      last = k;
+      texts.push_back(trimmed_cell_text(document, grid.cells()[k]));
+    }
+    header.columns.push_back(classify_column(texts, context));
+  }
+  // Columns before the first column that names something are row labels.
+  for (column_info& col : header.columns) {
+    if (col.kind != column_kind::other && col.kind != column_kind::label) break;
+    col.kind = column_kind::label;
+  }
+  return header;
+}
+
+}  // namespace plan6

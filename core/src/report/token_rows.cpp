@@ -1,0 +1,97 @@
+#include "plan6/report/token_rows.hpp"
+
+#include <algorithm>
+
+#include "plan6/common/characters.hpp"
+#include "plan6/report/normal_key.hpp"
+
+namespace plan6 {
+namespace {
+
+using sv = std::u32string_view;
+
+bool is_colon(char32_t c) {
+  return c == U'：' || c == U':';
+}
+
+// Splits text[a, b) into tokens at colons (and at white space when `at_spaces`).
+void split(sv text, std::size_t a, std::size_t b, bool at_spaces, std::size_t column,
+           std::vector<row_token>& out) {
+  std::size_t p = a;
+  while (p < b) {
+    while (p < b && (is_colon(text[p]) || (at_spaces && is_space(text[p]))))
+      ++p;
+    std::size_t q = p;
+    while (q < b && !is_colon(text[q]) && !(at_spaces && is_space(text[q])))
+      ++q;
+    std::size_t e = q;
+    while (e > p && is_space(text[e - 1]))
+      --e;
+    std::size_t s = p;
+    while (s < e && is_space(text[s]))
+      ++s;
+    if (s < e) out.push_back({s, e, normal_key(text.substr(s, e - s)), column});
+    p = q;
+  }
+}
+
+}  // namespace
+
+std::vector<token_row> token_rows(const report_lines& lines, const std::vector<cell_grid>& grids,
+                                  const std::vector<bool>& skip_grids) {
+  const sv text = lines.text();
+  std::vector<token_row> rows;
+  // The rows of each grid, keyed by the line of their first cell.
+  struct grid_row_at {
+    std::size_t line, grid, row;
+  };
+  std::vector<grid_row_at> grid_rows;
+  std::vector<bool> in_grid(lines.size(), false);
+  for (std::size_t g = 0; g < grids.size(); ++g) {
+    const cell_grid& grid = grids[g];
+    // Every line the grid stands on is its own (a separator row |---| too).
+    if (!grid.cells().empty())
+      for (std::size_t l = lines.line_of(grid.start()); l <= lines.line_of(grid.end()); ++l)
+        in_grid[l] = true;
+    for (std::size_t r = 0; r < grid.rows(); ++r) {
+      std::size_t first = static_cast<std::size_t>(-1);
+      for (const grid_cell& c : grid.cells())
+        if (c.row == r) {
+          first = std::min(first, c.start);
+          for (std::size_t l = lines.line_of(c.start); l <= lines.line_of(c.end); ++l)
+            in_grid[l] = true;
+        }
+      const bool skipped = g < skip_grids.size() && skip_grids[g];
+      if (first != static_cast<std::size_t>(-1) && !skipped)
+        grid_rows.push_back({lines.line_of(first), g, r});
+    }
+  }
+  std::sort(grid_rows.begin(), grid_rows.end(),
+            [](const grid_row_at& a, const grid_row_at& b) { return a.line < b.line; });
+  std::size_t next_grid_row = 0;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    for (; next_grid_row < grid_rows.size() && grid_rows[next_grid_row].line == i;
+         ++next_grid_row) {
+      const grid_row_at& at = grid_rows[next_grid_row];
+      token_row row;
+      row.line = i;
+      row.grid = at.grid;
+      row.grid_row = at.row;
+      const cell_grid& grid = grids[at.grid];
+      for (std::size_t c = 0; c < grid.columns(); ++c) {
+        const grid_cell* cell = grid.at(at.row, c);
+        if (cell == nullptr || cell->column != c || cell->row != at.row) continue;
+        split(text, cell->start, cell->end, false, c, row.tokens);
+      }
+      if (!row.tokens.empty()) rows.push_back(std::move(row));
+    }
+    if (in_grid[i] || lines.key(i).empty()) continue;
+    token_row row;
+    row.line = i;
+    split(text, lines.start(i), lines.end(i), true, static_cast<std::size_t>(-1), row.tokens);
+    if (!row.tokens.empty()) rows.push_back(std::move(row));
+  }
+  return rows;
+}
+
+}  // namespace plan6

@@ -1,0 +1,190 @@
+#include "plan6/report/year_grids.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "plan6/common/characters.hpp"
+#include "plan6/report/normal_key.hpp"
+#include "plan6/report/row_labels.hpp"
+
+namespace plan6 {
+namespace {
+
+using sv = std::u32string_view;
+
+bool is_value_column(const column_info& c) {
+  return c.kind == column_kind::baseline ||
+         ((c.kind == column_kind::year || c.kind == column_kind::target ||
+           c.kind == column_kind::actual) &&
+          c.fiscal_year != 0);
+}
+
+// A cell that says there is nothing: －, ―, ‐, …, 空欄.
+bool empty_mark(sv key) {
+  return key.empty() || key == U"ー" || key == U"..." || key == U"…" || key == U"・" ||
+         key == U"/" || key == U"*" || key == U"空欄" || key == U"なし" || key == U"無し";
+}
+
+// The label of row `r`: the texts of its label columns (a group label spanning several rows
+// first), and the group label alone when there are several label columns.
+struct row_labels_of {
+  std::u32string label;
+  std::u32string group;
+};
+
+row_labels_of labels_of_row(const grid_view& v, std::size_t r,
+                            const std::vector<std::size_t>& label_columns) {
+  row_labels_of out;
+  std::size_t last = cell_grid::npos;
+  for (std::size_t i = 0; i < label_columns.size(); ++i) {
+    const std::size_t k = v.grid.index_at(r, label_columns[i]);
+    if (k == cell_grid::npos || k == last) continue;
+    last = k;
+    const sv text = trimmed_cell_text(v.document, v.grid.cells()[k]);
+    if (text.empty()) continue;
+    if (!out.label.empty()) out.label += U' ';
+    out.label += text;
+    if (label_columns.size() > 1 && i + 1 < label_columns.size() && out.group.empty())
+      out.group = normal_key(text);
+  }
+  return out;
+}
+
+}  // namespace
+
+bool is_year_grid(const table_header& header) {
+  std::size_t years = 0;
+  for (const column_info& c : header.columns)
+    if (c.fiscal_year != 0 && (c.kind == column_kind::year || c.kind == column_kind::target ||
+                               c.kind == column_kind::actual || c.kind == column_kind::baseline))
+      ++years;
+  return years >= 2;
+}
+
+std::vector<std::size_t> cell_numbers(const std::vector<number_mention>& mentions,
+                                      const grid_cell& cell) {
+  std::vector<std::size_t> out;
+  auto it = std::lower_bound(mentions.begin(), mentions.end(), cell.start,
+                             [](const number_mention& m, std::size_t v) { return m.start < v; });
+  for (; it != mentions.end() && it->start < cell.end; ++it)
+    if (it->end <= cell.end && (it->kind == number_kind::quantity || it->kind == number_kind::bare))
+      out.push_back(static_cast<std::size_t>(it - mentions.begin()));
+  return out;
+}
+
+std::vector<table_fact> read_year_grid(const grid_view& v) {
+  std::vector<table_fact> facts;
+  const table_header& h = v.header;
+  std::vector<std::size_t> label_columns;
+  for (std::size_t c = 0; c < h.columns.size(); ++c)
+    if (h.columns[c].kind == column_kind::label) label_columns.push_back(c);
+  if (label_columns.empty() && !h.columns.empty() && !is_value_column(h.columns[0]))
+    label_columns.push_back(0);
+  column_info title_unit;
+  unit_of_header(v.title, title_unit);
+  std::u32string group;  // a label row without values names the rows below it
+  for (std::size_t r = h.rows; r < v.grid.rows(); ++r) {
+    const row_labels_of labels = labels_of_row(v, r, label_columns);
+    const row_label label = read_row_label(labels.label);
+    bool any_value = false;
+    for (std::size_t c = 0; c < h.columns.size(); ++c)
+      if (is_value_column(h.columns[c]) && !empty_mark(normal_key(v.grid.text(v.document, r, c))))
+        any_value = true;
+    if (!any_value) {
+      if (!labels.label.empty() && !label.has_role) group = label.rest;
+      continue;
+    }
+    // A row says what its values are (目標, 実績…), or its column or group does; a row that
+    // says neither is no row of targets and results, and its numbers stay in the residue.
+    value_role group_role = value_role::value;
+    if (!label.has_role && !labels.group.empty()) {
+      const row_label g = read_row_label(labels.group);
+      if (g.has_role) group_role = g.role;
+    }
+    bool role_known = label.has_role || group_role != value_role::value;
+    for (std::size_t c = 0; c < h.columns.size() && !role_known; ++c)
+      if (h.columns[c].kind == column_kind::target || h.columns[c].kind == column_kind::actual)
+        role_known = true;
+    if (!role_known) continue;
+    std::u32string metric = label.rest;
+    if (!labels.group.empty() && label.has_role) {
+      const row_label g = read_row_label(labels.group);
+      metric = g.rest;
+    }
+    if (metric.empty()) metric = group;
+    if (metric.empty()) metric = v.title;
+    column_info row_unit;
+    unit_of_header(labels.label, row_unit);
+    for (std::size_t c = 0; c < h.columns.size(); ++c) {
+      const column_info& col = h.columns[c];
+      if (!is_value_column(col)) continue;
+      const std::size_t k = v.grid.index_at(r, c);
+      if (k == cell_grid::npos) continue;
+      const grid_cell& cell = v.grid.cells()[k];
+      if (cell.row != r) continue;  // a cell spanning down is read in its first row
+      value_role role = label.has_role ? label.role : group_role;
+      if (col.kind == column_kind::baseline)
+        role = value_role::baseline;
+      else if (!label.has_role && col.kind == column_kind::target)
+        role = value_role::target;
+      else if (!label.has_role && col.kind == column_kind::actual)
+        role = value_role::actual;
+      table_fact base;
+      base.grid = v.index;
+      base.row = r;
+      base.column = c;
+      base.role = role;
+      base.fiscal_year = col.fiscal_year;
+      base.open_ended = col.open_ended;
+      base.metric = metric;
+      base.label = normal_key(labels.label);
+      base.layout = "year_grid";
+      const std::vector<std::size_t> numbers = cell_numbers(v.mentions, cell);
+      if (numbers.empty()) {
+        const sv text = trimmed_cell_text(v.document, cell);
+        if (empty_mark(normal_key(text))) continue;
+        // A text cell spanning several years is the same words for each of them.
+        for (std::size_t cc = c; cc < c + cell.column_span && cc < h.columns.size(); ++cc) {
+          if (!is_value_column(h.columns[cc])) continue;
+          table_fact f = base;
+          f.column = cc;
+          f.fiscal_year = h.columns[cc].fiscal_year;
+          f.open_ended = h.columns[cc].open_ended;
+          f.start = static_cast<std::size_t>(text.data() - v.document.data());
+          f.end = f.start + text.size();
+          f.qualitative = true;
+          facts.push_back(std::move(f));
+        }
+        continue;
+      }
+      for (const std::size_t m : numbers) {
+        const number_mention& n = v.mentions[m];
+        table_fact f = base;
+        f.mention = m;
+        f.start = n.start;
+        f.end = n.end;
+        f.value = n.has(mention_flag::negative) ? n.value : std::fabs(n.value);
+        f.approximate = n.has(mention_flag::approximate);
+        if (!n.unit.empty()) {
+          f.unit = n.unit;
+          f.unit_written = written_unit(v.document, n);
+        } else {
+          for (const column_info* u : {&col, static_cast<const column_info*>(&row_unit),
+                                       static_cast<const column_info*>(&title_unit)})
+            if (!u->unit.empty()) {
+              f.unit = u->unit;
+              f.unit_written = u->unit_written;
+              f.value *= u->unit_scale;
+              break;
+            }
+        }
+        if (role == value_role::value && f.unit == "percent" && contains(base.label, U"率"))
+          f.role = value_role::rate;
+        facts.push_back(std::move(f));
+      }
+    }
+  }
+  return facts;
+}
+
+}  // namespace plan6
