@@ -85,6 +85,17 @@ std::vector<token> tokens_of(const report_lines& lines, std::size_t i,
     }
     ++k;
   }
+  // A qualifier written apart from its number (約 1.5万人, ▲ 20) is part of the number's cell.
+  for (std::size_t k = 0; k + 1 < out.size(); ++k) {
+    const sv word = s.substr(out[k].start, out[k].end - out[k].start);
+    if ((word == U"約" || word == U"およそ" || word == U"概ね" || word == U"▲" || word == U"△" ||
+         word == U"計" || word == U"延べ") &&
+        digit_value(s[out[k + 1].start]) >= 0) {
+      out[k].end = out[k + 1].end;
+      out[k].x1 = out[k + 1].x1;
+      out.erase(out.begin() + static_cast<long>(k) + 1);
+    }
+  }
   auto first = std::lower_bound(mentions.begin(), mentions.end(), lines.start(i),
                                 [](const number_mention& m, std::size_t v) { return m.start < v; });
   for (auto m = first; m != mentions.end() && m->start < lines.end(i); ++m) {
