@@ -38,6 +38,12 @@ std::u32string grid_title(const report_lines& lines, const cell_grid& grid) {
     const std::u32string& k = lines.key(i);
     if (k.empty()) continue;
     if (k.size() > 40 || k.back() == U'。') return {};
+    // The value of a field whose label stands alone on the line above (所管課 ⏎ 環境局…).
+    if (i > 0) {
+      const std::size_t above = i - 1;
+      if (!lines.key(above).empty() && field_label_kind(lines.key(above)) != field_kind::none)
+        return {};
+    }
     // A labelled field (施策名：…) is no title.
     const std::size_t colon = k.find_first_of(U":：");
     if (colon != std::u32string::npos &&

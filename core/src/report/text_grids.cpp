@@ -99,7 +99,13 @@ std::vector<token> tokens_of(const report_lines& lines, std::size_t i,
   auto first = std::lower_bound(mentions.begin(), mentions.end(), lines.start(i),
                                 [](const number_mention& m, std::size_t v) { return m.start < v; });
   for (auto m = first; m != mentions.end() && m->start < lines.end(i); ++m) {
-    const bool value = m->kind == number_kind::quantity || m->kind == number_kind::bare;
+    bool value = m->kind == number_kind::quantity || m->kind == number_kind::bare;
+    // （千円）, (万人): a unit in brackets, written with a place kanji alone, labels a row.
+    if (value && m->number_end == m->number_start + 1 && m->start > 0 && m->end < s.size() &&
+        (s[m->start - 1] == U'（' || s[m->start - 1] == U'(') &&
+        (s[m->end] == U'）' || s[m->end] == U')') && digit_value(s[m->number_start]) < 0 &&
+        kanji_digit_value(s[m->number_start]) < 0)
+      value = false;
     for (std::size_t k = 0; k < out.size(); ++k) {
       if (out[k].end <= m->start || out[k].start >= m->end) continue;
       out[k].number = out[k].number || value;
@@ -178,7 +184,9 @@ bool starts_with_field(const report_lines& lines, std::size_t i) {
   while (end < t.size() && !is_space(t[end]) && t[end] != U'：' && t[end] != U':')
     ++end;
   const std::u32string key = normal_key(t.substr(0, end));
-  return field_label_kind(key) != field_kind::none && !read_row_label(key).has_role;
+  const field_kind kind = field_label_kind(key);
+  return (kind == field_kind::grade || kind == field_kind::item_name || kind == field_kind::year) &&
+         !read_row_label(key).has_role;
 }
 
 struct spaced_row {
@@ -235,6 +243,22 @@ spaced_row place_row(const spaced_header& h, const std::vector<token>& tokens, b
   return row;
 }
 
+// Values without a label on the line after a row: the row's next cells (a PDF that writes one
+// cell a line), placed after its last, or by position where the text is laid out. False when
+// they do not fit.
+bool continue_row(spaced_row& previous, const spaced_row& row, std::size_t columns, bool aligned) {
+  std::size_t next = previous.values.empty() ? 0 : previous.values.back().first + 1;
+  std::vector<std::pair<std::size_t, token>> placed;
+  for (const auto& [column, t] : row.values) {
+    const std::size_t at = aligned ? column : next;
+    if (at >= columns || at < next) return false;
+    placed.emplace_back(at, t);
+    next = at + 1;
+  }
+  previous.values.insert(previous.values.end(), placed.begin(), placed.end());
+  return true;
+}
+
 // A table of space-separated rows under the header on line `first`; returns the line after it.
 std::size_t spaced_grid(const report_lines& lines, std::size_t first, const spaced_header& h,
                         const std::vector<number_mention>& mentions,
@@ -267,6 +291,18 @@ std::size_t spaced_grid(const report_lines& lines, std::size_t first, const spac
     if (read_spaced_header(lines, i, mentions, context, again)) break;
     const std::vector<token> tokens = tokens_of(lines, i, mentions);
     spaced_row row = place_row(h, tokens, header_laid_out && laid_out(tokens));
+    // Words on the line after a row label that already says its role (事業目標 ⏎ 美化啓発) are
+    // the row's first cell, not more of its label.
+    if (row.values.empty() && pending_label_start != npos &&
+        read_row_label(s.substr(pending_label_start, pending_label_end - pending_label_start))
+            .has_role &&
+        !read_row_label(s.substr(row.label_start, row.label_end - row.label_start)).has_role) {
+      token words;
+      words.start = row.label_start;
+      words.end = row.label_end;
+      row.values.emplace_back(0, words);
+      row.label_start = row.label_end = npos;
+    }
     if (row.values.empty()) {
       // A label without values: the first part of the next row's label, or the rest of the
       // label before it.
@@ -276,6 +312,11 @@ std::size_t spaced_grid(const report_lines& lines, std::size_t first, const spac
         pending_label_start = row.label_start;
         pending_label_end = row.label_end;
       }
+      continue;
+    }
+    if (row.label_start == npos && pending_label_start == npos && !rows.empty() &&
+        continue_row(rows.back(), row, h.tokens.size(), header_laid_out && laid_out(tokens))) {
+      last_row_line = i;  // values on the next line, one cell a line: the row goes on
       continue;
     }
     if (pending_label_start != npos) {

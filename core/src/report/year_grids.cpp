@@ -94,18 +94,19 @@ std::vector<table_fact> read_year_grid(const grid_view& v) {
       if (!labels.label.empty() && !label.has_role) group = label.rest;
       continue;
     }
-    // A row says what its values are (目標, 実績…), or its column or group does; a row that
-    // says neither is no row of targets and results, and its numbers stay in the residue.
+    // A row says what its values are (目標, 実績…), or its column or group does.
     value_role group_role = value_role::value;
     if (!label.has_role && !labels.group.empty()) {
       const row_label g = read_row_label(labels.group);
       if (g.has_role) group_role = g.role;
     }
+    // A row that says neither (事業費（千円）) still gives its numbers, of no stated role; its
+    // words are descriptions, not targets or results.
     bool role_known = label.has_role || group_role != value_role::value;
     for (std::size_t c = 0; c < h.columns.size() && !role_known; ++c)
       if (h.columns[c].kind == column_kind::target || h.columns[c].kind == column_kind::actual)
         role_known = true;
-    if (!role_known) continue;
+    if (!role_known && label.rest.empty()) continue;
     std::u32string metric = label.rest;
     if (!labels.group.empty() && label.has_role) {
       const row_label g = read_row_label(labels.group);
@@ -114,7 +115,16 @@ std::vector<table_fact> read_year_grid(const grid_view& v) {
     if (metric.empty()) metric = group;
     if (metric.empty()) metric = v.title;
     column_info row_unit;
-    unit_of_header(labels.label, row_unit);
+    if (unit_of_header(labels.label, row_unit)) {
+      // 事業費（千円）: the unit is said by the label, not part of what is measured.
+      for (const std::u32string& bracketed :
+           {U"(" + row_unit.unit_written + U")", U"(" + row_unit.unit_written,
+            U"単位:" + row_unit.unit_written, U"単位" + row_unit.unit_written})
+        if (const std::size_t at = metric.find(bracketed); at != std::u32string::npos) {
+          metric.erase(at, bracketed.size());
+          break;
+        }
+    }
     for (std::size_t c = 0; c < h.columns.size(); ++c) {
       const column_info& col = h.columns[c];
       if (!is_value_column(col)) continue;
@@ -140,6 +150,7 @@ std::vector<table_fact> read_year_grid(const grid_view& v) {
       base.label = normal_key(labels.label);
       base.layout = "year_grid";
       const std::vector<std::size_t> numbers = cell_numbers(v.mentions, cell);
+      if (numbers.empty() && !role_known) continue;
       if (numbers.empty()) {
         const sv text = trimmed_cell_text(v.document, cell);
         if (empty_mark(normal_key(text))) continue;

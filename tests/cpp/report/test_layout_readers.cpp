@@ -86,6 +86,25 @@ TEST(LayoutReaders, YearGridAsAPipeTableWithAChangedTarget) {
   EXPECT_EQ(d.ex.layout.plan_years.at(0).status, 2);               // 達成状況：B
 }
 
+TEST(LayoutReaders, YearGridWrittenOneCellALine) {
+  const document d("year-grid-one-cell-a-line.txt");
+  EXPECT_EQ(d.ex.document_year, 2010);
+  const plan6::fact* actual = d.find(value_role::actual, 2009);
+  ASSERT_NE(actual, nullptr);
+  EXPECT_EQ(actual->value, 46);
+  EXPECT_EQ(actual->target.value, 45);
+  // The words after the role label are the baseline's cell, not more of the label.
+  const plan6::fact* state = d.find(value_role::baseline, 0);
+  ASSERT_NE(state, nullptr);
+  EXPECT_EQ(d.quote(*state), "美化啓発");
+  // 事業費（千円）: a row of no stated role, its unit from the label (×1,000 yen).
+  const plan6::fact* cost = d.find(value_role::value, 2010, "事業費");
+  ASSERT_NE(cost, nullptr);
+  EXPECT_EQ(cost->value, 3380000);
+  EXPECT_EQ(cost->unit, "yen");
+  EXPECT_EQ(plan6::encode_utf8(actual->metric), "ごみ集積所の美化推進");
+}
+
 TEST(LayoutReaders, GradedItemsOnFieldLines) {
   const document d("graded-items-fields.txt");
   ASSERT_EQ(d.ex.layout.plans.size(), 3u);
