@@ -108,7 +108,7 @@ stubs: install
 # address,undefined, each run for FUZZ_SECONDS on the seed corpus from the reference report.
 FUZZ_BUILD := build/fuzz
 FUZZ_SECONDS ?= 60
-FUZZ_TARGETS := number_scanner fact_extractor
+FUZZ_TARGETS := number_scanner fact_extractor layout_grids
 # The one copy of the reference report in the tree; the fuzzers' seeds are cut from it.
 REFERENCE_REPORT := python/plan6/datasets/data/kawasaki-plan6-evaluation-fy2012.txt
 fuzz: setup
@@ -127,7 +127,8 @@ fuzz: setup
 	  ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
 	  $(FUZZ_BUILD)/fuzz/fuzz_$$t -max_total_time=$(FUZZ_SECONDS) -timeout=10 \
 	    -rss_limit_mb=2048 -dict=fuzz/japanese.dict -print_final_stats=1 \
-	    $(FUZZ_BUILD)/corpus-$$t fuzz/corpus/$$t $(FUZZ_BUILD)/seeds > $(FUZZ_BUILD)/fuzz-$$t.log 2>&1; \
+	    $(FUZZ_BUILD)/corpus-$$t $$(ls -d fuzz/corpus/$$t 2>/dev/null) $(FUZZ_BUILD)/seeds \
+	    tests/data/layouts > $(FUZZ_BUILD)/fuzz-$$t.log 2>&1; \
 	  status=$$?; tail -15 $(FUZZ_BUILD)/fuzz-$$t.log; test $$status -eq 0 || exit 1; \
 	done
 

@@ -136,12 +136,56 @@ bool evaluative(const grade_legend& legend, const std::vector<token_row>& rows, 
 
 }  // namespace
 
+// A legend written on one line: A：目標達成 B：改善傾向 C：横ばい (codes in order, each
+// followed by its label).
+bool inline_legend(const token_row& row, grade_legend& legend) {
+  const std::vector<row_token>& t = row.tokens;
+  for (std::size_t k = 0; k + 3 < t.size(); ++k) {
+    std::vector<legend_entry> entries;
+    std::size_t j = k;
+    while (j + 1 < t.size()) {
+      const auto code = read_grade_code(t[j].key);
+      if (!code || !words(t[j + 1].key) || read_grade_code(t[j + 1].key)) break;
+      if (!entries.empty() && (code->family != entries.back().code.family ||
+                               code->rank != entries.back().code.rank + 1))
+        break;
+      legend_entry e;
+      e.code = *code;
+      e.code_start = t[j].start;
+      e.code_end = t[j].end;
+      e.label = t[j + 1].key;
+      e.label_start = t[j + 1].start;
+      e.label_end = t[j + 1].end;
+      entries.push_back(std::move(e));
+      j += 2;
+    }
+    const std::size_t needed =
+        !entries.empty() && entries[0].code.family == grade_family::digits ? 3 : 2;
+    if (entries.size() >= needed) {
+      legend.family = entries[0].code.family;
+      legend.entries = std::move(entries);
+      legend.start = legend.entries.front().code_start;
+      legend.end = legend.entries.back().label_end;
+      return true;
+    }
+  }
+  return false;
+}
+
 std::vector<grade_legend> read_grade_legends(const std::vector<token_row>& rows, sv text) {
   (void)text;
   std::vector<grade_legend> legends;
   std::size_t r = 0;
   while (r < rows.size()) {
     legend_row first = read_row(rows[r]);
+    if (!first.ok || rows[r].tokens.size() >= 6) {
+      grade_legend one_line;
+      if (inline_legend(rows[r], one_line) && evaluative(one_line, rows, r)) {
+        legends.push_back(std::move(one_line));
+        ++r;
+        continue;
+      }
+    }
     if (!first.ok) {
       ++r;
       continue;

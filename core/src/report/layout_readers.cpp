@@ -44,22 +44,24 @@ std::u32string grid_title(const report_lines& lines, const cell_grid& grid) {
       if (!lines.key(above).empty() && field_label_kind(lines.key(above)) != field_kind::none)
         return {};
     }
-    // A labelled field (施策名：…) is no title.
-    const std::size_t colon = k.find_first_of(U":：");
-    if (colon != std::u32string::npos &&
-        field_label_kind(sv(k).substr(0, colon)) != field_kind::none)
+    // A labelled field (施策名：…) is no title; a leading 【tag】 (【成果指標】…) is looked past.
+    sv untagged = k;
+    if (starts_with(untagged, U"【") && untagged.find(U'】') != sv::npos)
+      untagged.remove_prefix(untagged.find(U'】') + 1);
+    const std::size_t colon = untagged.find_first_of(U":：");
+    if (colon != sv::npos && field_label_kind(untagged.substr(0, colon)) != field_kind::none)
       return {};
-    if (colon == std::u32string::npos) {
-      const std::u32string_view first_word =
-          lines.trimmed(i).substr(0, lines.trimmed(i).find_first_of(U" \t\u3000"));
-      if (field_label_kind(normal_key(first_word)) != field_kind::none) return {};
+    if (colon == sv::npos) {
+      const sv trimmed = lines.trimmed(i);
+      const std::u32string first_word =
+          normal_key(trimmed.substr(0, trimmed.find_first_of(U" \t\u3000")));
+      const sv word = first_word == k ? untagged : sv(first_word);
+      if (field_label_kind(word) != field_kind::none) return {};
     }
-    std::u32string title = k;
-    while (!title.empty() &&
-           (title.front() == U'■' || title.front() == U'□' || title.front() == U'●' ||
-            title.front() == U'◆' || title.front() == U'【'))
+    std::u32string title(untagged);
+    while (!title.empty() && (title.front() == U'■' || title.front() == U'□' ||
+                              title.front() == U'●' || title.front() == U'◆'))
       title.erase(title.begin());
-    if (!title.empty() && title.back() == U'】') title.pop_back();
     return title;
   }
   return {};
@@ -79,6 +81,42 @@ std::string_view kind_of(const number_mention& m) {
   return "count";
 }
 
+// The direction of each measure of a table, from its own numbers: targets below the baseline,
+// or targets falling year by year, mean less is better.
+std::map<std::pair<std::size_t, std::u32string>, std::string_view> directions_of(
+    const std::vector<table_fact>& found) {
+  struct numbers {
+    double baseline = std::nan("");
+    std::vector<std::pair<int, double>> targets;  // year, value
+  };
+  std::map<std::pair<std::size_t, std::u32string>, numbers> by_measure;
+  for (const table_fact& f : found) {
+    if (f.qualitative || std::isnan(f.value)) continue;
+    numbers& n = by_measure[{f.grid, f.metric}];
+    if (f.role == value_role::baseline && std::isnan(n.baseline)) n.baseline = f.value;
+    if (f.role == value_role::target || f.role == value_role::changed_target)
+      n.targets.emplace_back(f.fiscal_year, f.value);
+  }
+  std::map<std::pair<std::size_t, std::u32string>, std::string_view> out;
+  for (auto& [key, n] : by_measure) {
+    if (n.targets.empty()) continue;
+    std::sort(n.targets.begin(), n.targets.end());
+    int below = 0, above = 0;
+    if (!std::isnan(n.baseline)) {
+      for (const auto& t : n.targets)
+        below += t.second<n.baseline, above += t.second> n.baseline;
+    } else {
+      for (std::size_t k = 1; k < n.targets.size(); ++k)
+        if (n.targets[k].first != n.targets[k - 1].first)
+          below += n.targets[k].second<n.targets[k - 1].second, above += n.targets[k].second>
+                       n.targets[k - 1].second;
+    }
+    if (below > 0 && above == 0) out[key] = "lower";
+    if (above > 0 && below == 0) out[key] = "higher";
+  }
+  return out;
+}
+
 // Table facts as facts: the row's span is the quote, targets and baselines of the same
 // measure and year go with each actual.
 void add_table_facts(sv text, const std::vector<cell_grid>& grids, std::vector<table_fact>& found,
@@ -94,6 +132,19 @@ void add_table_facts(sv text, const std::vector<cell_grid>& grids, std::vector<t
     if (f.role == value_role::baseline && baselines.find({f.grid, f.metric}) == baselines.end())
       baselines[{f.grid, f.metric}] = &f;
   }
+  // An indicator's target of no stated year is the target of its latest actual.
+  std::map<std::pair<std::size_t, std::size_t>, int> latest_actual;  // grid, row → year
+  for (const table_fact& f : found)
+    if (f.layout == "indicator_table" && f.role == value_role::actual && !f.qualitative) {
+      int& y = latest_actual[{f.grid, f.row}];
+      y = std::max(y, f.fiscal_year);
+    }
+  std::map<std::pair<std::size_t, std::size_t>, const table_fact*> yearless_targets;
+  for (const table_fact& f : found)
+    if (f.layout == "indicator_table" && f.role == value_role::target && f.fiscal_year == 0 &&
+        !std::isnan(f.value))
+      yearless_targets[{f.grid, f.row}] = &f;
+  const auto directions = directions_of(found);
   for (const table_fact& t : found) {
     fact f;
     f.fiscal_year = t.fiscal_year;
@@ -114,6 +165,8 @@ void add_table_facts(sv text, const std::vector<cell_grid>& grids, std::vector<t
     f.open_ended = t.open_ended;
     f.label = t.label;
     f.grade = t.grade;
+    if (const auto d = directions.find({t.grid, t.metric}); d != directions.end())
+      f.direction = d->second;
     if (t.qualitative) {
       f.kind = "text";
     } else {
@@ -125,8 +178,12 @@ void add_table_facts(sv text, const std::vector<cell_grid>& grids, std::vector<t
     }
     if (t.role == value_role::actual && !t.qualitative) {
       const auto target = targets.find(std::make_tuple(t.grid, t.metric, t.fiscal_year));
+      const auto yearless = yearless_targets.find({t.grid, t.row});
       if (target != targets.end())
         f.target = {target->second->value, target->second->start, target->second->end};
+      else if (yearless != yearless_targets.end() &&
+               latest_actual[{t.grid, t.row}] == t.fiscal_year)
+        f.target = {yearless->second->value, yearless->second->start, yearless->second->end};
       const auto base = baselines.find({t.grid, t.metric});
       if (base != baselines.end())
         f.baseline = {base->second->value, base->second->start, base->second->end};
@@ -225,6 +282,8 @@ void read_other_layouts(sv text, extraction& ex, std::vector<bool>& used,
   fiscal_year_context context;
   context.era = era_of_offset(era_offset);
   ex.document_year = document_fiscal_year(lines, ex.mentions, era_offset);
+  // Era-less years (18年度) are read in the era nearest the document's year.
+  if (ex.document_year != 0) context.fiscal_year = ex.document_year;
 
   // Tables in the text, unless the narrative reader read them or a given table covers them.
   const std::size_t given = ex.grids.size();

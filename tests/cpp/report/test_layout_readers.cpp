@@ -175,6 +175,36 @@ TEST(LayoutReaders, AnIndicatorTableWithItsPrintedRatesChecked) {
   EXPECT_NEAR(d.ex.checks[0].computed, 95, 1e-9);
 }
 
+TEST(LayoutReaders, TwoTablesOfOneSheetEachNamedByItsTitle) {
+  const document d("year-grid-two-tables.txt");
+  ASSERT_EQ(d.ex.grids.size(), 2u);
+  // Era-less 19年度 read in the era of the sheet's own year (平成20年度 → 平成19年度 = FY2007).
+  const plan6::fact* parked = d.find(value_role::actual, 2007, "放置自転車の台数");
+  ASSERT_NE(parked, nullptr);
+  EXPECT_EQ(parked->value, 1700);
+  EXPECT_EQ(parked->target.value, 1600);
+  // Targets fall year by year (2,000 → 1,000台): fewer is better, from the table's own numbers.
+  EXPECT_EQ(parked->direction, "lower");
+  EXPECT_EQ(d.find(value_role::actual, 2007, "駐車場の整備台数")->direction, "higher");
+  const plan6::plan_year_info& py = d.ex.layout.plan_years.at(0);
+  EXPECT_EQ(py.status, 3);  // 一次評価 達成度 3, the headline
+  EXPECT_EQ(py.grades.size(), 3u);
+}
+
+TEST(LayoutReaders, ASpacedIndicatorTableAndItsOneLineLegend) {
+  const document d("indicator-table-spaced.txt");
+  const plan6::fact* minutes = d.find(value_role::actual, 2011, "救急搬送の平均時間");
+  ASSERT_NE(minutes, nullptr);  // H23
+  EXPECT_EQ(minutes->value, 36.1);
+  EXPECT_EQ(minutes->target.value, 35.0);  // the target of no year goes with the latest actual
+  EXPECT_EQ(minutes->baseline.value, 38.5);
+  EXPECT_EQ(minutes->direction, "lower");  // 35.0 below 38.5 at 策定時
+  EXPECT_EQ(plan6::encode_utf8(minutes->grade), "C");
+  ASSERT_EQ(d.ex.legends.size(), 1u);  // ※達成状況 A：目標達成 B：改善傾向 …
+  EXPECT_EQ(d.ex.legends[0].entries.size(), 4u);
+  EXPECT_EQ(plan6::encode_utf8(d.ex.legends[0].entries[1].label), "改善傾向");
+}
+
 TEST(LayoutReaders, NothingRecognisedInANewsletter) {
   const document d("not-recognised.txt");
   EXPECT_TRUE(d.ex.layouts.empty());

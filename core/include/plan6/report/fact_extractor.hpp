@@ -55,6 +55,9 @@ struct fact {
   bool open_ended = false;   ///< a fiscal year such as 2008年度以降
   std::u32string label;      ///< the row label of a table fact, as a key
   std::u32string grade;      ///< a grade printed in the fact's table row
+  /** "lower" when the document's own targets lie below the baseline (or fall year by year):
+   * less is better; "higher" the other way; empty when its numbers do not say. */
+  std::string_view direction;
 };
 
 /** A number that is not a fact, with the reason. */
