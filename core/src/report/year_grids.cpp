@@ -131,7 +131,8 @@ std::vector<table_fact> read_year_grid(const grid_view& v) {
       const std::size_t k = v.grid.index_at(r, c);
       if (k == cell_grid::npos) continue;
       const grid_cell& cell = v.grid.cells()[k];
-      if (cell.row != r) continue;  // a cell spanning down is read in its first row
+      // A merged cell is read once, in its first row and column.
+      if (cell.row != r || cell.column != c) continue;
       value_role role = label.has_role ? label.role : group_role;
       if (col.kind == column_kind::baseline)
         role = value_role::baseline;

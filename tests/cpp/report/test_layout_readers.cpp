@@ -213,3 +213,26 @@ TEST(LayoutReaders, NothingRecognisedInANewsletter) {
 }
 
 }  // namespace
+
+namespace {
+
+// A table given from outside (as an HTML page gives it), a number merged over two years.
+TEST(LayoutReaders, AGivenTableAndAMergedCellReadOnce) {
+  const std::u32string text = U"区分\t2019年度\t2020年度\n目標\t30件\n実績\t28件\t31件\n";
+  // 区分 | 2019年度 | 2020年度 / 目標 | 30件 (both years) / 実績 | 28件 | 31件
+  std::vector<plan6::grid_cell> cells = {
+      {0, 0, 1, 1, 0, 2},   {0, 1, 1, 1, 3, 9},   {0, 2, 1, 1, 10, 16}, {1, 0, 1, 1, 17, 19},
+      {1, 1, 1, 2, 20, 23}, {2, 0, 1, 1, 24, 26}, {2, 1, 1, 1, 27, 30}, {2, 2, 1, 1, 31, 34}};
+  std::vector<plan6::cell_grid> grids;
+  grids.emplace_back(3, 3, std::move(cells), "html");
+  const plan6::extraction ex = plan6::extract_facts(text, std::move(grids));
+  ASSERT_EQ(ex.grids.size(), 1u);  // the tab-separated lines are the given table, not another
+  int targets = 0;
+  for (const plan6::fact& f : ex.facts)
+    if (f.role_of_value == plan6::value_role::target) ++targets;
+  EXPECT_EQ(targets, 1);  // one number, one fact
+  std::size_t accounted = ex.residue.size() + ex.facts.size();
+  EXPECT_EQ(accounted, ex.mentions.size());
+}
+
+}  // namespace
