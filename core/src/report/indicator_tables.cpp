@@ -120,7 +120,8 @@ std::vector<table_fact> read_indicator_table(const grid_view& v, int document_ye
                                 (col.kind == column_kind::year && col.fiscal_year != 0);
       if (!value_column) continue;
       const std::size_t k = v.grid.index_at(r, c);
-      if (k == cell_grid::npos || v.grid.cells()[k].row != r || v.grid.cells()[k].column != c) continue;
+      if (k == cell_grid::npos || v.grid.cells()[k].row != r || v.grid.cells()[k].column != c)
+        continue;
       const grid_cell& cell = v.grid.cells()[k];
       const sv text = trimmed_cell_text(v.document, cell);
       int year = col.fiscal_year;

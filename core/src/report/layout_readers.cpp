@@ -29,6 +29,14 @@ bool overlaps(std::size_t a0, std::size_t a1, std::size_t b0, std::size_t b1) {
   return a0 < b1 && b0 < a1;
 }
 
+// The first mention starting at or after `pos` (mentions are in text order).
+std::size_t first_mention(const std::vector<number_mention>& mentions, std::size_t pos) {
+  return static_cast<std::size_t>(
+      std::lower_bound(mentions.begin(), mentions.end(), pos,
+                       [](const number_mention& m, std::size_t v) { return m.start < v; }) -
+      mentions.begin());
+}
+
 // The line right above a table, when it reads as the table's title (■参加者数の推移).
 std::u32string grid_title(const report_lines& lines, const cell_grid& grid) {
   if (grid.cells().empty()) return {};
@@ -79,6 +87,16 @@ std::string_view kind_of(const number_mention& m) {
   if (m.unit == "yen") return "amount";
   if (m.unit == "percent" || m.unit == "percentage_points") return "ratio";
   return "count";
+}
+
+// The span of each row of a grid, from its first cell to its last.
+std::vector<std::pair<std::size_t, std::size_t>> row_spans(const cell_grid& grid) {
+  std::vector<std::pair<std::size_t, std::size_t>> spans(grid.rows(), {npos, 0});
+  for (const grid_cell& c : grid.cells()) {
+    spans[c.row].first = std::min(spans[c.row].first, c.start);
+    spans[c.row].second = std::max(spans[c.row].second, c.end);
+  }
+  return spans;
 }
 
 // The direction of each measure of a table, from its own numbers: targets below the baseline,
@@ -145,6 +163,7 @@ void add_table_facts(sv text, const std::vector<cell_grid>& grids, std::vector<t
         !std::isnan(f.value))
       yearless_targets[{f.grid, f.row}] = &f;
   const auto directions = directions_of(found);
+  std::vector<std::vector<std::pair<std::size_t, std::size_t>>> spans(grids.size());
   for (const table_fact& t : found) {
     fact f;
     f.fiscal_year = t.fiscal_year;
@@ -189,15 +208,10 @@ void add_table_facts(sv text, const std::vector<cell_grid>& grids, std::vector<t
         f.baseline = {base->second->value, base->second->start, base->second->end};
     }
     // The quote: the whole row of the table.
-    const cell_grid& grid = grids[t.grid];
-    f.quote_start = t.start;
-    f.quote_end = t.end;
-    for (const grid_cell& c : grid.cells())
-      if (c.row == t.row) {
-        f.quote_start = std::min(f.quote_start, c.start);
-        f.quote_end = std::max(f.quote_end, c.end);
-      }
-    f.quote_end = std::min(f.quote_end, text.size());
+    if (spans[t.grid].empty()) spans[t.grid] = row_spans(grids[t.grid]);
+    const auto [row_start, row_end] = spans[t.grid][t.row];
+    f.quote_start = std::min(t.start, row_start);
+    f.quote_end = std::min(std::max(t.end, row_end), text.size());
     ex.facts.push_back(std::move(f));
   }
 }
@@ -236,7 +250,8 @@ void add_items(const std::vector<graded_item>& items, const std::vector<grade_le
           for (const legend_entry& e : legend.entries)
             if (e.code.code == g.code.code && out.label.empty()) out.label = e.label;
       py.grades.push_back(std::move(out));
-      for (std::size_t k = 0; k < ex.mentions.size(); ++k)
+      for (std::size_t k = first_mention(ex.mentions, g.start > 16 ? g.start - 16 : 0);
+           k < ex.mentions.size() && ex.mentions[k].start < g.end; ++k)
         if (overlaps(ex.mentions[k].start, ex.mentions[k].end, g.start, g.end) && !used[k])
           reasons[k] = "grade (" + encode_utf8(g.field) + ")";
     }
@@ -263,9 +278,10 @@ void add_items(const std::vector<graded_item>& items, const std::vector<grade_le
 void mark_legends(const std::vector<grade_legend>& legends, extraction& ex,
                   std::vector<std::string>& reasons) {
   for (const grade_legend& legend : legends)
-    for (std::size_t k = 0; k < ex.mentions.size(); ++k) {
+    for (std::size_t k = first_mention(ex.mentions, legend.start);
+         k < ex.mentions.size() && ex.mentions[k].start < legend.end; ++k) {
       const number_mention& m = ex.mentions[k];
-      if (m.start < legend.start || m.start >= legend.end || !reasons[k].empty()) continue;
+      if (!reasons[k].empty()) continue;
       bool code = false;
       for (const legend_entry& e : legend.entries)
         if (overlaps(m.start, m.end, e.code_start, e.code_end)) code = true;
@@ -318,9 +334,9 @@ void read_other_layouts(sv text, extraction& ex, std::vector<bool>& used,
     // Numbers in the header rows are labels of the table.
     for (const grid_cell& c : grid.cells())
       if (c.row < header->rows)
-        for (std::size_t k = 0; k < ex.mentions.size(); ++k)
-          if (ex.mentions[k].start >= c.start && ex.mentions[k].end <= c.end && reasons[k].empty())
-            reasons[k] = "table header";
+        for (std::size_t k = first_mention(ex.mentions, c.start);
+             k < ex.mentions.size() && ex.mentions[k].start < c.end; ++k)
+          if (ex.mentions[k].end <= c.end && reasons[k].empty()) reasons[k] = "table header";
   }
   add_table_facts(text, ex.grids, found, ex, used);
 

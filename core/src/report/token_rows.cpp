@@ -53,14 +53,14 @@ std::vector<token_row> token_rows(const report_lines& lines, const std::vector<c
     if (!grid.cells().empty())
       for (std::size_t l = lines.line_of(grid.start()); l <= lines.line_of(grid.end()); ++l)
         in_grid[l] = true;
+    std::vector<std::size_t> row_first(grid.rows(), static_cast<std::size_t>(-1));
+    for (const grid_cell& c : grid.cells()) {
+      row_first[c.row] = std::min(row_first[c.row], c.start);
+      for (std::size_t l = lines.line_of(c.start); l <= lines.line_of(c.end); ++l)
+        in_grid[l] = true;
+    }
     for (std::size_t r = 0; r < grid.rows(); ++r) {
-      std::size_t first = static_cast<std::size_t>(-1);
-      for (const grid_cell& c : grid.cells())
-        if (c.row == r) {
-          first = std::min(first, c.start);
-          for (std::size_t l = lines.line_of(c.start); l <= lines.line_of(c.end); ++l)
-            in_grid[l] = true;
-        }
+      const std::size_t first = row_first[r];
       const bool skipped = g < skip_grids.size() && skip_grids[g];
       if (first != static_cast<std::size_t>(-1) && !skipped)
         grid_rows.push_back({lines.line_of(first), g, r});
