@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "plan6/calendar/date_lexer.hpp"
+#include "plan6/common/characters.hpp"
 #include "plan6/calendar/dates.hpp"
 #include "plan6/calendar/month_day.hpp"
 #include "plan6/common/parse_error.hpp"
@@ -451,7 +452,7 @@ date_mention read_date_mention(std::u32string_view text, const scan_options& opt
     ++begin;
   while (end > begin && is_space(text[end - 1]))
     --end;
-  if (end - begin >= 2 && is_open_bracket(text[begin]) && is_close_bracket(text[end - 1])) {
+  if (end - begin >= 2 && is_open_paren(text[begin]) && is_close_paren(text[end - 1])) {
     ++begin;
     --end;
     while (begin < end && is_space(text[begin]))

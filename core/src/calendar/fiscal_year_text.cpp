@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "plan6/calendar/date_lexer.hpp"
+#include "plan6/common/characters.hpp"
 #include "plan6/common/parse_error.hpp"
 #include "plan6/common/utf8.hpp"
 
@@ -56,7 +57,7 @@ std::size_t read_nendo(std::u32string_view text, std::size_t pos) {
 std::size_t read_bracket(std::u32string_view text, std::size_t pos, bool open) {
   const std::size_t at = skip_gap(text, pos);
   if (at == npos || at >= text.size()) return npos;
-  if (open ? !is_open_bracket(text[at]) : !is_close_bracket(text[at])) return npos;
+  if (open ? !is_open_paren(text[at]) : !is_close_paren(text[at])) return npos;
   const std::size_t after = skip_gap(text, at + 1);
   return after == npos ? npos : after;
 }

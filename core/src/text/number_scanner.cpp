@@ -427,11 +427,7 @@ struct scanner {
     const std::size_t b = m.number_start;
     if (b < 1) return;
     const char32_t period = s[b - 1];
-    std::string_view unit;
-    if (period == U'月') unit = "times_per_month";
-    if (period == U'年') unit = "times_per_year";
-    if (period == U'週') unit = "times_per_week";
-    if (period == U'日') unit = "times_per_day";
+    const std::string_view unit = frequency_unit(period);
     if (unit.empty()) return;
     // "3月1回" is a date and a count, not a frequency.
     if (b >= 2 && (is_digit(s[b - 2]) || kanji_digit_value(s[b - 2]) >= 0)) return;
