@@ -156,11 +156,14 @@ inline constexpr std::array<std::pair<sv, sv>, 10> native_verbs = {{{U"受け入
                                                                     {U"行っ", U"行"},
                                                                     {U"行わ", U"行"}}};
 
-/** What follows に or を in a particle written with a kanji (に対し, に向け, を通じ): no verb. */
-inline constexpr std::array<sv, 22> compound_particle_tails = {
-    U"対して", U"対し",   U"関して", U"関し",   U"向けて", U"向け",   U"基づき", U"基づく",
-    U"伴い",   U"伴う",   U"際し",   U"通じ",   U"通して", U"応じ",   U"おいて", U"ついて",
-    U"対する", U"関する", U"向けた", U"係る",   U"関わる", U"おける"};
+/**
+ * What follows に or を in a particle written with a kanji (に対し, に向け, を通じ): no verb.
+ * (向けた is read as 向け and the た skipped as a hiragana.)
+ */
+inline constexpr std::array<sv, 21> compound_particle_tails = {
+    U"対して", U"対し",   U"関して", U"関し",   U"向けて", U"向け",   U"基づき",
+    U"基づく", U"伴い",   U"伴う",   U"際し",   U"通じ",   U"通して", U"応じ",
+    U"おいて", U"ついて", U"対する", U"関する", U"係る",   U"関わる", U"おける"};
 
 /** A topic marker after a noun phrase, and whether it governs the whole sentence. */
 struct topic_marker {
