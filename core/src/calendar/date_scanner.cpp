@@ -71,25 +71,32 @@ std::optional<endpoint> read_year(std::u32string_view text, std::size_t pos) {
   return point;
 }
 
+/**
+ * A number 1–`most` at `pos` and its calendar word (月, 日), not followed by either of the
+ * characters that make it something else (月曜, 日間): the number and the end.
+ */
+std::optional<std::pair<int, std::size_t>> read_calendar_unit(std::u32string_view text,
+                                                              std::size_t pos, int most,
+                                                              char32_t unit,
+                                                              std::u32string_view not_before) {
+  const auto number = read_date_number(text, pos, month_day_rules);
+  if (!number || number->value < 1 || number->value > most) return std::nullopt;
+  const std::size_t at = skip_gap(text, number->end);
+  if (at == npos || !followed_by(text, at, unit)) return std::nullopt;
+  for (const char32_t c : not_before)
+    if (followed_by(text, at + 1, c)) return std::nullopt;
+  return std::make_pair(number->value, at + 1);
+}
+
 /** "10月" at `pos` (1–12, not 月曜 or 月間): the month and the end. */
 std::optional<std::pair<int, std::size_t>> read_month(std::u32string_view text, std::size_t pos) {
   if (pos > 0 && text[pos - 1] == U'第') return std::nullopt;  // 第一月曜日
-  const auto number = read_date_number(text, pos, month_day_rules);
-  if (!number || number->value < 1 || number->value > 12) return std::nullopt;
-  const std::size_t at = skip_gap(text, number->end);
-  if (at == npos || !followed_by(text, at, U'月')) return std::nullopt;
-  if (followed_by(text, at + 1, U'曜') || followed_by(text, at + 1, U'間')) return std::nullopt;
-  return std::make_pair(number->value, at + 1);
+  return read_calendar_unit(text, pos, 12, U'月', U"曜間");
 }
 
 /** "28日" at `pos` (1–31, not 日間 or 日目, which count days): the day and the end. */
 std::optional<std::pair<int, std::size_t>> read_day(std::u32string_view text, std::size_t pos) {
-  const auto number = read_date_number(text, pos, month_day_rules);
-  if (!number || number->value < 1 || number->value > 31) return std::nullopt;
-  const std::size_t at = skip_gap(text, number->end);
-  if (at == npos || !followed_by(text, at, U'日')) return std::nullopt;
-  if (followed_by(text, at + 1, U'間') || followed_by(text, at + 1, U'目')) return std::nullopt;
-  return std::make_pair(number->value, at + 1);
+  return read_calendar_unit(text, pos, 31, U'日', U"間目");
 }
 
 /** A year, a month and a day, each optional from the left: "平成25年3月31日", "3月", "2012年". */

@@ -461,8 +461,10 @@ fiscal_year_reading parse_fiscal_year(std::string_view utf8, const fiscal_year_c
   return *reading;
 }
 
-std::string format_fiscal_year(int fiscal_year, const fiscal_year_format& format) {
-  std::string out;
+namespace {
+
+// The fiscal year as the style writes it, without 以降.
+std::string fiscal_year_words(int fiscal_year, const fiscal_year_format& format) {
   auto number = [&](int value) {
     const std::string ascii = std::to_string(value);
     if (!format.fullwidth_digits) return ascii;
@@ -475,34 +477,32 @@ std::string format_fiscal_year(int fiscal_year, const fiscal_year_format& format
   auto era_number = [&](int value) {
     return value == 1 && format.gannen ? std::string("元") : number(value);
   };
+  // only the styles that name the era ask for it: a year before 明治 has none
+  const auto era = [fiscal_year] { return era_of_year(fiscal_year); };
   switch (format.style) {
-    case fiscal_year_style::gregorian_era: {
-      const era_year e = era_of_year(fiscal_year);
-      out = fmt::format("{}（{}{}）年度", number(fiscal_year), e.era.name, era_number(e.year));
-      break;
-    }
-    case fiscal_year_style::era: {
-      const era_year e = era_of_year(fiscal_year);
-      out = fmt::format("{}{}年度", e.era.name, era_number(e.year));
-      break;
-    }
+    case fiscal_year_style::gregorian_era:
+      return fmt::format("{}（{}{}）年度", number(fiscal_year), era().era.name,
+                         era_number(era().year));
+    case fiscal_year_style::era:
+      return fmt::format("{}{}年度", era().era.name, era_number(era().year));
     case fiscal_year_style::gregorian:
-      out = fmt::format("{}年度", number(fiscal_year));
-      break;
+      return fmt::format("{}年度", number(fiscal_year));
     case fiscal_year_style::fy:
-      out = fmt::format("FY{}", number(fiscal_year));
-      break;
-    case fiscal_year_style::letter: {
-      const era_year e = era_of_year(fiscal_year);
-      out = fmt::format("{}{}", e.era.letter, number(e.year));
-      break;
-    }
+      return fmt::format("FY{}", number(fiscal_year));
+    case fiscal_year_style::letter:
+      return fmt::format("{}{}", era().era.letter, number(era().year));
     case fiscal_year_style::era_year:
-      out = fmt::format("{}年度", era_number(era_of_year(fiscal_year).year));
-      break;
+      return fmt::format("{}年度", era_number(era().year));
     case fiscal_year_style::relative:
-      throw std::invalid_argument("the relative style (前年度, 次年度) is read, not written");
+      break;
   }
+  throw std::invalid_argument("the relative style (前年度, 次年度) is read, not written");
+}
+
+}  // namespace
+
+std::string format_fiscal_year(int fiscal_year, const fiscal_year_format& format) {
+  std::string out = fiscal_year_words(fiscal_year, format);
   if (format.open_ended) out += "以降";
   return out;
 }

@@ -20,15 +20,8 @@ void check_thresholds(const std::vector<double>& thresholds, const char* what) {
 
 std::int32_t classify(double score, const std::vector<double>& thresholds, band_closed closed,
                       undefined_reason& why) noexcept {
-  if (std::isnan(score)) {
-    why = undefined_reason::missing_input;
-    return not_comparable_code;
-  }
-  if (std::isinf(score)) {
-    why = undefined_reason::infinite_input;
-    return not_comparable_code;
-  }
-  why = undefined_reason::none;
+  why = input_reason(score);
+  if (why != undefined_reason::none) return not_comparable_code;
   // A handful of thresholds: a linear count beats a binary search and has no branches.
   std::int32_t code = 0;
   if (closed == band_closed::left) {

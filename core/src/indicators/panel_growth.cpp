@@ -46,17 +46,11 @@ inline double from_bits(bits_t b) noexcept {
 // slot of a row some way ahead lets several misses overlap instead of queueing.
 constexpr Eigen::Index prefetch_distance = 24;
 
-inline void prefetch_for_write(const void* p) noexcept {
+// Write = 1 to prefetch for writing, 0 for reading; no temporal locality (each slot once).
+template <int Write>
+inline void prefetch(const void* p) noexcept {
 #if defined(__GNUC__)
-  __builtin_prefetch(p, 1, 0);
-#else
-  (void)p;
-#endif
-}
-
-inline void prefetch_for_read(const void* p) noexcept {
-#if defined(__GNUC__)
-  __builtin_prefetch(p, 0, 0);
+  __builtin_prefetch(p, Write, 0);
 #else
   (void)p;
 #endif
@@ -210,7 +204,7 @@ void run_dense(Eigen::Index n, std::uint64_t groups, std::uint64_t year_span, Sl
   const Eigen::Index lead = std::max<Eigen::Index>(n - prefetch_distance, 0);
   for (Eigen::Index i = 0; i < n; ++i) {
     if (i < lead && !skipped(i + prefetch_distance)) {
-      prefetch_for_write(t + slot(i + prefetch_distance));
+      prefetch<1>(t + slot(i + prefetch_distance));
     }
     if (skipped(i)) continue;
     const std::uint64_t k = slot(i);
@@ -241,8 +235,8 @@ void run_dense(Eigen::Index n, std::uint64_t groups, std::uint64_t year_span, Sl
   for (Eigen::Index i = 0; i < n; ++i) {
     if (i < lead && !skipped(i + prefetch_distance)) {
       const std::uint64_t ahead = slot(i + prefetch_distance);
-      prefetch_for_read(t + ahead);
-      if (want_reasons) prefetch_for_read(reason_table.get() + ahead);
+      prefetch<0>(t + ahead);
+      if (want_reasons) prefetch<0>(reason_table.get() + ahead);
     }
     if (skipped(i)) {
       dst[i] = lanes::nan;

@@ -25,14 +25,8 @@ std::int32_t progress_class(double ratio, double achieved, const progress_thresh
                             undefined_reason& why) noexcept {
   why = undefined_reason::none;
   if (achieved > 0.0) return static_cast<std::int32_t>(progress_class_code::target_achieved);
-  if (std::isnan(ratio)) {
-    why = undefined_reason::missing_input;
-    return not_comparable_code;
-  }
-  if (std::isinf(ratio)) {
-    why = undefined_reason::infinite_input;
-    return not_comparable_code;
-  }
+  why = input_reason(ratio);
+  if (why != undefined_reason::none) return not_comparable_code;
   progress_class_code code = progress_class_code::deterioration;
   if (ratio >= t.on_track) {
     code = progress_class_code::on_track;

@@ -1,5 +1,6 @@
 #include "plan6/text/japanese_number.hpp"
 
+#include <array>
 #include <cmath>
 #include <cstdint>
 #include <limits>
@@ -12,33 +13,30 @@ namespace {
 
 constexpr std::uint64_t int64_max = static_cast<std::uint64_t>(INT64_MAX);
 
-// Exponent of a kanji place (十 1, 百 2, 千 3) or large unit (万 4 … 京 16); 0 if none.
+// Kanji that multiply: the places (十 1, 百 2, 千 3) within a four-digit group, and the large
+// units (万 4 … 京 16) between groups, with their powers of ten.
+struct kanji_power {
+  char32_t kanji;
+  int exponent;
+};
+constexpr std::array<kanji_power, 3> small_places = {{{U'十', 1}, {U'百', 2}, {U'千', 3}}};
+constexpr std::array<kanji_power, 4> large_units = {
+    {{U'万', 4}, {U'億', 8}, {U'兆', 12}, {U'京', 16}}};
+
+// The exponent of `c` among `powers`, 0 if none.
+template <std::size_t n>
+constexpr int exponent_of(char32_t c, const std::array<kanji_power, n>& powers) noexcept {
+  for (const kanji_power& p : powers)
+    if (p.kanji == c) return p.exponent;
+  return 0;
+}
+
 int small_place(char32_t c) noexcept {
-  switch (c) {
-    case U'十':
-      return 1;
-    case U'百':
-      return 2;
-    case U'千':
-      return 3;
-    default:
-      return 0;
-  }
+  return exponent_of(c, small_places);
 }
 
 int large_unit(char32_t c) noexcept {
-  switch (c) {
-    case U'万':
-      return 4;
-    case U'億':
-      return 8;
-    case U'兆':
-      return 12;
-    case U'京':
-      return 16;
-    default:
-      return 0;
-  }
+  return exponent_of(c, large_units);
 }
 
 // Checked arithmetic below INT64_MAX: anything larger is an overflow, not a wrapped value.

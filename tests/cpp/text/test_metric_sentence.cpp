@@ -31,26 +31,34 @@ TEST(MetricSentence, EndsAtFullStopsBracketsAndBulletedLines) {
   EXPECT_EQ(sentence_of("・見学会を２回\n【課題】", "２回").chars(), "見学会を２回");
 }
 
-TEST(MetricSentence, AnAsideTakesInTheSentenceBefore) {
-  const sentence_of s("・農業体験教室を開催しました。（参加者 85人）", "85人");
-  EXPECT_EQ(s.chars(), "農業体験教室を開催しました。（参加者85人）");
-  EXPECT_TRUE(s->aside());
-  EXPECT_FALSE(s->also());
-  EXPECT_EQ(s->joined(), s.at("。"));
-}
-
-TEST(MetricSentence, ContinuationsTakeInTheSentenceBefore) {
-  const sentence_of result("・広報を行いました。この結果、来場者数は 2万人でした。", "2万人");
-  EXPECT_EQ(result.chars(), "広報を行いました。この結果、来場者数は2万人でした。");
-  EXPECT_FALSE(result->aside());
-  EXPECT_FALSE(result->also());
-  EXPECT_EQ(result->joined(), result.at("。"));
-  // また: only the true topics of the sentence before carry on
-  const sentence_of also("・交流会は、好評でした。また、３回開催した。", "３回");
-  EXPECT_TRUE(also->also());
-  // any other opening starts a sentence of its own
-  EXPECT_EQ(sentence_of("・広報を行いました。来場者は 2万人でした。", "2万人").chars(),
-            "来場者は2万人でした。");
+// An aside in brackets after a full stop, or a continuation (この結果、また、), takes in the
+// sentence before; any other opening starts a sentence of its own.
+TEST(MetricSentence, AsidesAndContinuationsTakeInTheSentenceBefore) {
+  struct joining {
+    const char* text;
+    const char* number;
+    const char* sentence;
+    bool joined;  // at the full stop of the sentence before
+    bool aside;
+    bool also;
+  };
+  const joining cases[] = {
+      {"・農業体験教室を開催しました。（参加者 85人）", "85人",
+       "農業体験教室を開催しました。（参加者85人）", true, true, false},
+      {"・広報を行いました。この結果、来場者数は 2万人でした。", "2万人",
+       "広報を行いました。この結果、来場者数は2万人でした。", true, false, false},
+      {"・交流会は、好評でした。また、３回開催した。", "３回",
+       "交流会は、好評でした。また、３回開催した。", true, false, true},
+      {"・広報を行いました。来場者は 2万人でした。", "2万人", "来場者は2万人でした。", false,
+       false, false},
+  };
+  for (const joining& c : cases) {
+    const sentence_of s(c.text, c.number);
+    EXPECT_EQ(s.chars(), c.sentence);
+    EXPECT_EQ(s->joined(), c.joined ? s.at("。") : plan6::no_position) << c.text;
+    EXPECT_EQ(s->aside(), c.aside) << c.text;
+    EXPECT_EQ(s->also(), c.also) << c.text;
+  }
 }
 
 TEST(MetricSentence, FloorAndCeilingBoundTheSentence) {
