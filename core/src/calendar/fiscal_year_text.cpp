@@ -62,6 +62,12 @@ std::size_t read_bracket(std::u32string_view text, std::size_t pos, bool open) {
   return after == npos ? npos : after;
 }
 
+/** Position after a closing bracket and 年度 ("）年度" of 2012（平成24）年度), or npos. */
+std::size_t read_closing_nendo(std::u32string_view text, std::size_t pos) {
+  const std::size_t bracket = read_bracket(text, pos, /*open=*/false);
+  return bracket == npos ? npos : read_nendo(text, bracket);
+}
+
 bool followed_by_digit(std::u32string_view text, std::size_t pos) {
   return pos < text.size() && digit_value(text[pos]) >= 0;
 }
@@ -147,13 +153,11 @@ std::optional<single_year> read_single(std::u32string_view text, std::size_t pos
       }
       return year;
     }
-    std::size_t bracket = read_bracket(text, number->end, /*open=*/true);
+    const std::size_t bracket = read_bracket(text, number->end, /*open=*/true);
     if (bracket != npos) {
       const auto gregorian = read_date_number(text, bracket, gregorian_rules);
       if (!gregorian || gregorian->digits != 4) return std::nullopt;
-      bracket = read_bracket(text, gregorian->end, /*open=*/false);
-      if (bracket == npos) return std::nullopt;
-      year.end = read_nendo(text, bracket);
+      year.end = read_closing_nendo(text, gregorian->end);
       if (year.end == npos) return std::nullopt;
       year.style = fiscal_year_style::gregorian_era;
       year.gregorian = gregorian->value;
@@ -170,15 +174,13 @@ std::optional<single_year> read_single(std::u32string_view text, std::size_t pos
   single_year year;
   if (number->digits == 4) {
     year.gregorian = number->value;
-    std::size_t bracket = read_bracket(text, number->end, /*open=*/true);
+    const std::size_t bracket = read_bracket(text, number->end, /*open=*/true);
     if (bracket != npos) {
       const auto era = read_era_name(text, bracket, /*letters=*/true);
       if (!era) return std::nullopt;
       const auto era_number = read_era_number(text, era->end, era->letter);
       if (!era_number) return std::nullopt;
-      bracket = read_bracket(text, era_number->end, /*open=*/false);
-      if (bracket == npos) return std::nullopt;
-      year.end = read_nendo(text, bracket);
+      year.end = read_closing_nendo(text, era_number->end);
       if (year.end == npos) return std::nullopt;
       year.style = fiscal_year_style::gregorian_era;
       year.era = era->era;
@@ -395,12 +397,7 @@ std::optional<fiscal_year_reading> read_fiscal_year(std::u32string_view text, st
 
 fiscal_year_reading parse_fiscal_year(std::string_view utf8, const fiscal_year_context& context) {
   const std::u32string text = decode_utf8(utf8);
-  std::size_t begin = 0;
-  while (begin < text.size() && is_space(text[begin]))
-    ++begin;
-  std::size_t end = text.size();
-  while (end > begin && is_space(text[end - 1]))
-    --end;
+  const auto [begin, end] = trim_bounds(text);
   const std::u32string_view view(text.data(), end);
   const std::string quoted = encode_utf8(view.substr(begin));
   fiscal_year_context single = context;

@@ -330,10 +330,7 @@ panel_growth_info panel_growth(integer_view<Id> ids, integer_view<Year> years,
   if (out.size() != n) {
     throw std::invalid_argument(fmt::format("the output has {} slots for {} rows", out.size(), n));
   }
-  if (reasons.size() != 0 && reasons.size() != n) {
-    throw std::invalid_argument(
-        fmt::format("reason buffer has {} slots for {} values", reasons.size(), n));
-  }
+  wants_reasons(reasons, n);  // throws for a reason buffer of another size
   const bool has_skip = skip.size == n;
   const auto skipped = [&](Eigen::Index i) { return has_skip && skip[i] != 0; };
 

@@ -47,16 +47,9 @@ void progress_class(const_vector_view ratio, const_vector_view achieved,
         fmt::format("ratio has {} values but achieved has {}: lengths must match", ratio.size(),
                     achieved.size()));
   }
-  if (reasons.size() != 0 && reasons.size() != n) {
-    throw std::invalid_argument(
-        fmt::format("reason buffer has {} slots for {} values", reasons.size(), n));
-  }
-  const bool want_reasons = reasons.size() == n;
-  for (Eigen::Index i = 0; i < n; ++i) {
-    undefined_reason why = undefined_reason::none;
-    out[i] = progress_class(ratio[i], achieved[i], t, why);
-    if (want_reasons) reasons[i] = static_cast<std::uint8_t>(why);
-  }
+  fill_codes(out, reasons, [&](Eigen::Index i, undefined_reason& why) {
+    return progress_class(ratio[i], achieved[i], t, why);
+  });
 }
 
 double target_achieved(double current, double target, double direction_code) noexcept {

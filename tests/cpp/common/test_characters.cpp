@@ -1,5 +1,8 @@
 #include <gtest/gtest.h>
 
+#include <cstddef>
+#include <utility>
+
 #include "plan6/common/characters.hpp"
 
 // Character classes against the Unicode blocks they name (by hand from the code charts).
@@ -40,6 +43,9 @@ TEST(Characters, SpacesAndWidths) {
   EXPECT_EQ(plan6::fold_width(U'％'), U'%');
   EXPECT_EQ(plan6::fold_width(U'\u3000'), U' ');
   EXPECT_EQ(plan6::fold_width(U'人'), U'人');
+  EXPECT_EQ(plan6::trim_bounds(U"\u3000 平成24年度\n "), std::make_pair(std::size_t{2}, std::size_t{8}));
+  EXPECT_EQ(plan6::trim_bounds(U" \t\n"), std::make_pair(std::size_t{3}, std::size_t{3}));
+  EXPECT_EQ(plan6::trim_bounds(U""), std::make_pair(std::size_t{0}, std::size_t{0}));
 }
 
 TEST(Characters, BracketsQuotesConnectorsAndBullets) {
