@@ -104,71 +104,80 @@ std::optional<date_number> read_era_number(std::u32string_view text, std::size_t
   return number;
 }
 
-/** Reads one fiscal year (no range, no 以降) at `pos`. */
-std::optional<single_year> read_single(std::u32string_view text, std::size_t pos,
-                                       const fiscal_year_context& context) {
-  if (pos >= text.size()) return std::nullopt;
-  if (context.running_text) {
-    for (const relative_form& form : relative_forms) {
-      if (matches_at(text, pos, form.text)) {
-        single_year year;
-        year.end = pos + form.text.size();
-        year.style = fiscal_year_style::relative;
-        year.relative = form.offset;
-        return year;
-      }
+/** 前年度, 今年度, 次年度… at `pos`: a year counted from the context. */
+std::optional<single_year> read_relative(std::u32string_view text, std::size_t pos) {
+  for (const relative_form& form : relative_forms) {
+    if (matches_at(text, pos, form.text)) {
+      single_year year;
+      year.end = pos + form.text.size();
+      year.style = fiscal_year_style::relative;
+      year.relative = form.offset;
+      return year;
     }
   }
-  // FY2012
-  if ((fold_width(text[pos]) == U'F' || fold_width(text[pos]) == U'f') && pos + 1 < text.size() &&
-      (fold_width(text[pos + 1]) == U'Y' || fold_width(text[pos + 1]) == U'y') &&
-      !(pos > 0 && is_latin(text[pos - 1]))) {
-    const std::size_t at = skip_inline_spaces(text, pos + 2);
-    date_number_rules rules = gregorian_rules;
-    rules.kanji = false;
-    const auto number = read_date_number(text, at, rules);
-    if (!number || number->digits != 4) return std::nullopt;
-    single_year year;
-    year.end = number->end;
-    year.style = fiscal_year_style::fy;
-    year.gregorian = number->value;
+  return std::nullopt;
+}
+
+/** Whether "FY" (any width or case, not inside a Latin word) is at `pos`. */
+bool fy_at(std::u32string_view text, std::size_t pos) {
+  return (fold_width(text[pos]) == U'F' || fold_width(text[pos]) == U'f') &&
+         pos + 1 < text.size() &&
+         (fold_width(text[pos + 1]) == U'Y' || fold_width(text[pos + 1]) == U'y') &&
+         !(pos > 0 && is_latin(text[pos - 1]));
+}
+
+/** FY2012 after the "FY" at `pos`. */
+std::optional<single_year> read_fy(std::u32string_view text, std::size_t pos) {
+  const std::size_t at = skip_inline_spaces(text, pos + 2);
+  date_number_rules rules = gregorian_rules;
+  rules.kanji = false;
+  const auto number = read_date_number(text, at, rules);
+  if (!number || number->digits != 4) return std::nullopt;
+  single_year year;
+  year.end = number->end;
+  year.style = fiscal_year_style::fy;
+  year.gregorian = number->value;
+  return year;
+}
+
+/** 平成24年度, 平成24（2012）年度, H24 after the era name `era`. */
+std::optional<single_year> read_era_first(std::u32string_view text, const era_name& era,
+                                          const fiscal_year_context& context) {
+  const auto number = read_era_number(text, era.end, era.letter);
+  if (!number) return std::nullopt;
+  single_year year;
+  year.era = era.era;
+  year.era_year = number->value;
+  if (era.letter) {
+    year.style = fiscal_year_style::letter;
+    const std::size_t nendo = read_nendo(text, number->end);
+    if (nendo != npos) {
+      year.end = nendo;
+    } else if (context.running_text) {
+      return std::nullopt;  // "H24" alone in running text may be anything: a model, a size.
+    } else {
+      year.end = number->end;
+    }
     return year;
   }
-  // 平成24年度, 平成24（2012）年度, H24
-  if (const auto era = read_era_name(text, pos, /*letters=*/true)) {
-    const auto number = read_era_number(text, era->end, era->letter);
-    if (!number) return std::nullopt;
-    single_year year;
-    year.era = era->era;
-    year.era_year = number->value;
-    if (era->letter) {
-      year.style = fiscal_year_style::letter;
-      const std::size_t nendo = read_nendo(text, number->end);
-      if (nendo != npos) {
-        year.end = nendo;
-      } else if (context.running_text) {
-        return std::nullopt;  // "H24" alone in running text may be anything: a model, a size.
-      } else {
-        year.end = number->end;
-      }
-      return year;
-    }
-    const std::size_t bracket = read_bracket(text, number->end, /*open=*/true);
-    if (bracket != npos) {
-      const auto gregorian = read_date_number(text, bracket, gregorian_rules);
-      if (!gregorian || gregorian->digits != 4) return std::nullopt;
-      year.end = read_closing_nendo(text, gregorian->end);
-      if (year.end == npos) return std::nullopt;
-      year.style = fiscal_year_style::gregorian_era;
-      year.gregorian = gregorian->value;
-      return year;
-    }
-    year.end = read_nendo(text, number->end);
+  const std::size_t bracket = read_bracket(text, number->end, /*open=*/true);
+  if (bracket != npos) {
+    const auto gregorian = read_date_number(text, bracket, gregorian_rules);
+    if (!gregorian || gregorian->digits != 4) return std::nullopt;
+    year.end = read_closing_nendo(text, gregorian->end);
     if (year.end == npos) return std::nullopt;
-    year.style = fiscal_year_style::era;
+    year.style = fiscal_year_style::gregorian_era;
+    year.gregorian = gregorian->value;
     return year;
   }
-  // 2012年度, 2012（平成24）年度, 24年度
+  year.end = read_nendo(text, number->end);
+  if (year.end == npos) return std::nullopt;
+  year.style = fiscal_year_style::era;
+  return year;
+}
+
+/** 2012年度, 2012（平成24）年度, 24年度 at `pos`. */
+std::optional<single_year> read_number_first(std::u32string_view text, std::size_t pos) {
   const auto number = read_date_number(text, pos, gregorian_rules);
   if (!number || number->digits == 3) return std::nullopt;
   single_year year;
@@ -197,6 +206,19 @@ std::optional<single_year> read_single(std::u32string_view text, std::size_t pos
   year.end = read_nendo(text, number->end);
   if (year.end == npos) return std::nullopt;
   return year;
+}
+
+/** Reads one fiscal year (no range, no 以降) at `pos`. */
+std::optional<single_year> read_single(std::u32string_view text, std::size_t pos,
+                                       const fiscal_year_context& context) {
+  if (pos >= text.size()) return std::nullopt;
+  if (context.running_text) {
+    if (auto relative = read_relative(text, pos)) return relative;
+  }
+  if (fy_at(text, pos)) return read_fy(text, pos);
+  if (const auto era = read_era_name(text, pos, /*letters=*/true))
+    return read_era_first(text, *era, context);
+  return read_number_first(text, pos);
 }
 
 /**
