@@ -6,9 +6,9 @@
 #include <fmt/format.h>
 
 #include "plan6/calendar/date_lexer.hpp"
-#include "plan6/common/characters.hpp"
 #include "plan6/calendar/dates.hpp"
 #include "plan6/calendar/month_day.hpp"
+#include "plan6/common/characters.hpp"
 #include "plan6/common/parse_error.hpp"
 #include "plan6/common/utf8.hpp"
 

@@ -112,8 +112,7 @@ std::size_t skip_list_after(const metric_sentence& s, std::size_t q, bool& found
     while (h < s.size() && h - w < 3 && label_particles.find(s[h]) != sv::npos)
       ++h;
     if (h > r && h < s.size() && s.quantity_at(h)) r = h;
-    if (w > r && w < s.size() && (s[w] == U'：' || s[w] == U':' || is_open_paren(s[w])))
-      r = w + 1;
+    if (w > r && w < s.size() && (s[w] == U'：' || s[w] == U':' || is_open_paren(s[w]))) r = w + 1;
     if (r < s.size() && is_open_paren(s[r])) ++r;
     if (r >= s.size() || !s.quantity_at(r)) break;
     q = s.mention_end(r);

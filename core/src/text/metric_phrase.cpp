@@ -189,8 +189,7 @@ void namer::read_label() {
 
 // 市民向け講座の参加者数は…, 空き家バンクへの登録は…: whose measure it is.
 void namer::read_owner() {
-  if (label_.np.empty() || label_.particle == U'に' || !(specific_.empty() || label_verb_))
-    return;
+  if (label_.np.empty() || label_.particle == U'に' || !(specific_.empty() || label_verb_)) return;
   const std::size_t a = np_chain_start(s_, label_.np.b);
   if (a >= label_.np.a) return;
   owner_ = strip_link(clean(s_, {a, label_.np.a}));
@@ -236,8 +235,8 @@ std::optional<metric_name> namer::read_comparison() const {
                         std::any_of(prior_years.begin(), prior_years.end(),
                                     [this](sv y) { return s_.ends_at(p_ - 1, y); });
     const bool down = w.find(U'下') != sv::npos || w.find(U'減') != sv::npos;
-    const sv suffix = yearly ? (down ? U"の前年比減" : U"の前年比増")
-                             : change_suffix(down, m_.unit == "percent");
+    const sv suffix =
+        yearly ? (down ? U"の前年比減" : U"の前年比増") : change_suffix(down, m_.unit == "percent");
     return metric_name{base.subject, base.measure + std::u32string(suffix)};
   }
   return std::nullopt;
@@ -297,7 +296,8 @@ void namer::compose_measure() {
   if (measure_.empty()) measure_ = plain_measure_;
   // 就職者数が45人増加: the number is the increase
   const bool increase = m_.has(mention_flag::increase);
-  if ((increase || m_.has(mention_flag::decrease)) && measure_.find(U'増') == std::u32string::npos &&
+  if ((increase || m_.has(mention_flag::decrease)) &&
+      measure_.find(U'増') == std::u32string::npos &&
       measure_.find(U'減') == std::u32string::npos &&
       measure_.find(U"追加") == std::u32string::npos)
     measure_ += change_suffix(!increase, m_.unit == "percent");
@@ -372,8 +372,7 @@ void namer::subject_from_bracket() {
   } else if (a1 < end && is_measure_word(w) && label_.np.empty()) {
     // 出展者数（145団体、242ブース）: the bracket's label is the measure
     measure_ = clean(s_, {a1, end});
-    if (earlier_members_ || later_members_)
-      measure_ += U"（" + written_unit(s_.text(), m_) + U"）";
+    if (earlier_members_ || later_members_) measure_ += U"（" + written_unit(s_.text(), m_) + U"）";
   } else if ((a1 < end && is_verbal_noun(w) && w.size() <= 3) ||
              (a1 == end && is_hiragana(s_.ch(group_ - 2)))) {
     // ２回開催（参加者432名）, …を開催し（参加者432名）: the subject is what was held
@@ -408,8 +407,7 @@ void namer::read_topics() {
   // a topic in the number's own clause (…事業として消費者向け製品4品) is nearer than the frame
   if (local_ != nullptr && s_.view(local_->at, group_).find(U'、') == sv::npos) frame_ = local_;
   if (s_.aside() || specific_.empty()) object_ = object_before(s_, group_);
-  object_in_clause_ =
-      !object_.name.empty() && s_.view(object_.at, group_).find(U'、') == sv::npos;
+  object_in_clause_ = !object_.name.empty() && s_.view(object_.at, group_).find(U'、') == sv::npos;
   const candidate* governing = frame_ != nullptr ? frame_ : local_;
   if (governing != nullptr && !governing->measure.empty() && measure_ == plain_measure_ &&
       label_.np.empty())

@@ -65,8 +65,9 @@ std::size_t metric_sentence::sentence_start(std::size_t floor) {
           ++p;
         const bool aside = p < from && is_open_paren(text_[p]);
         const auto& openers = metric_lexicon::continuations;
-        const bool continued = std::any_of(openers.begin(), openers.end(),
-                                           [&](std::u32string_view w) { return opens_with(a, from, w); });
+        const bool continued =
+            std::any_of(openers.begin(), openers.end(),
+                        [&](std::u32string_view w) { return opens_with(a, from, w); });
         if (aside || continued) {
           aside_ = aside_ || aside;
           also_ = !aside && opens_with(a, from, U"また");

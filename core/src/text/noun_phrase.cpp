@@ -81,8 +81,7 @@ bool trim_once(std::u32string& s) {
   const char32_t f = s.front();
   const char32_t l = s.back();
   const bool lone_particle = s.size() >= 2 && is_particle(f) && !is_hiragana(s[1]);
-  if (is_name_connector(f) || lone_particle || f == U'、' || f == U'：' || f == U':' ||
-      f == U' ') {
+  if (is_name_connector(f) || lone_particle || f == U'、' || f == U'：' || f == U':' || f == U' ') {
     s.erase(s.begin());
   } else if (is_name_connector(l) || l == U'、' || l == U'：' || l == U':' || l == U' ' ||
              (is_particle(l) && s.size() >= 2 && !is_hiragana(s[s.size() - 2]))) {

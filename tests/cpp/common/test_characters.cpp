@@ -26,9 +26,9 @@ TEST(Characters, Scripts) {
   EXPECT_TRUE(plan6::is_kanji(U'\u3400'));  // extension A
   EXPECT_FALSE(plan6::is_kanji(U'あ'));
   EXPECT_TRUE(plan6::is_katakana(U'ア'));
-  EXPECT_TRUE(plan6::is_katakana(U'ー'));  // the long-vowel mark
+  EXPECT_TRUE(plan6::is_katakana(U'ー'));      // the long-vowel mark
   EXPECT_TRUE(plan6::is_katakana(U'\uff71'));  // half-width ｱ
-  EXPECT_FALSE(plan6::is_katakana(U'・'));  // U+30FB, the middle dot, is punctuation
+  EXPECT_FALSE(plan6::is_katakana(U'・'));     // U+30FB, the middle dot, is punctuation
   EXPECT_TRUE(plan6::is_hiragana(U'を'));
   EXPECT_TRUE(plan6::is_latin(U'Ｌ'));
   EXPECT_FALSE(plan6::is_latin(U'1'));
@@ -43,7 +43,8 @@ TEST(Characters, SpacesAndWidths) {
   EXPECT_EQ(plan6::fold_width(U'％'), U'%');
   EXPECT_EQ(plan6::fold_width(U'\u3000'), U' ');
   EXPECT_EQ(plan6::fold_width(U'人'), U'人');
-  EXPECT_EQ(plan6::trim_bounds(U"\u3000 平成24年度\n "), std::make_pair(std::size_t{2}, std::size_t{8}));
+  EXPECT_EQ(plan6::trim_bounds(U"\u3000 平成24年度\n "),
+            std::make_pair(std::size_t{2}, std::size_t{8}));
   EXPECT_EQ(plan6::trim_bounds(U" \t\n"), std::make_pair(std::size_t{3}, std::size_t{3}));
   EXPECT_EQ(plan6::trim_bounds(U""), std::make_pair(std::size_t{0}, std::size_t{0}));
 }

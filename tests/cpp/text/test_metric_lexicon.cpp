@@ -15,7 +15,7 @@ using sv = std::u32string_view;
 
 TEST(MetricLexicon, VerbalNounsMeasuresAndPeople) {
   EXPECT_TRUE(lex::is_verbal_noun(U"開催"));
-  EXPECT_TRUE(lex::is_verbal_noun(U"出展支援"));          // a short compound
+  EXPECT_TRUE(lex::is_verbal_noun(U"出展支援"));           // a short compound
   EXPECT_FALSE(lex::is_verbal_noun(U"産学共同研究開発"));  // a name ending in one
   EXPECT_FALSE(lex::is_verbal_noun(U"講座"));
   EXPECT_TRUE(lex::is_light_verb(U"実施"));
@@ -59,7 +59,8 @@ void expect_longest_first(const std::array<sv, n>& list, bool by_end, const char
     for (std::size_t j = i + 1; j < n; ++j) {
       const sv a = list[i];
       const sv b = list[j];
-      const bool shadows = a.size() < b.size() && (by_end ? lex::ends_with(b, a) : b.substr(0, a.size()) == a);
+      const bool shadows =
+          a.size() < b.size() && (by_end ? lex::ends_with(b, a) : b.substr(0, a.size()) == a);
       EXPECT_FALSE(shadows) << name << ": " << plan6::encode_utf8(std::u32string(a)) << " hides "
                             << plan6::encode_utf8(std::u32string(b));
     }

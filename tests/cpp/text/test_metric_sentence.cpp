@@ -49,8 +49,8 @@ TEST(MetricSentence, AsidesAndContinuationsTakeInTheSentenceBefore) {
        "広報を行いました。この結果、来場者数は2万人でした。", true, false, false},
       {"・交流会は、好評でした。また、３回開催した。", "３回",
        "交流会は、好評でした。また、３回開催した。", true, false, true},
-      {"・広報を行いました。来場者は 2万人でした。", "2万人", "来場者は2万人でした。", false,
-       false, false},
+      {"・広報を行いました。来場者は 2万人でした。", "2万人", "来場者は2万人でした。", false, false,
+       false},
   };
   for (const joining& c : cases) {
     const sentence_of s(c.text, c.number);

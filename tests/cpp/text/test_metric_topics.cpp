@@ -41,7 +41,8 @@ TEST(MetricTopics, TopicsFrameTheSentence) {
   // a topic that names a measure, and whose it is
   EXPECT_EQ(topics_of("・相談件数は前年度より増加し、1,250件でした。", "1,250件"),
             list{"[相談件数] strong"});
-  EXPECT_EQ(topics_of("・市民講座の満足度は 92％でした。", "92％"), list{"市民講座[満足度] strong"});
+  EXPECT_EQ(topics_of("・市民講座の満足度は 92％でした。", "92％"),
+            list{"市民講座[満足度] strong"});
   // two topics, the frame first
   EXPECT_EQ(topics_of("・交流事業では、視察団については３回受け入れた。", "３回"),
             list({"交流事業 strong", "視察団 strong"}));
@@ -62,7 +63,8 @@ TEST(MetricTopics, WeakMarkersGovernTheirClause) {
 }
 
 TEST(MetricTopics, ThemesAndAttributiveVerbs) {
-  const sentence_of s("・環境調和型産業の振興では、地元食材を活用した料理教室を3回開催した。", "3回");
+  const sentence_of s("・環境調和型産業の振興では、地元食材を活用した料理教室を3回開催した。",
+                      "3回");
   EXPECT_TRUE(plan6::theme_at(*s, s.at("では")));
   EXPECT_FALSE(plan6::theme_at(*s, s.at("を活用")));
   EXPECT_TRUE(plan6::attributive_after(*s, s.at("を活用")));

@@ -65,7 +65,8 @@ TEST(NounPhrase, TrimmedNames) {
       {"がんばろう", "がんばろう"},    // hiragana words keep their particles
       {"", ""},
   };
-  for (const trim_case& c : cases) EXPECT_EQ(u8(plan6::trim_name(u32(c.phrase))), c.name) << c.phrase;
+  for (const trim_case& c : cases)
+    EXPECT_EQ(u8(plan6::trim_name(u32(c.phrase))), c.name) << c.phrase;
   EXPECT_EQ(u8(plan6::strip_link(u32("空き家バンクへの"))), "空き家バンク");
   EXPECT_EQ(u8(plan6::strip_link(u32("瀋陽市における"))), "瀋陽市");
   EXPECT_EQ(u8(plan6::without_digits(u32("ナ１号2"))), "ナ号");
@@ -81,7 +82,8 @@ TEST(NounPhrase, CleanDropsAsidesAndNumbers) {
 }
 
 TEST(NounPhrase, SubjectNames) {
-  const sentence_of s("・「起業家表彰」の募集と環境産業の振興と震災に伴う取組と計画を１回。", "１回");
+  const sentence_of s("・「起業家表彰」の募集と環境産業の振興と震災に伴う取組と計画を１回。",
+                      "１回");
   const auto name = [&](const std::string& phrase, bool topic = false) {
     std::u32string activity;
     const std::string n =
@@ -89,10 +91,10 @@ TEST(NounPhrase, SubjectNames) {
     return n + (activity.empty() ? "" : " / " + u8(activity));
   };
   EXPECT_EQ(name("「起業家表彰」の募集"), "起業家表彰 / 募集");  // 「X」のY → X
-  EXPECT_EQ(name("環境産業の振興"), "環境産業 / 振興");         // X の <verbal noun> → X
-  EXPECT_EQ(name("環境産業の振興", true), "環境産業 / 振興");   // a topic of a policy aim
-  EXPECT_EQ(name("震災に伴う取組"), "");                        // a framing phrase
-  EXPECT_EQ(name("計画"), "");                                  // a plan figure
+  EXPECT_EQ(name("環境産業の振興"), "環境産業 / 振興");          // X の <verbal noun> → X
+  EXPECT_EQ(name("環境産業の振興", true), "環境産業 / 振興");    // a topic of a policy aim
+  EXPECT_EQ(name("震災に伴う取組"), "");                         // a framing phrase
+  EXPECT_EQ(name("計画"), "");                                   // a plan figure
 }
 
 TEST(NounPhrase, AsTopicAProgrammeKeepsItsActivity) {

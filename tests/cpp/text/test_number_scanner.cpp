@@ -48,8 +48,7 @@ TEST(NumberScanner, QuantitiesWithTheirUnits) {
         {1, "752 人", 752, "persons", false},
         {2, "351人", 351, "persons", false}}},
       {"金額：約 392億円となり、約13,500人",
-       {{0, "約 392億円", 39200000000.0, "yen", true},
-        {1, "約13,500人", 13500, "persons", true}}},
+       {{0, "約 392億円", 39200000000.0, "yen", true}, {1, "約13,500人", 13500, "persons", true}}},
   };
   for (const sentence& c : cases) {
     const auto f = scan(c.text);

@@ -16,10 +16,10 @@ namespace plan6 {
 
 /** A label right before a number. */
 struct label_info {
-  sentence_span np;                    ///< the label's noun phrase; empty when there is none
-  char32_t particle = 0;               ///< は, も, が, で, ：, に (向けに), or 0 when it touches
-  std::size_t skipped = no_position;   ///< start of a word before the number that is no label
-                                       ///< (市内, 年間)
+  sentence_span np;                   ///< the label's noun phrase; empty when there is none
+  char32_t particle = 0;              ///< は, も, が, で, ：, に (向けに), or 0 when it touches
+  std::size_t skipped = no_position;  ///< start of a word before the number that is no label
+                                      ///< (市内, 年間)
 };
 
 /**
@@ -50,7 +50,8 @@ std::size_t list_start(const metric_sentence& s, std::size_t p, bool labels,
  */
 std::size_t skip_list_after(const metric_sentence& s, std::size_t q, bool& found, bool& listed);
 
-/** Whether a verb follows `word`, which ends at `e`: する/した/し/され/させ/でき, があり, を行い. */
+/** Whether a verb follows `word`, which ends at `e`: する/した/し/され/させ/でき, があり, を行い.
+ */
 bool verbal_after(const metric_sentence& s, std::size_t e, std::u32string_view word);
 
 /**

@@ -46,8 +46,8 @@ inline constexpr std::array<sv, 28> not_a_label = {
 
 /** Nouns that as an object or topic name no subject: times, comparisons, bare activities. */
 inline constexpr std::array<sv, 19> not_a_subject = {
-    U"昨年", U"前年", U"前年度", U"昨年度", U"例年", U"計画",     U"目標",
-    U"場",   U"機能", U"取組",   U"結果",   U"実績", U"事業",     U"ため",
+    U"昨年", U"前年", U"前年度", U"昨年度",   U"例年",    U"計画", U"目標",
+    U"場",   U"機能", U"取組",   U"結果",     U"実績",    U"事業", U"ため",
     U"最大", U"最高", U"最多",   U"過去最大", U"過去最高"};
 
 /** The years a number is compared with (昨年を３名上回る): a change over the year before. */
@@ -80,9 +80,8 @@ inline constexpr std::array<sv, 5> generic_people = {U"市民", U"住民", U"人
  * Words that open a sentence continuing the one before it (この結果、145団体…; また、…: the
  * topic of the sentence before still holds).
  */
-inline constexpr std::array<sv, 8> continuations = {U"この結果", U"その結果", U"これにより",
-                                                    U"そのうち", U"このうち", U"うち",
-                                                    U"なお",     U"また"};
+inline constexpr std::array<sv, 8> continuations = {
+    U"この結果", U"その結果", U"これにより", U"そのうち", U"このうち", U"うち", U"なお", U"また"};
 
 /** Conjunctions that open a clause and are no part of its topic (また、さらに…). */
 inline constexpr std::array<sv, 4> clause_openers = {U"また", U"さらに", U"なお", U"一方"};
@@ -105,9 +104,8 @@ inline constexpr std::array<sv, 15> person_endings = {U"者", U"員", U"生", U"
  * Links inside a noun phrase, longest first: 福祉製品のアイデア, 香港での展示会, 「A」及び「B」.
  * The last three (及び, 並びに, と) join equals rather than an owner to what it owns.
  */
-inline constexpr std::array<sv, 10> phrase_links = {U"における", U"からの", U"向けの", U"への",
-                                                    U"での",     U"との",   U"及び",   U"並びに",
-                                                    U"の",       U"と"};
+inline constexpr std::array<sv, 10> phrase_links = {
+    U"における", U"からの", U"向けの", U"への", U"での", U"との", U"及び", U"並びに", U"の", U"と"};
 
 /** Links left at the end of an owner phrase cut from what it owns (空き家バンクへの). */
 inline constexpr std::array<sv, 6> owner_links = {U"における", U"からの", U"への",
@@ -133,11 +131,11 @@ inline constexpr std::array<sv, 7> qualifiers = {U"余り", U"以上", U"程度"
  * Comparisons after a number that make it the change of the number that follows
  * (昨年を３名上回る20名, 268人増の829人). Those with 下 or 減 are decreases.
  */
-inline constexpr std::array<sv, 8> comparisons = {U"を上回る", U"上回る", U"を下回る",
-                                                  U"下回る",   U"増の",   U"減の",
-                                                  U"増加の",   U"減少の"};
+inline constexpr std::array<sv, 8> comparisons = {U"を上回る", U"上回る", U"を下回る", U"下回る",
+                                                  U"増の",     U"減の",   U"増加の",   U"減少の"};
 
-/** Thresholds after a number that the noun after them is counted against (目標3100人を上回る来場者). */
+/** Thresholds after a number that the noun after them is counted against
+ * (目標3100人を上回る来場者). */
 inline constexpr std::array<sv, 5> thresholds = {U"を上回る", U"を超える", U"を下回る", U"以上の",
                                                  U"超の"};
 

@@ -120,8 +120,8 @@ class metric_sentence {
   bool aside_ = false;
   bool also_ = false;
   std::size_t joined_ = no_position;
-  std::u32string chars_;   // the sentence, white space removed
-  std::vector<int> ids_;   // the mention at each character, -1 for none
+  std::u32string chars_;  // the sentence, white space removed
+  std::vector<int> ids_;  // the mention at each character, -1 for none
   std::size_t number_start_ = 0;
   std::size_t number_end_ = 0;
 };
