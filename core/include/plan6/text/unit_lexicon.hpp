@@ -17,8 +17,7 @@ struct unit_spelling {
 
   constexpr unit_spelling() noexcept = default;
   // Implicit, so that a table row lists its spellings as plain literals.
-  constexpr unit_spelling(const char32_t* t, double s = 1) noexcept  // NOLINT
-      : text(t), scale(s) {}
+  constexpr unit_spelling(const char32_t* t, double s = 1) noexcept : text(t), scale(s) {}
 };
 
 /**
