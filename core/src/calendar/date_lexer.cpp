@@ -171,12 +171,4 @@ std::optional<std::size_t> read_range_mark(std::u32string_view text, std::size_t
   return std::nullopt;
 }
 
-bool is_open_bracket(char32_t c) noexcept {
-  return fold_width(c) == U'(';
-}
-
-bool is_close_bracket(char32_t c) noexcept {
-  return fold_width(c) == U')';
-}
-
 }  // namespace plan6

@@ -8,6 +8,7 @@
 #include "plan6/calendar/date_lexer.hpp"
 #include "plan6/calendar/dates.hpp"
 #include "plan6/calendar/month_day.hpp"
+#include "plan6/common/characters.hpp"
 #include "plan6/common/parse_error.hpp"
 #include "plan6/common/utf8.hpp"
 
@@ -70,25 +71,32 @@ std::optional<endpoint> read_year(std::u32string_view text, std::size_t pos) {
   return point;
 }
 
+/**
+ * A number 1–`most` at `pos` and its calendar word (月, 日), not followed by either of the
+ * characters that make it something else (月曜, 日間): the number and the end.
+ */
+std::optional<std::pair<int, std::size_t>> read_calendar_unit(std::u32string_view text,
+                                                              std::size_t pos, int most,
+                                                              char32_t unit,
+                                                              std::u32string_view not_before) {
+  const auto number = read_date_number(text, pos, month_day_rules);
+  if (!number || number->value < 1 || number->value > most) return std::nullopt;
+  const std::size_t at = skip_gap(text, number->end);
+  if (at == npos || !followed_by(text, at, unit)) return std::nullopt;
+  for (const char32_t c : not_before)
+    if (followed_by(text, at + 1, c)) return std::nullopt;
+  return std::make_pair(number->value, at + 1);
+}
+
 /** "10月" at `pos` (1–12, not 月曜 or 月間): the month and the end. */
 std::optional<std::pair<int, std::size_t>> read_month(std::u32string_view text, std::size_t pos) {
   if (pos > 0 && text[pos - 1] == U'第') return std::nullopt;  // 第一月曜日
-  const auto number = read_date_number(text, pos, month_day_rules);
-  if (!number || number->value < 1 || number->value > 12) return std::nullopt;
-  const std::size_t at = skip_gap(text, number->end);
-  if (at == npos || !followed_by(text, at, U'月')) return std::nullopt;
-  if (followed_by(text, at + 1, U'曜') || followed_by(text, at + 1, U'間')) return std::nullopt;
-  return std::make_pair(number->value, at + 1);
+  return read_calendar_unit(text, pos, 12, U'月', U"曜間");
 }
 
 /** "28日" at `pos` (1–31, not 日間 or 日目, which count days): the day and the end. */
 std::optional<std::pair<int, std::size_t>> read_day(std::u32string_view text, std::size_t pos) {
-  const auto number = read_date_number(text, pos, month_day_rules);
-  if (!number || number->value < 1 || number->value > 31) return std::nullopt;
-  const std::size_t at = skip_gap(text, number->end);
-  if (at == npos || !followed_by(text, at, U'日')) return std::nullopt;
-  if (followed_by(text, at + 1, U'間') || followed_by(text, at + 1, U'目')) return std::nullopt;
-  return std::make_pair(number->value, at + 1);
+  return read_calendar_unit(text, pos, 31, U'日', U"間目");
 }
 
 /** A year, a month and a day, each optional from the left: "平成25年3月31日", "3月", "2012年". */
@@ -233,6 +241,95 @@ date_mention make_date_mention(const endpoint& from, const endpoint& to, std::si
   return mention;
 }
 
+// A date or a range being read: its two ends and where it ends in the text.
+struct range_reading {
+  endpoint first;
+  endpoint last;
+  bool is_range = false;
+  std::size_t end = 0;
+};
+
+// The position after a range mark (～, から) at `pos`, gaps skipped, or npos.
+std::size_t after_range_mark(std::u32string_view text, std::size_t pos) {
+  const std::size_t mark_at = skip_gap(text, pos);
+  const auto mark = mark_at == npos ? std::nullopt : read_range_mark(text, mark_at);
+  return mark ? skip_gap(text, *mark) : npos;
+}
+
+// 11月15～16日: a month whose first day has no 日 of its own.
+void read_days_of_month(std::u32string_view text, range_reading& r) {
+  if (r.first.month == 0 || r.first.day != 0) return;
+  const std::size_t at = skip_gap(text, r.first.end);
+  const auto number = at == npos ? std::nullopt : read_date_number(text, at, month_day_rules);
+  if (!number || number->value < 1 || number->value > 31) return;
+  const std::size_t day_at = after_range_mark(text, number->end);
+  const auto day = day_at == npos ? std::nullopt : read_day(text, day_at);
+  if (!day) return;
+  r.first.day = number->value;
+  r.last.day = day->first;
+  r.end = day->second;
+  r.is_range = true;
+}
+
+// A range mark and a second end: 8月15日～10月7日, 10月から11月, 1月17日から19日 (the same
+// month, or the next when the day is smaller).
+void read_second_end(std::u32string_view text, range_reading& r) {
+  const std::size_t second_at = after_range_mark(text, r.end);
+  if (second_at == npos || continues_number(text, second_at)) return;
+  const auto second = read_endpoint(text, second_at);
+  if (second && (second->month != 0 || r.first.month == 0)) {
+    r.last = *second;
+    r.end = second->end;
+    r.is_range = true;
+    return;
+  }
+  if (r.first.day == 0) return;
+  const auto day = read_day(text, second_at);
+  if (!day) return;
+  r.last.day = day->first;
+  if (r.last.day < r.first.day) {
+    r.last.month = r.first.month % 12 + 1;
+    if (r.first.month == 12 && r.last.year != 0) {
+      r.last.year += 1;
+      r.last.era = nullptr;  // the next year, written by the first end only
+    }
+  }
+  r.end = day->second;
+  r.is_range = true;
+}
+
+// "７月２５日 ２７日": a later day after a space is the end of a range whose mark was lost.
+void read_lost_mark(std::u32string_view text, range_reading& r) {
+  if (r.first.day == 0) return;
+  const std::size_t at = skip_inline_spaces(text, r.end);
+  if (at <= r.end) return;
+  const auto day = read_day(text, at);
+  if (!day || day->first <= r.first.day) return;
+  r.last.day = day->first;
+  r.end = day->second;
+  r.is_range = true;
+}
+
+// ３月２４日、２５日: each listed day after `end` is a mention with the month of `first`.
+std::size_t read_listed_days(std::u32string_view text, const endpoint& first, std::size_t end,
+                             const scan_options& options, std::vector<date_mention>& out) {
+  std::size_t at = end;
+  while (at < text.size()) {
+    const char32_t sep = fold_width(text[at]);
+    if (sep != U'、' && sep != U',' && sep != U'，') break;
+    const std::size_t day_at = skip_gap(text, at + 1);
+    if (day_at == npos) break;
+    const auto day = read_day(text, day_at);
+    if (!day) break;
+    endpoint listed = first;
+    listed.day = day->first;
+    listed.end = day->second;
+    out.push_back(make_date_mention(listed, listed, day_at, day->second, false, options));
+    end = at = day->second;
+  }
+  return end;
+}
+
 /**
  * Reads a date mention at `pos` and appends it (and any days listed after it, "２４日、２５日")
  * to `out`. Returns the end of what was read, or npos when no date starts at `pos`.
@@ -241,71 +338,14 @@ std::size_t read_dates_at(std::u32string_view text, std::size_t pos, const scan_
                           std::vector<date_mention>& out) {
   const auto from = read_endpoint(text, pos);
   if (!from) return npos;
-  endpoint first = *from;
-  endpoint last = first;
-  bool is_range = false;
-  std::size_t end = first.end;
-
-  // 11月15～16日: the first day has no 日 of its own.
-  if (first.month != 0 && first.day == 0) {
-    const std::size_t at = skip_gap(text, first.end);
-    const auto number = at == npos ? std::nullopt : read_date_number(text, at, month_day_rules);
-    if (number && number->value >= 1 && number->value <= 31) {
-      std::size_t mark_at = skip_gap(text, number->end);
-      const auto mark = mark_at == npos ? std::nullopt : read_range_mark(text, mark_at);
-      const std::size_t day_at = mark ? skip_gap(text, *mark) : npos;
-      const auto day = day_at == npos ? std::nullopt : read_day(text, day_at);
-      if (day) {
-        first.day = number->value;
-        last.day = day->first;
-        end = day->second;
-        is_range = true;
-      }
-    }
-  }
-  if (!is_range) {
-    const std::size_t mark_at = skip_gap(text, end);
-    const auto mark = mark_at == npos ? std::nullopt : read_range_mark(text, mark_at);
-    const std::size_t second_at = mark ? skip_gap(text, *mark) : npos;
-    if (second_at != npos && !continues_number(text, second_at)) {
-      const auto second = read_endpoint(text, second_at);
-      if (second && (second->month != 0 || first.month == 0)) {
-        last = *second;
-        end = second->end;
-        is_range = true;
-      } else if (first.day != 0) {
-        // 1月17日から19日: the same month, or the next when the day is smaller.
-        if (const auto day = read_day(text, second_at)) {
-          last.day = day->first;
-          if (last.day < first.day) {
-            last.month = first.month % 12 + 1;
-            if (first.month == 12 && last.year != 0) {
-              last.year += 1;
-              last.era = nullptr;  // the next year, written by the first end only
-            }
-          }
-          end = day->second;
-          is_range = true;
-        }
-      }
-    }
-  }
-  if (!is_range && first.day != 0) {
-    // "７月２５日 ２７日": a later day after a space is the end of a range whose mark was lost.
-    const std::size_t at = skip_inline_spaces(text, end);
-    if (at > end) {
-      const auto day = read_day(text, at);
-      if (day && day->first > first.day) {
-        last.day = day->first;
-        end = day->second;
-        is_range = true;
-      }
-    }
-  }
-  if (is_range && last.month == 0) last.month = first.month;  // a year range has neither
-  out.push_back(make_date_mention(first, last, pos, end, is_range, options));
+  range_reading r{*from, *from, false, from->end};
+  read_days_of_month(text, r);
+  if (!r.is_range) read_second_end(text, r);
+  if (!r.is_range) read_lost_mark(text, r);
+  if (r.is_range && r.last.month == 0) r.last.month = r.first.month;  // a year range has neither
+  out.push_back(make_date_mention(r.first, r.last, pos, r.end, r.is_range, options));
   // Open end: 4月以降.
-  const std::size_t onwards_at = skip_gap(text, end);
+  const std::size_t onwards_at = skip_gap(text, r.end);
   if (onwards_at != npos &&
       (matches_at(text, onwards_at, U"以降") || matches_at(text, onwards_at, U"以後"))) {
     out.back().open_ended = true;
@@ -313,24 +353,8 @@ std::size_t read_dates_at(std::u32string_view text, std::size_t pos, const scan_
     out.back().last.reset();
     return onwards_at + 2;
   }
-  // ３月２４日、２５日: each listed day is a mention with the month of the first.
-  if (!is_range && first.day != 0) {
-    std::size_t at = end;
-    while (at < text.size()) {
-      const char32_t sep = fold_width(text[at]);
-      if (sep != U'、' && sep != U',' && sep != U'，') break;
-      const std::size_t day_at = skip_gap(text, at + 1);
-      if (day_at == npos) break;
-      const auto day = read_day(text, day_at);
-      if (!day) break;
-      endpoint listed = first;
-      listed.day = day->first;
-      listed.end = day->second;
-      out.push_back(make_date_mention(listed, listed, day_at, day->second, false, options));
-      end = at = day->second;
-    }
-  }
-  return end;
+  if (r.is_range || r.first.day == 0) return r.end;
+  return read_listed_days(text, r.first, r.end, options, out);
 }
 
 /** Whether a mention may start with `c` (a quick filter before the readers). */
@@ -451,7 +475,7 @@ date_mention read_date_mention(std::u32string_view text, const scan_options& opt
     ++begin;
   while (end > begin && is_space(text[end - 1]))
     --end;
-  if (end - begin >= 2 && is_open_bracket(text[begin]) && is_close_bracket(text[end - 1])) {
+  if (end - begin >= 2 && is_open_paren(text[begin]) && is_close_paren(text[end - 1])) {
     ++begin;
     --end;
     while (begin < end && is_space(text[begin]))

@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "plan6/calendar/date_lexer.hpp"
+#include "plan6/common/characters.hpp"
 #include "plan6/common/parse_error.hpp"
 #include "plan6/common/utf8.hpp"
 
@@ -56,9 +57,15 @@ std::size_t read_nendo(std::u32string_view text, std::size_t pos) {
 std::size_t read_bracket(std::u32string_view text, std::size_t pos, bool open) {
   const std::size_t at = skip_gap(text, pos);
   if (at == npos || at >= text.size()) return npos;
-  if (open ? !is_open_bracket(text[at]) : !is_close_bracket(text[at])) return npos;
+  if (open ? !is_open_paren(text[at]) : !is_close_paren(text[at])) return npos;
   const std::size_t after = skip_gap(text, at + 1);
   return after == npos ? npos : after;
+}
+
+/** Position after a closing bracket and 年度 ("）年度" of 2012（平成24）年度), or npos. */
+std::size_t read_closing_nendo(std::u32string_view text, std::size_t pos) {
+  const std::size_t bracket = read_bracket(text, pos, /*open=*/false);
+  return bracket == npos ? npos : read_nendo(text, bracket);
 }
 
 bool followed_by_digit(std::u32string_view text, std::size_t pos) {
@@ -97,87 +104,92 @@ std::optional<date_number> read_era_number(std::u32string_view text, std::size_t
   return number;
 }
 
-/** Reads one fiscal year (no range, no 以降) at `pos`. */
-std::optional<single_year> read_single(std::u32string_view text, std::size_t pos,
-                                       const fiscal_year_context& context) {
-  if (pos >= text.size()) return std::nullopt;
-  if (context.running_text) {
-    for (const relative_form& form : relative_forms) {
-      if (matches_at(text, pos, form.text)) {
-        single_year year;
-        year.end = pos + form.text.size();
-        year.style = fiscal_year_style::relative;
-        year.relative = form.offset;
-        return year;
-      }
+/** 前年度, 今年度, 次年度… at `pos`: a year counted from the context. */
+std::optional<single_year> read_relative(std::u32string_view text, std::size_t pos) {
+  for (const relative_form& form : relative_forms) {
+    if (matches_at(text, pos, form.text)) {
+      single_year year;
+      year.end = pos + form.text.size();
+      year.style = fiscal_year_style::relative;
+      year.relative = form.offset;
+      return year;
     }
   }
-  // FY2012
-  if ((fold_width(text[pos]) == U'F' || fold_width(text[pos]) == U'f') && pos + 1 < text.size() &&
-      (fold_width(text[pos + 1]) == U'Y' || fold_width(text[pos + 1]) == U'y') &&
-      !(pos > 0 && is_latin(text[pos - 1]))) {
-    const std::size_t at = skip_inline_spaces(text, pos + 2);
-    date_number_rules rules = gregorian_rules;
-    rules.kanji = false;
-    const auto number = read_date_number(text, at, rules);
-    if (!number || number->digits != 4) return std::nullopt;
-    single_year year;
-    year.end = number->end;
-    year.style = fiscal_year_style::fy;
-    year.gregorian = number->value;
+  return std::nullopt;
+}
+
+/** Whether "FY" (any width or case, not inside a Latin word) is at `pos`. */
+bool fy_at(std::u32string_view text, std::size_t pos) {
+  return (fold_width(text[pos]) == U'F' || fold_width(text[pos]) == U'f') &&
+         pos + 1 < text.size() &&
+         (fold_width(text[pos + 1]) == U'Y' || fold_width(text[pos + 1]) == U'y') &&
+         !(pos > 0 && is_latin(text[pos - 1]));
+}
+
+/** FY2012 after the "FY" at `pos`. */
+std::optional<single_year> read_fy(std::u32string_view text, std::size_t pos) {
+  const std::size_t at = skip_inline_spaces(text, pos + 2);
+  date_number_rules rules = gregorian_rules;
+  rules.kanji = false;
+  const auto number = read_date_number(text, at, rules);
+  if (!number || number->digits != 4) return std::nullopt;
+  single_year year;
+  year.end = number->end;
+  year.style = fiscal_year_style::fy;
+  year.gregorian = number->value;
+  return year;
+}
+
+/** 平成24年度, 平成24（2012）年度, H24 after the era name `era`. */
+std::optional<single_year> read_era_first(std::u32string_view text, const era_name& era,
+                                          const fiscal_year_context& context) {
+  const auto number = read_era_number(text, era.end, era.letter);
+  if (!number) return std::nullopt;
+  single_year year;
+  year.era = era.era;
+  year.era_year = number->value;
+  if (era.letter) {
+    year.style = fiscal_year_style::letter;
+    const std::size_t nendo = read_nendo(text, number->end);
+    if (nendo != npos) {
+      year.end = nendo;
+    } else if (context.running_text) {
+      return std::nullopt;  // "H24" alone in running text may be anything: a model, a size.
+    } else {
+      year.end = number->end;
+    }
     return year;
   }
-  // 平成24年度, 平成24（2012）年度, H24
-  if (const auto era = read_era_name(text, pos, /*letters=*/true)) {
-    const auto number = read_era_number(text, era->end, era->letter);
-    if (!number) return std::nullopt;
-    single_year year;
-    year.era = era->era;
-    year.era_year = number->value;
-    if (era->letter) {
-      year.style = fiscal_year_style::letter;
-      const std::size_t nendo = read_nendo(text, number->end);
-      if (nendo != npos) {
-        year.end = nendo;
-      } else if (context.running_text) {
-        return std::nullopt;  // "H24" alone in running text may be anything: a model, a size.
-      } else {
-        year.end = number->end;
-      }
-      return year;
-    }
-    std::size_t bracket = read_bracket(text, number->end, /*open=*/true);
-    if (bracket != npos) {
-      const auto gregorian = read_date_number(text, bracket, gregorian_rules);
-      if (!gregorian || gregorian->digits != 4) return std::nullopt;
-      bracket = read_bracket(text, gregorian->end, /*open=*/false);
-      if (bracket == npos) return std::nullopt;
-      year.end = read_nendo(text, bracket);
-      if (year.end == npos) return std::nullopt;
-      year.style = fiscal_year_style::gregorian_era;
-      year.gregorian = gregorian->value;
-      return year;
-    }
-    year.end = read_nendo(text, number->end);
+  const std::size_t bracket = read_bracket(text, number->end, /*open=*/true);
+  if (bracket != npos) {
+    const auto gregorian = read_date_number(text, bracket, gregorian_rules);
+    if (!gregorian || gregorian->digits != 4) return std::nullopt;
+    year.end = read_closing_nendo(text, gregorian->end);
     if (year.end == npos) return std::nullopt;
-    year.style = fiscal_year_style::era;
+    year.style = fiscal_year_style::gregorian_era;
+    year.gregorian = gregorian->value;
     return year;
   }
-  // 2012年度, 2012（平成24）年度, 24年度
+  year.end = read_nendo(text, number->end);
+  if (year.end == npos) return std::nullopt;
+  year.style = fiscal_year_style::era;
+  return year;
+}
+
+/** 2012年度, 2012（平成24）年度, 24年度 at `pos`. */
+std::optional<single_year> read_number_first(std::u32string_view text, std::size_t pos) {
   const auto number = read_date_number(text, pos, gregorian_rules);
   if (!number || number->digits == 3) return std::nullopt;
   single_year year;
   if (number->digits == 4) {
     year.gregorian = number->value;
-    std::size_t bracket = read_bracket(text, number->end, /*open=*/true);
+    const std::size_t bracket = read_bracket(text, number->end, /*open=*/true);
     if (bracket != npos) {
       const auto era = read_era_name(text, bracket, /*letters=*/true);
       if (!era) return std::nullopt;
       const auto era_number = read_era_number(text, era->end, era->letter);
       if (!era_number) return std::nullopt;
-      bracket = read_bracket(text, era_number->end, /*open=*/false);
-      if (bracket == npos) return std::nullopt;
-      year.end = read_nendo(text, bracket);
+      year.end = read_closing_nendo(text, era_number->end);
       if (year.end == npos) return std::nullopt;
       year.style = fiscal_year_style::gregorian_era;
       year.era = era->era;
@@ -194,6 +206,19 @@ std::optional<single_year> read_single(std::u32string_view text, std::size_t pos
   year.end = read_nendo(text, number->end);
   if (year.end == npos) return std::nullopt;
   return year;
+}
+
+/** Reads one fiscal year (no range, no 以降) at `pos`. */
+std::optional<single_year> read_single(std::u32string_view text, std::size_t pos,
+                                       const fiscal_year_context& context) {
+  if (pos >= text.size()) return std::nullopt;
+  if (context.running_text) {
+    if (auto relative = read_relative(text, pos)) return relative;
+  }
+  if (fy_at(text, pos)) return read_fy(text, pos);
+  if (const auto era = read_era_name(text, pos, /*letters=*/true))
+    return read_era_first(text, *era, context);
+  return read_number_first(text, pos);
 }
 
 /**
@@ -394,12 +419,7 @@ std::optional<fiscal_year_reading> read_fiscal_year(std::u32string_view text, st
 
 fiscal_year_reading parse_fiscal_year(std::string_view utf8, const fiscal_year_context& context) {
   const std::u32string text = decode_utf8(utf8);
-  std::size_t begin = 0;
-  while (begin < text.size() && is_space(text[begin]))
-    ++begin;
-  std::size_t end = text.size();
-  while (end > begin && is_space(text[end - 1]))
-    --end;
+  const auto [begin, end] = trim_bounds(text);
   const std::u32string_view view(text.data(), end);
   const std::string quoted = encode_utf8(view.substr(begin));
   fiscal_year_context single = context;
@@ -460,8 +480,10 @@ fiscal_year_reading parse_fiscal_year(std::string_view utf8, const fiscal_year_c
   return *reading;
 }
 
-std::string format_fiscal_year(int fiscal_year, const fiscal_year_format& format) {
-  std::string out;
+namespace {
+
+// The fiscal year as the style writes it, without 以降.
+std::string fiscal_year_words(int fiscal_year, const fiscal_year_format& format) {
   auto number = [&](int value) {
     const std::string ascii = std::to_string(value);
     if (!format.fullwidth_digits) return ascii;
@@ -474,34 +496,32 @@ std::string format_fiscal_year(int fiscal_year, const fiscal_year_format& format
   auto era_number = [&](int value) {
     return value == 1 && format.gannen ? std::string("元") : number(value);
   };
+  // only the styles that name the era ask for it: a year before 明治 has none
+  const auto era = [fiscal_year] { return era_of_year(fiscal_year); };
   switch (format.style) {
-    case fiscal_year_style::gregorian_era: {
-      const era_year e = era_of_year(fiscal_year);
-      out = fmt::format("{}（{}{}）年度", number(fiscal_year), e.era.name, era_number(e.year));
-      break;
-    }
-    case fiscal_year_style::era: {
-      const era_year e = era_of_year(fiscal_year);
-      out = fmt::format("{}{}年度", e.era.name, era_number(e.year));
-      break;
-    }
+    case fiscal_year_style::gregorian_era:
+      return fmt::format("{}（{}{}）年度", number(fiscal_year), era().era.name,
+                         era_number(era().year));
+    case fiscal_year_style::era:
+      return fmt::format("{}{}年度", era().era.name, era_number(era().year));
     case fiscal_year_style::gregorian:
-      out = fmt::format("{}年度", number(fiscal_year));
-      break;
+      return fmt::format("{}年度", number(fiscal_year));
     case fiscal_year_style::fy:
-      out = fmt::format("FY{}", number(fiscal_year));
-      break;
-    case fiscal_year_style::letter: {
-      const era_year e = era_of_year(fiscal_year);
-      out = fmt::format("{}{}", e.era.letter, number(e.year));
-      break;
-    }
+      return fmt::format("FY{}", number(fiscal_year));
+    case fiscal_year_style::letter:
+      return fmt::format("{}{}", era().era.letter, number(era().year));
     case fiscal_year_style::era_year:
-      out = fmt::format("{}年度", era_number(era_of_year(fiscal_year).year));
-      break;
+      return fmt::format("{}年度", era_number(era().year));
     case fiscal_year_style::relative:
-      throw std::invalid_argument("the relative style (前年度, 次年度) is read, not written");
+      break;
   }
+  throw std::invalid_argument("the relative style (前年度, 次年度) is read, not written");
+}
+
+}  // namespace
+
+std::string format_fiscal_year(int fiscal_year, const fiscal_year_format& format) {
+  std::string out = fiscal_year_words(fiscal_year, format);
   if (format.open_ended) out += "以降";
   return out;
 }

@@ -20,15 +20,8 @@ void check_thresholds(const std::vector<double>& thresholds, const char* what) {
 
 std::int32_t classify(double score, const std::vector<double>& thresholds, band_closed closed,
                       undefined_reason& why) noexcept {
-  if (std::isnan(score)) {
-    why = undefined_reason::missing_input;
-    return not_comparable_code;
-  }
-  if (std::isinf(score)) {
-    why = undefined_reason::infinite_input;
-    return not_comparable_code;
-  }
-  why = undefined_reason::none;
+  why = input_reason(score);
+  if (why != undefined_reason::none) return not_comparable_code;
   // A handful of thresholds: a linear count beats a binary search and has no branches.
   std::int32_t code = 0;
   if (closed == band_closed::left) {
@@ -53,16 +46,9 @@ void classify(const_vector_view scores, const std::vector<double>& thresholds, b
     throw std::invalid_argument(
         fmt::format("scores has {} values but the output has {} slots", scores.size(), n));
   }
-  if (reasons.size() != 0 && reasons.size() != n) {
-    throw std::invalid_argument(
-        fmt::format("reason buffer has {} slots for {} values", reasons.size(), n));
-  }
-  const bool want_reasons = reasons.size() == n;
-  for (Eigen::Index i = 0; i < n; ++i) {
-    undefined_reason why = undefined_reason::none;
-    out[i] = classify(scores[i], thresholds, closed, why);
-    if (want_reasons) reasons[i] = static_cast<std::uint8_t>(why);
-  }
+  fill_codes(out, reasons, [&](Eigen::Index i, undefined_reason& why) {
+    return classify(scores[i], thresholds, closed, why);
+  });
 }
 
 }  // namespace plan6

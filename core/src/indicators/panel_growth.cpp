@@ -46,17 +46,11 @@ inline double from_bits(bits_t b) noexcept {
 // slot of a row some way ahead lets several misses overlap instead of queueing.
 constexpr Eigen::Index prefetch_distance = 24;
 
-inline void prefetch_for_write(const void* p) noexcept {
+// Write = 1 to prefetch for writing, 0 for reading; no temporal locality (each slot once).
+template <int Write>
+inline void prefetch(const void* p) noexcept {
 #if defined(__GNUC__)
-  __builtin_prefetch(p, 1, 0);
-#else
-  (void)p;
-#endif
-}
-
-inline void prefetch_for_read(const void* p) noexcept {
-#if defined(__GNUC__)
-  __builtin_prefetch(p, 0, 0);
+  __builtin_prefetch(p, Write, 0);
 #else
   (void)p;
 #endif
@@ -210,7 +204,7 @@ void run_dense(Eigen::Index n, std::uint64_t groups, std::uint64_t year_span, Sl
   const Eigen::Index lead = std::max<Eigen::Index>(n - prefetch_distance, 0);
   for (Eigen::Index i = 0; i < n; ++i) {
     if (i < lead && !skipped(i + prefetch_distance)) {
-      prefetch_for_write(t + slot(i + prefetch_distance));
+      prefetch<1>(t + slot(i + prefetch_distance));
     }
     if (skipped(i)) continue;
     const std::uint64_t k = slot(i);
@@ -241,8 +235,8 @@ void run_dense(Eigen::Index n, std::uint64_t groups, std::uint64_t year_span, Sl
   for (Eigen::Index i = 0; i < n; ++i) {
     if (i < lead && !skipped(i + prefetch_distance)) {
       const std::uint64_t ahead = slot(i + prefetch_distance);
-      prefetch_for_read(t + ahead);
-      if (want_reasons) prefetch_for_read(reason_table.get() + ahead);
+      prefetch<0>(t + ahead);
+      if (want_reasons) prefetch<0>(reason_table.get() + ahead);
     }
     if (skipped(i)) {
       dst[i] = lanes::nan;
@@ -317,6 +311,33 @@ std::uint64_t as_unsigned(T v) noexcept {
   return static_cast<std::uint64_t>(static_cast<std::int64_t>(v));
 }
 
+// The key space: the spans of ids and years over the rows taken part; `any` is false when
+// every row is skipped.
+struct key_bounds {
+  bool any = false;
+  std::int64_t id_min = 0, id_max = 0, year_min = 0, year_max = 0;
+};
+
+template <typename Id, typename Year, typename Skipped>
+key_bounds bounds_of(integer_view<Id> ids, integer_view<Year> years, const Skipped& skipped) {
+  key_bounds k;
+  for (Eigen::Index i = 0; i < ids.size; ++i) {
+    if (skipped(i)) continue;
+    const auto id = static_cast<std::int64_t>(ids[i]);
+    const auto year = static_cast<std::int64_t>(years[i]);
+    if (!k.any) {
+      k.id_min = k.id_max = id;
+      k.year_min = k.year_max = year;
+      k.any = true;
+    }
+    k.id_min = std::min(k.id_min, id);
+    k.id_max = std::max(k.id_max, id);
+    k.year_min = std::min(k.year_min, year);
+    k.year_max = std::max(k.year_max, year);
+  }
+  return k;
+}
+
 }  // namespace
 
 template <typename Id, typename Year>
@@ -336,32 +357,13 @@ panel_growth_info panel_growth(integer_view<Id> ids, integer_view<Year> years,
   if (out.size() != n) {
     throw std::invalid_argument(fmt::format("the output has {} slots for {} rows", out.size(), n));
   }
-  if (reasons.size() != 0 && reasons.size() != n) {
-    throw std::invalid_argument(
-        fmt::format("reason buffer has {} slots for {} values", reasons.size(), n));
-  }
+  wants_reasons(reasons, n);  // throws for a reason buffer of another size
   const bool has_skip = skip.size == n;
   const auto skipped = [&](Eigen::Index i) { return has_skip && skip[i] != 0; };
 
-  // The key space: spans of ids and years over the rows taken part.
-  bool any = false;
-  std::int64_t id_min = 0, id_max = 0, year_min = 0, year_max = 0;
-  for (Eigen::Index i = 0; i < n; ++i) {
-    if (skipped(i)) continue;
-    const auto id = static_cast<std::int64_t>(ids[i]);
-    const auto year = static_cast<std::int64_t>(years[i]);
-    if (!any) {
-      id_min = id_max = id;
-      year_min = year_max = year;
-      any = true;
-    }
-    id_min = std::min(id_min, id);
-    id_max = std::max(id_max, id);
-    year_min = std::min(year_min, year);
-    year_max = std::max(year_max, year);
-  }
+  const key_bounds k = bounds_of(ids, years, skipped);
   panel_growth_info info;
-  if (!any) {
+  if (!k.any) {
     for (Eigen::Index i = 0; i < n; ++i) {
       out[i] = lanes::nan;
       if (reasons.size() == n) {
@@ -375,8 +377,8 @@ panel_growth_info panel_growth(integer_view<Id> ids, integer_view<Year> years,
   // At most about two table slots per row: the table (8 bytes a slot) then costs no more
   // than the ids, years and values it is built from.
   const std::uint64_t budget = 2 * static_cast<std::uint64_t>(n) + 65536;
-  const std::uint64_t id_diff = as_unsigned(id_max) - as_unsigned(id_min);
-  const std::uint64_t year_diff = as_unsigned(year_max) - as_unsigned(year_min);
+  const std::uint64_t id_diff = as_unsigned(k.id_max) - as_unsigned(k.id_min);
+  const std::uint64_t year_diff = as_unsigned(k.year_max) - as_unsigned(k.year_min);
   const bool years_fit = year_diff < budget;
   const std::uint64_t year_span = years_fit ? year_diff + 1 : 0;
   const bool direct = years_fit && id_diff < budget && id_diff + 1 <= budget / year_span;
@@ -388,12 +390,12 @@ panel_growth_info panel_growth(integer_view<Id> ids, integer_view<Year> years,
   if (!years_fit) {
     throw std::invalid_argument(
         fmt::format("years span {} to {}: too sparse for the dense method; use method='sort'",
-                    year_min, year_max));
+                    k.year_min, k.year_max));
   }
   if (direct) {
     const auto slot = [&](Eigen::Index i) {
-      return (as_unsigned(ids[i]) - as_unsigned(id_min)) * year_span +
-             (as_unsigned(years[i]) - as_unsigned(year_min));
+      return (as_unsigned(ids[i]) - as_unsigned(k.id_min)) * year_span +
+             (as_unsigned(years[i]) - as_unsigned(k.year_min));
     };
     run_dense(n, id_diff + 1, year_span, slot, skipped, values, gaps, out, reasons, info);
     return info;
@@ -406,7 +408,7 @@ panel_growth_info panel_growth(integer_view<Id> ids, integer_view<Year> years,
   if (factorize(ids, skipped, max_codes, codes, distinct)) {
     const auto slot = [&](Eigen::Index i) {
       return static_cast<std::uint64_t>(codes[static_cast<std::size_t>(i)]) * year_span +
-             (as_unsigned(years[i]) - as_unsigned(year_min));
+             (as_unsigned(years[i]) - as_unsigned(k.year_min));
     };
     run_dense(n, distinct, year_span, slot, skipped, values, gaps, out, reasons, info);
     info.factorized_ids = true;

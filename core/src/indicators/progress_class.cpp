@@ -25,14 +25,8 @@ std::int32_t progress_class(double ratio, double achieved, const progress_thresh
                             undefined_reason& why) noexcept {
   why = undefined_reason::none;
   if (achieved > 0.0) return static_cast<std::int32_t>(progress_class_code::target_achieved);
-  if (std::isnan(ratio)) {
-    why = undefined_reason::missing_input;
-    return not_comparable_code;
-  }
-  if (std::isinf(ratio)) {
-    why = undefined_reason::infinite_input;
-    return not_comparable_code;
-  }
+  why = input_reason(ratio);
+  if (why != undefined_reason::none) return not_comparable_code;
   progress_class_code code = progress_class_code::deterioration;
   if (ratio >= t.on_track) {
     code = progress_class_code::on_track;
@@ -53,16 +47,9 @@ void progress_class(const_vector_view ratio, const_vector_view achieved,
         fmt::format("ratio has {} values but achieved has {}: lengths must match", ratio.size(),
                     achieved.size()));
   }
-  if (reasons.size() != 0 && reasons.size() != n) {
-    throw std::invalid_argument(
-        fmt::format("reason buffer has {} slots for {} values", reasons.size(), n));
-  }
-  const bool want_reasons = reasons.size() == n;
-  for (Eigen::Index i = 0; i < n; ++i) {
-    undefined_reason why = undefined_reason::none;
-    out[i] = progress_class(ratio[i], achieved[i], t, why);
-    if (want_reasons) reasons[i] = static_cast<std::uint8_t>(why);
-  }
+  fill_codes(out, reasons, [&](Eigen::Index i, undefined_reason& why) {
+    return progress_class(ratio[i], achieved[i], t, why);
+  });
 }
 
 double target_achieved(double current, double target, double direction_code) noexcept {

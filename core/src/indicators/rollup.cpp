@@ -10,13 +10,13 @@
 
 namespace plan6 {
 
-rollup_result rollup(const rollup_input& in) {
+namespace {
+
+// Sizes and codes that cannot be rolled up: std::invalid_argument naming the argument.
+void check_input(const rollup_input& in) {
   const Eigen::Index n = in.groups.size;
-  const auto groups = static_cast<std::size_t>(in.group_count);
-  const auto categories = static_cast<std::size_t>(in.category_count);
   const bool has_scores = in.scores.size() != 0;
   const bool has_weights = in.weights.size() != 0;
-  const bool has_categories = in.categories.size != 0;
   if (in.group_count < 0) throw std::invalid_argument("group_count must not be negative");
   if (in.category_count < 0) throw std::invalid_argument("category_count must not be negative");
   if (in.worst_k < 1) {
@@ -33,23 +33,26 @@ rollup_result rollup(const rollup_input& in) {
   if (has_weights && !has_scores) {
     throw std::invalid_argument("weight needs a score to weigh");
   }
-  if (has_categories && in.categories.size != n) {
+  if (in.categories.size != 0 && in.categories.size != n) {
     throw std::invalid_argument(
         fmt::format("category has {} values but there are {} rows", in.categories.size, n));
   }
+}
 
-  rollup_result r;
-  r.rows.assign(groups, 0);
-  r.scored.assign(groups, 0);
-  r.mean.assign(groups, std::numeric_limits<double>::quiet_NaN());
-  r.weighted_mean.assign(groups, std::numeric_limits<double>::quiet_NaN());
-  r.worst.assign(groups, std::numeric_limits<double>::quiet_NaN());
-  r.worst_k_mean.assign(groups, std::numeric_limits<double>::quiet_NaN());
-  r.category_counts.assign(groups * categories, 0);
-  r.not_comparable.assign(groups, 0);
-  std::vector<double> sum(groups, 0.0), weighted(groups, 0.0), weight_sum(groups, 0.0);
+// The sums of one pass over the rows, per group.
+struct group_sums {
+  std::vector<double> sum;
+  std::vector<double> weighted;
+  std::vector<double> weight_sum;
+};
 
-  for (Eigen::Index i = 0; i < n; ++i) {
+// Counts rows, categories and scores into `r`, and sums the scores into `sums`.
+void count_rows(const rollup_input& in, rollup_result& r, group_sums& sums) {
+  const auto categories = static_cast<std::size_t>(in.category_count);
+  const bool has_scores = in.scores.size() != 0;
+  const bool has_weights = in.weights.size() != 0;
+  const bool has_categories = in.categories.size != 0;
+  for (Eigen::Index i = 0; i < in.groups.size; ++i) {
     const std::int64_t g = in.groups[i];
     if (g < 0) continue;
     if (g >= in.group_count) {
@@ -74,7 +77,7 @@ rollup_result rollup(const rollup_input& in) {
     const double s = in.scores[i];
     if (!std::isfinite(s)) continue;
     ++r.scored[gi];
-    sum[gi] += s;
+    sums.sum[gi] += s;
     if (has_weights) {
       const double w = in.weights[i];
       if (w < 0.0 || std::isinf(w)) {
@@ -82,30 +85,35 @@ rollup_result rollup(const rollup_input& in) {
             fmt::format("weight must be finite and not negative; row {} has {}", i, w));
       }
       if (!std::isnan(w)) {
-        weighted[gi] += w * s;
-        weight_sum[gi] += w;
+        sums.weighted[gi] += w * s;
+        sums.weight_sum[gi] += w;
       }
     }
   }
-  if (!has_scores) return r;
+}
 
-  // Scores grouped by a counting sort, then the k worst of each group.
+// The means and the k worst scores of each group: scores grouped by a counting sort, then a
+// partial sort per group.
+void summarise_scores(const rollup_input& in, rollup_result& r, const group_sums& sums) {
+  const auto groups = static_cast<std::size_t>(in.group_count);
   std::vector<std::size_t> offset(groups + 1, 0);
   for (std::size_t g = 0; g < groups; ++g)
     offset[g + 1] = offset[g] + static_cast<std::size_t>(r.scored[g]);
   std::vector<double> sorted(offset[groups]);
   std::vector<std::size_t> fill(offset.begin(), offset.end() - 1);
-  for (Eigen::Index i = 0; i < n; ++i) {
+  for (Eigen::Index i = 0; i < in.groups.size; ++i) {
     const std::int64_t g = in.groups[i];
     const double s = in.scores[i];
     if (g < 0 || !std::isfinite(s)) continue;
     sorted[fill[static_cast<std::size_t>(g)]++] = s;
   }
+  const bool has_weights = in.weights.size() != 0;
   for (std::size_t g = 0; g < groups; ++g) {
     const std::size_t m = static_cast<std::size_t>(r.scored[g]);
     if (m == 0) continue;
-    r.mean[g] = sum[g] / static_cast<double>(m);
-    if (has_weights && weight_sum[g] > 0.0) r.weighted_mean[g] = weighted[g] / weight_sum[g];
+    r.mean[g] = sums.sum[g] / static_cast<double>(m);
+    if (has_weights && sums.weight_sum[g] > 0.0)
+      r.weighted_mean[g] = sums.weighted[g] / sums.weight_sum[g];
     const std::size_t k = std::min(m, static_cast<std::size_t>(in.worst_k));
     auto first = sorted.begin() + static_cast<std::ptrdiff_t>(offset[g]);
     auto middle = first + static_cast<std::ptrdiff_t>(k);
@@ -121,6 +129,28 @@ rollup_result rollup(const rollup_input& in) {
     r.worst[g] = *first;
     r.worst_k_mean[g] = worst_sum / static_cast<double>(k);
   }
+}
+
+}  // namespace
+
+rollup_result rollup(const rollup_input& in) {
+  check_input(in);
+  const auto groups = static_cast<std::size_t>(in.group_count);
+  const auto categories = static_cast<std::size_t>(in.category_count);
+  constexpr double nan = std::numeric_limits<double>::quiet_NaN();
+  rollup_result r;
+  r.rows.assign(groups, 0);
+  r.scored.assign(groups, 0);
+  r.mean.assign(groups, nan);
+  r.weighted_mean.assign(groups, nan);
+  r.worst.assign(groups, nan);
+  r.worst_k_mean.assign(groups, nan);
+  r.category_counts.assign(groups * categories, 0);
+  r.not_comparable.assign(groups, 0);
+  group_sums sums{std::vector<double>(groups, 0.0), std::vector<double>(groups, 0.0),
+                  std::vector<double>(groups, 0.0)};
+  count_rows(in, r, sums);
+  if (in.scores.size() != 0) summarise_scores(in, r, sums);
   return r;
 }
 

@@ -1,69 +1,45 @@
 #include "plan6/indicators/undefined_reason.hpp"
 
+#include <array>
+
 namespace plan6 {
+namespace {
+
+struct reason_text {
+  std::string_view name;
+  std::string_view description;
+};
+
+// Indexed by the reason's code, in the enum's order.
+constexpr std::array<reason_text, undefined_reason_count> reasons = {{
+    {"none", "defined"},
+    {"missing_input", "an input is missing (NaN, None, NA or NaT)"},
+    {"infinite_input", "an input is infinite"},
+    {"zero_base", "the base is zero, so the ratio is undefined"},
+    {"negative_base", "the base is negative, so the ratio has no meaningful sign"},
+    {"sign_change", "the values cross zero or change sign, so no logarithmic rate exists"},
+    {"zero_range", "the range is empty: the target equals the baseline, or the bounds are equal"},
+    {"missing_prior_year", "the indicator has no value in the previous year"},
+    {"non_positive_span", "the number of years is not positive"},
+    {"duplicate_key", "the same indicator and year appear twice"},
+    {"not_comparable", "the score cannot be placed on the scale"},
+    {"overflow", "the result is too large to represent"},
+    {"inverted_range", "the lower bound is above the upper bound"},
+}};
+
+static_assert(static_cast<std::size_t>(undefined_reason::inverted_range) + 1 == reasons.size(),
+              "one text per reason, in the enum's order");
+
+}  // namespace
 
 std::string_view reason_name(undefined_reason reason) noexcept {
-  switch (reason) {
-    case undefined_reason::none:
-      return "none";
-    case undefined_reason::missing_input:
-      return "missing_input";
-    case undefined_reason::infinite_input:
-      return "infinite_input";
-    case undefined_reason::zero_base:
-      return "zero_base";
-    case undefined_reason::negative_base:
-      return "negative_base";
-    case undefined_reason::sign_change:
-      return "sign_change";
-    case undefined_reason::zero_range:
-      return "zero_range";
-    case undefined_reason::missing_prior_year:
-      return "missing_prior_year";
-    case undefined_reason::non_positive_span:
-      return "non_positive_span";
-    case undefined_reason::duplicate_key:
-      return "duplicate_key";
-    case undefined_reason::not_comparable:
-      return "not_comparable";
-    case undefined_reason::overflow:
-      return "overflow";
-    case undefined_reason::inverted_range:
-      return "inverted_range";
-  }
-  return "unknown";
+  const auto code = static_cast<std::size_t>(reason);
+  return code < reasons.size() ? reasons[code].name : "unknown";
 }
 
 std::string_view reason_description(undefined_reason reason) noexcept {
-  switch (reason) {
-    case undefined_reason::none:
-      return "defined";
-    case undefined_reason::missing_input:
-      return "an input is missing (NaN, None, NA or NaT)";
-    case undefined_reason::infinite_input:
-      return "an input is infinite";
-    case undefined_reason::zero_base:
-      return "the base is zero, so the ratio is undefined";
-    case undefined_reason::negative_base:
-      return "the base is negative, so the ratio has no meaningful sign";
-    case undefined_reason::sign_change:
-      return "the values cross zero or change sign, so no logarithmic rate exists";
-    case undefined_reason::zero_range:
-      return "the range is empty: the target equals the baseline, or the bounds are equal";
-    case undefined_reason::missing_prior_year:
-      return "the indicator has no value in the previous year";
-    case undefined_reason::non_positive_span:
-      return "the number of years is not positive";
-    case undefined_reason::duplicate_key:
-      return "the same indicator and year appear twice";
-    case undefined_reason::not_comparable:
-      return "the score cannot be placed on the scale";
-    case undefined_reason::overflow:
-      return "the result is too large to represent";
-    case undefined_reason::inverted_range:
-      return "the lower bound is above the upper bound";
-  }
-  return "unknown reason";
+  const auto code = static_cast<std::size_t>(reason);
+  return code < reasons.size() ? reasons[code].description : "unknown reason";
 }
 
 }  // namespace plan6

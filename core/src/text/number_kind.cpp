@@ -1,33 +1,23 @@
 #include "plan6/text/number_kind.hpp"
 
+#include <array>
+
 namespace plan6 {
+namespace {
+
+// Indexed by the kind's value, in the enum's order.
+constexpr std::array<std::string_view, number_kind_count> names = {
+    "quantity", "bare",    "date",        "fiscal_year", "year", "time",
+    "duration", "ordinal", "list_marker", "name",        "word"};
+
+static_assert(static_cast<std::size_t>(number_kind::word) + 1 == names.size(),
+              "one name per kind, in the enum's order");
+
+}  // namespace
 
 std::string_view number_kind_name(number_kind kind) noexcept {
-  switch (kind) {
-    case number_kind::quantity:
-      return "quantity";
-    case number_kind::bare:
-      return "bare";
-    case number_kind::date:
-      return "date";
-    case number_kind::fiscal_year:
-      return "fiscal_year";
-    case number_kind::year:
-      return "year";
-    case number_kind::time:
-      return "time";
-    case number_kind::duration:
-      return "duration";
-    case number_kind::ordinal:
-      return "ordinal";
-    case number_kind::list_marker:
-      return "list_marker";
-    case number_kind::name:
-      return "name";
-    case number_kind::word:
-      return "word";
-  }
-  return "bare";
+  const auto k = static_cast<std::size_t>(kind);
+  return k < names.size() ? names[k] : "bare";
 }
 
 }  // namespace plan6

@@ -208,67 +208,82 @@ struct scanner {
     m.value = num.value;
     if (num.overflow) m.flags |= mf::overflow;
     if (num.inexact) m.flags |= mf::inexact;
-    const std::size_t n = s.size();
-    const bool single_kanji = num.has_kanji && !num.has_digits && num.end == num.start + 1;
-
     if (num.dotted) {  // 1.2.3: a version or code
       m.kind = number_kind::name;
-      push(m);
-      return m.end;
+      return emit(m);
     }
-
-    // "2011(平成23）年度": a Gregorian year with the era year in brackets, one expression.
-    if (num.has_digits && !num.has_comma && !num.has_decimal && num.digit_count == 4 &&
-        num.end < n && (s[num.end] == U'(' || s[num.end] == U'（')) {
-      std::size_t p = num.end + 1;
-      bool era = false;
-      for (const auto& name : era_names)
-        if (starts_with(s, p, name)) era = true, p += name.size();
-      if (era) {
-        while (p < n && (is_digit(s[p]) || s[p] == U'元'))
-          ++p;
-        if (p < n && (s[p] == U')' || s[p] == U'）')) {
-          const std::size_t after = skip_inline_space(s, p + 1);
-          if (auto unit = match_unit(s, after);
-              unit && (unit->word->kind == number_kind::fiscal_year ||
-                       unit->word->kind == number_kind::year)) {
-            set_unit(m, after, *unit);
-            m.kind = unit->word->kind;
-            push(m);
-            return m.end;
-          }
-        }
-      }
-    }
-
-    // The unit: adjacent, or after white space (then not glued to a longer word: the
-    // heading "３ 都市農業の振興" is not three cities).
-    std::optional<unit_match> unit = match_unit(s, num.end);
+    if (bracketed_year(num, m)) return emit(m);
     std::size_t unit_at = num.end;
-    if (!unit) {
-      const std::size_t after = skip_inline_space(s, num.end);
-      if (after != num.end && num.has_digits) {
-        unit = match_unit(s, after);
-        if (unit && unit->end < n && (is_kanji(s[unit->end]) || is_katakana(s[unit->end])) &&
-            unit->word->kind == number_kind::quantity)
-          unit.reset();
-        unit_at = after;
-      }
+    const std::optional<unit_match> unit = unit_after(num, unit_at);
+    if (read_prefixes(num, m, unit)) {
+      m.kind = number_kind::ordinal;
+      if (unit) set_unit(m, unit_at, *unit);
+      m.unit = "ordinal";
+      add_suffix_flags(m);
+      return emit(m);
     }
-    // An era year written "平成 24" whose unit is "\n年度" is found above; "平成２３）年度"
-    // inside a bracketed pair is handled by the Gregorian year before it.
+    if (unit) return with_unit(num, m, *unit, unit_at);
+    return without_unit(num, m);
+  }
 
-    // Prefixes.
+  // Appends `m` and returns where scanning resumes.
+  std::size_t emit(number_mention& m) {
+    push(m);
+    return m.end;
+  }
+
+  // "2011(平成23）年度": a Gregorian year with the era year in brackets, one expression.
+  bool bracketed_year(const numeral& num, number_mention& m) {
+    const std::size_t n = s.size();
+    if (!num.has_digits || num.has_comma || num.has_decimal || num.digit_count != 4 ||
+        num.end >= n || !(s[num.end] == U'(' || s[num.end] == U'（'))
+      return false;
+    std::size_t p = num.end + 1;
+    bool era = false;
+    for (const auto& name : era_names)
+      if (starts_with(s, p, name)) era = true, p += name.size();
+    if (!era) return false;
+    while (p < n && (is_digit(s[p]) || s[p] == U'元'))
+      ++p;
+    if (p >= n || !(s[p] == U')' || s[p] == U'）')) return false;
+    const std::size_t after = skip_inline_space(s, p + 1);
+    const auto unit = match_unit(s, after);
+    if (!unit ||
+        (unit->word->kind != number_kind::fiscal_year && unit->word->kind != number_kind::year))
+      return false;
+    set_unit(m, after, *unit);
+    m.kind = unit->word->kind;
+    return true;
+  }
+
+  // The unit: adjacent, or after white space (then not glued to a longer word: the heading
+  // "３ 都市農業の振興" is not three cities); `unit_at` is set to where it starts. An era year
+  // written "平成 24" whose unit is "\n年度" is found here; "平成２３）年度" inside a bracketed
+  // pair is read with the Gregorian year before it.
+  std::optional<unit_match> unit_after(const numeral& num, std::size_t& unit_at) const {
+    std::optional<unit_match> unit = match_unit(s, num.end);
+    unit_at = num.end;
+    if (unit) return unit;
+    const std::size_t after = skip_inline_space(s, num.end);
+    if (after == num.end || !num.has_digits) return unit;
+    unit = match_unit(s, after);
+    if (unit && unit->end < s.size() && (is_kanji(s[unit->end]) || is_katakana(s[unit->end])) &&
+        unit->word->kind == number_kind::quantity)
+      unit.reset();
+    unit_at = after;
+    return unit;
+  }
+
+  // The words before the number that belong to the expression (第, an era, 約, 計, 各, a minus
+  // sign), into `m`'s span and flags; whether 第 makes it an ordinal.
+  bool read_prefixes(const numeral& num, number_mention& m,
+                     const std::optional<unit_match>& unit) const {
     const std::size_t before = skip_space_back(s, num.start);
-    bool ordinal = false;
-    std::size_t era_start = std::u32string_view::npos;
-    if (before >= 1 && s[before - 1] == U'第') {
-      ordinal = true;
-      m.start = before - 1;
-    }
+    const bool ordinal = before >= 1 && s[before - 1] == U'第';
+    if (ordinal) m.start = before - 1;
     if (!ordinal && unit &&
         (unit->word->kind == number_kind::fiscal_year || unit->word->kind == number_kind::year)) {
-      era_start = era_before(s, num.start);
+      const std::size_t era_start = era_before(s, num.start);
       if (era_start != std::u32string_view::npos) m.start = era_start;
     }
     if (!ordinal) {
@@ -298,49 +313,45 @@ struct scanner {
         m.start = std::min(m.start, num.start - 1);
       }
     }
+    return ordinal;
+  }
 
-    if (ordinal) {
-      m.kind = number_kind::ordinal;
-      if (unit) set_unit(m, unit_at, *unit);
-      m.unit = "ordinal";
-      add_suffix_flags(m);
-      push(m);
-      return m.end;
+  // A number with its unit: a count, amount, date or year, unless a single kanji digit sits
+  // inside a word (統一, 一部, 十分).
+  std::size_t with_unit(const numeral& num, number_mention& m, const unit_match& unit,
+                        std::size_t unit_at) {
+    const unit_word& word = *unit.word;
+    const bool single_kanji = num.has_kanji && !num.has_digits && num.end == num.start + 1;
+    if (single_kanji &&
+        (is_kanji_word(s, num.start, num.end) ||
+         (num.start >= 1 && is_kanji(s[num.start - 1]) && !is_count_prefix(s[num.start - 1])))) {
+      m.kind = number_kind::word;
+      return emit(m);
     }
-
-    if (unit) {
-      const unit_word& word = *unit->word;
-      // A single kanji digit inside a word is not a count: 統一, 一部, 十分.
-      if (single_kanji &&
-          (is_kanji_word(s, num.start, num.end) ||
-           (num.start >= 1 && is_kanji(s[num.start - 1]) && !is_count_prefix(s[num.start - 1])))) {
-        m.kind = number_kind::word;
-        push(m);
-        return m.end;
-      }
-      set_unit(m, unit_at, *unit);
-      m.kind = word.kind;
-      if (word.kind == number_kind::quantity) {
-        if (!std::isnan(m.value)) m.value *= word.scale;
-        if (word.unit == "items") adopt_noun_unit(m);
-        if (word.unit == "times") frequency(m);
-        if (word.unit == "yen" && num.last_large != 0 && unit_at == num.end)
-          m.large_prefix = num.last_large;
-      } else if (word.kind == number_kind::date && word.unit == "month") {
-        month_day(m);
-      }
-      add_suffix_flags(m);
-      push(m);
-      return m.end;
+    set_unit(m, unit_at, unit);
+    m.kind = word.kind;
+    if (word.kind == number_kind::quantity) {
+      if (!std::isnan(m.value)) m.value *= word.scale;
+      if (word.unit == "items") adopt_noun_unit(m);
+      if (word.unit == "times") frequency(m);
+      if (word.unit == "yen" && num.last_large != 0 && unit_at == num.end)
+        m.large_prefix = num.last_large;
+    } else if (word.kind == number_kind::date && word.unit == "month") {
+      month_day(m);
     }
+    add_suffix_flags(m);
+    return emit(m);
+  }
 
-    // No unit.
+  // A number without a unit: a kanji word, part of a name, a list marker or a bare number.
+  std::size_t without_unit(const numeral& num, number_mention& m) {
+    const std::size_t n = s.size();
     if (num.has_kanji && !num.has_digits) {
+      const bool single_kanji = num.end == num.start + 1;
       m.kind = single_kanji || (num.start >= 1 && is_word_char(s[num.start - 1]))
                    ? number_kind::word
                    : number_kind::bare;
-      push(m);
-      return m.end;
+      return emit(m);
     }
     const char32_t prev = num.start >= 1 ? s[num.start - 1] : U'\n';
     const char32_t next = num.end < n ? s[num.end] : U'\n';
@@ -348,29 +359,25 @@ struct scanner {
     const bool follows_mention = !out.empty() && out.back().end == num.start;
     if (!follows_mention && (is_word_char(prev) || is_latin(next))) {
       m.kind = number_kind::name;  // ＣＯ2, プラン６, 技術展2013, 夢教育２１
-      push(m);
-      return m.end;
+      return emit(m);
     }
     if ((prev == U'(' || prev == U'（') && (next == U')' || next == U'）') &&
         at_line_start(s, num.start - 1)) {
       m.kind = number_kind::list_marker;  // (1) heading a line
       m.start = num.start - 1;
       m.end = num.end + 1;
-      push(m);
-      return m.end;
+      return emit(m);
     }
     if (at_line_start(s, num.start) && !num.has_comma && !num.has_decimal && num.digit_count <= 2 &&
         num.end + 1 < n &&
         (next == U' ' || next == U'\u3000' || next == U'.' || next == U'．' || next == U'、') &&
         !is_space(s[num.end + 1]) && !is_digit(s[num.end + 1])) {
       m.kind = number_kind::list_marker;  // "１ 国際的視点に基づく産業振興"
-      push(m);
-      return m.end;
+      return emit(m);
     }
     m.kind = number_kind::bare;
     add_suffix_flags(m);
-    push(m);
-    return m.end;
+    return emit(m);
   }
 
   // Appends a mention; a prefix never reaches back into the previous expression.
@@ -427,11 +434,7 @@ struct scanner {
     const std::size_t b = m.number_start;
     if (b < 1) return;
     const char32_t period = s[b - 1];
-    std::string_view unit;
-    if (period == U'月') unit = "times_per_month";
-    if (period == U'年') unit = "times_per_year";
-    if (period == U'週') unit = "times_per_week";
-    if (period == U'日') unit = "times_per_day";
+    const std::string_view unit = frequency_unit(period);
     if (unit.empty()) return;
     // "3月1回" is a date and a count, not a frequency.
     if (b >= 2 && (is_digit(s[b - 2]) || kanji_digit_value(s[b - 2]) >= 0)) return;

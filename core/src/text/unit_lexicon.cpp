@@ -9,129 +9,135 @@ namespace plan6 {
 namespace {
 
 using k = number_kind;
+constexpr number_kind qty = number_kind::quantity;
 
-// Canonical names follow the curated datasets (python/plan6/units.py): persons, cases, yen…
-const std::vector<unit_word>& table() {
-  static const std::vector<unit_word> words = {
+// The one table of units. Canonical names follow the curated datasets (persons, cases, yen…);
+// a row: unit, kind, display suffix, measure, measure after a verbal noun, nouns of the same
+// kind, spellings.
+const std::vector<unit_entry>& table() {
+  static const std::vector<unit_entry> units = {
       // people and organisations
-      {U"人", "persons", k::quantity, 1},
-      {U"名", "persons", k::quantity, 1},
-      {U"団体", "organisations", k::quantity, 1},
-      {U"社", "companies", k::quantity, 1},
-      {U"企業", "companies", k::quantity, 1},
-      {U"機関", "institutions", k::quantity, 1},
-      {U"世帯", "households", k::quantity, 1},
-      {U"戸", "households", k::quantity, 1},
-      {U"チーム", "teams", k::quantity, 1},
-      {U"グループ", "groups", k::quantity, 1},
-      {U"組", "groups", k::quantity, 1},
+      {"persons", qty, U"人", U"人数", U"者数", {}, {U"人", U"名"}},
+      {"organisations", qty, U"団体", U"団体数", U"団体数", {U"団体"}, {U"団体"}},
+      {"companies", qty, U"社", U"企業数", U"企業数", {U"企業", U"社"}, {U"社", U"企業"}},
+      {"institutions", qty, U"機関", U"機関数", U"機関数", {U"機関"}, {U"機関"}},
+      {"households", qty, U"世帯", U"世帯数", U"世帯数", {U"世帯", U"戸"}, {U"世帯", U"戸"}},
+      {"teams", qty, U"チーム", U"チーム数", U"チーム数", {U"チーム"}, {U"チーム"}},
+      {"groups",
+       qty,
+       U"グループ",
+       U"グループ数",
+       U"グループ数",
+       {U"グループ", U"組"},
+       {U"グループ", U"組"}},
       // counts of things and events
-      {U"件", "cases", k::quantity, 1},
-      {U"回", "times", k::quantity, 1},
-      {U"ブース", "booths", k::quantity, 1},
-      {U"か国", "countries", k::quantity, 1},
-      {U"カ国", "countries", k::quantity, 1},
-      {U"ヶ国", "countries", k::quantity, 1},
-      {U"ケ国", "countries", k::quantity, 1},
-      {U"ヵ国", "countries", k::quantity, 1},
-      {U"箇国", "countries", k::quantity, 1},
-      {U"か所", "places", k::quantity, 1},
-      {U"カ所", "places", k::quantity, 1},
-      {U"ヶ所", "places", k::quantity, 1},
-      {U"ケ所", "places", k::quantity, 1},
-      {U"ヵ所", "places", k::quantity, 1},
-      {U"箇所", "places", k::quantity, 1},
-      {U"校", "schools", k::quantity, 1},
-      {U"店舗", "stores", k::quantity, 1},
-      {U"店", "stores", k::quantity, 1},
-      {U"品", "products", k::quantity, 1},
-      {U"品目", "products", k::quantity, 1},
-      {U"製品", "products", k::quantity, 1},
-      {U"商品", "products", k::quantity, 1},
-      {U"地区", "districts", k::quantity, 1},
-      {U"学科", "departments", k::quantity, 1},
-      {U"コース", "courses", k::quantity, 1},
-      {U"講座", "lectures", k::quantity, 1},
-      {U"商店街", "shopping_streets", k::quantity, 1},
-      {U"都市", "cities", k::quantity, 1},
-      {U"市町村", "municipalities", k::quantity, 1},
-      {U"ページ", "pages", k::quantity, 1},
-      {U"頁", "pages", k::quantity, 1},
-      {U"区", "wards", k::quantity, 1},
-      {U"区分", "categories", k::quantity, 1},
-      {U"施設", "facilities", k::quantity, 1},
-      {U"事業", "projects", k::quantity, 1},
-      {U"台", "units", k::quantity, 1},
-      {U"枚", "sheets", k::quantity, 1},
-      {U"冊", "volumes", k::quantity, 1},
-      {U"部", "copies", k::quantity, 1},
-      {U"個", "items", k::quantity, 1},
-      {U"つ", "items", k::quantity, 1},
-      {U"点", "items", k::quantity, 1},
-      {U"項目", "items", k::quantity, 1},
-      {U"種類", "kinds", k::quantity, 1},
-      {U"棟", "buildings", k::quantity, 1},
-      {U"軒", "buildings", k::quantity, 1},
-      {U"基", "installations", k::quantity, 1},
-      {U"歳", "years_of_age", k::quantity, 1},
-      {U"才", "years_of_age", k::quantity, 1},
-      {U"倍", "multiples", k::quantity, 1},
+      {"cases", qty, U"件", U"件数", U"件数", {U"案件"}, {U"件"}},
+      {"times", qty, U"回", U"回数", U"回数", {}, {U"回"}},
+      {"booths", qty, U"ブース", U"ブース数", U"ブース数", {U"ブース"}, {U"ブース"}},
+      {"countries",
+       qty,
+       U"か国",
+       U"国数",
+       U"国数",
+       {U"国"},
+       {U"か国", U"カ国", U"ヶ国", U"ケ国", U"ヵ国", U"箇国"}},
+      {"places",
+       qty,
+       U"か所",
+       U"箇所数",
+       U"箇所数",
+       {U"所", U"エリア", U"地域", U"拠点"},
+       {U"か所", U"カ所", U"ヶ所", U"ケ所", U"ヵ所", U"箇所"}},
+      {"schools", qty, U"校", U"校数", U"校数", {U"校"}, {U"校"}},
+      {"stores", qty, U"店舗", U"店舗数", U"店舗数", {U"店", U"店舗"}, {U"店舗", U"店"}},
+      {"products",
+       qty,
+       U"品",
+       U"製品数",
+       U"製品数",
+       {U"品", U"製品", U"商品"},
+       {U"品", U"品目", U"製品", U"商品"}},
+      {"districts", qty, U"地区", U"地区数", U"地区数", {U"地区", U"エリア", U"地域"}, {U"地区"}},
+      {"departments", qty, U"学科", U"学科数", U"学科数", {U"学科"}, {U"学科"}},
+      {"courses", qty, U"コース", U"コース数", U"コース数", {U"コース"}, {U"コース"}},
+      {"lectures", qty, U"講座", U"講座数", U"講座数", {U"講座"}, {U"講座"}},
+      {"shopping_streets", qty, U"商店街", U"商店街数", U"商店街数", {U"商店街"}, {U"商店街"}},
+      {"cities", qty, U"都市", U"都市数", U"都市数", {U"都市"}, {U"都市"}},
+      {"municipalities", qty, U"市町村", U"市町村数", U"市町村数", {U"市町村"}, {U"市町村"}},
+      {"pages", qty, U"ページ", U"ページ数", U"ページ数", {U"ページ"}, {U"ページ", U"頁"}},
+      {"wards", qty, U"区", U"区数", U"区数", {U"区", U"エリア"}, {U"区"}},
+      {"categories", qty, U"区分", U"区分数", U"区分数", {U"区分"}, {U"区分"}},
+      {"facilities", qty, U"施設", U"施設数", U"施設数", {U"施設"}, {U"施設"}},
+      {"projects", qty, U"事業", U"事業数", U"事業数", {U"事業"}, {U"事業"}},
+      {"units", qty, U"台", U"台数", U"台数", {U"台"}, {U"台"}},
+      {"sheets", qty, U"枚", U"枚数", U"枚数", {U"枚"}, {U"枚"}},
+      {"volumes", qty, U"冊", U"冊数", U"冊数", {U"冊"}, {U"冊"}},
+      {"copies", qty, U"部", U"部数", U"部数", {U"部"}, {U"部"}},
+      {"items", qty, U"個", U"数", U"数", {}, {U"個", U"つ", U"点", U"項目"}},
+      {"kinds", qty, U"種類", U"種類数", U"種類数", {U"種類"}, {U"種類"}},
+      {"buildings", qty, U"棟", U"棟数", U"棟数", {U"棟", U"軒"}, {U"棟", U"軒"}},
+      {"installations", qty, U"基", U"基数", U"基数", {U"基"}, {U"基"}},
+      {"years_of_age", qty, U"歳", U"年齢", U"年齢", {}, {U"歳", U"才"}},
+      {"multiples", qty, U"倍", U"倍率", U"倍率", {}, {U"倍"}},
       // money and ratios
-      {U"円", "yen", k::quantity, 1},
-      {U"%", "percent", k::quantity, 1},
-      {U"パーセント", "percent", k::quantity, 1},
-      {U"割", "percent", k::quantity, 10},
-      {U"ポイント", "percentage_points", k::quantity, 1},
+      {"yen", qty, U"円", U"金額", U"額", {U"金", U"費"}, {U"円"}},
+      {"percent", qty, U"％", U"割合", U"率", {}, {U"%", U"パーセント", {U"割", 10}}},
+      {"percentage_points", qty, U"ポイント", U"増減幅", U"幅", {}, {U"ポイント"}},
       // measures
-      {U"ha", "hectares", k::quantity, 1},
-      {U"ヘクタール", "hectares", k::quantity, 1},
-      {U"㎡", "square_metres", k::quantity, 1},
-      {U"平方メートル", "square_metres", k::quantity, 1},
-      {U"km", "kilometres", k::quantity, 1},
-      {U"㎞", "kilometres", k::quantity, 1},
-      {U"kg", "kilograms", k::quantity, 1},
-      {U"㎏", "kilograms", k::quantity, 1},
-      {U"トン", "tonnes", k::quantity, 1},
-      {U"kWh", "kilowatt_hours", k::quantity, 1},
-      {U"kW", "kilowatts", k::quantity, 1},
-      // lengths of time
-      {U"時間", "hours", k::duration, 1},
-      {U"分間", "minutes", k::duration, 1},
-      {U"日間", "days", k::duration, 1},
-      {U"週間", "weeks", k::duration, 1},
-      {U"か月", "months", k::duration, 1},
-      {U"カ月", "months", k::duration, 1},
-      {U"ヶ月", "months", k::duration, 1},
-      {U"ケ月", "months", k::duration, 1},
-      {U"ヵ月", "months", k::duration, 1},
-      {U"箇月", "months", k::duration, 1},
-      {U"月間", "months", k::duration, 1},
-      {U"年間", "years", k::duration, 1},
+      {"hectares", qty, U"ha", U"面積", U"面積", {}, {U"ha", U"ヘクタール"}},
+      {"square_metres", qty, U"㎡", U"面積", U"面積", {}, {U"㎡", U"平方メートル"}},
+      {"kilometres", qty, U"km", U"距離", U"距離", {}, {U"km", U"㎞"}},
+      {"kilograms", qty, U"kg", U"重量", U"量", {}, {U"kg", U"㎏"}},
+      {"tonnes", qty, U"t", U"重量", U"量", {}, {U"トン"}},
+      {"kilowatt_hours", qty, U"kWh", U"電力量", U"電力量", {}, {U"kWh"}},
+      {"kilowatts", qty, U"kW", U"出力", U"出力", {}, {U"kW"}},
+      // frequencies: 回 after a period word (月１回, 年３回), composed by the scanner
+      {"times_per_month", qty, U"回/月", U"頻度", U"頻度", {}, {}, U"月"},
+      {"times_per_year", qty, U"回/年", U"頻度", U"頻度", {}, {}, U"年"},
+      {"times_per_week", qty, U"回/週", U"頻度", U"頻度", {}, {}, U"週"},
+      {"times_per_day", qty, U"回/日", U"頻度", U"頻度", {}, {}, U"日"},
+      // lengths of time: no counter of their own (3時間 is named 時間数)
+      {"hours", k::duration, U"時間", {}, {}, {}, {U"時間"}},
+      {"minutes", k::duration, U"分", {}, {}, {}, {U"分間"}},
+      {"days", k::duration, U"日", {}, {}, {}, {U"日間"}},
+      {"weeks", k::duration, U"週間", {}, {}, {}, {U"週間"}},
+      {"months",
+       k::duration,
+       U"か月",
+       {},
+       {},
+       {},
+       {U"か月", U"カ月", U"ヶ月", U"ケ月", U"ヵ月", U"箇月", U"月間"}},
+      {"years", k::duration, U"年", {}, {}, {}, {U"年間"}},
       // calendar
-      {U"月", "month", k::date, 1},
-      {U"日", "day", k::date, 1},
-      {U"年度", "fiscal_year", k::fiscal_year, 1},
-      {U"年", "year", k::year, 1},
-      {U"時", "hour", k::time, 1},
-      {U"分", "minute", k::time, 1},
-      {U"秒", "second", k::time, 1},
+      {"month", k::date, U"月", {}, {}, {}, {U"月"}},
+      {"day", k::date, U"日", {}, {}, {}, {U"日"}},
+      {"fiscal_year", k::fiscal_year, U"年度", {}, {}, {}, {U"年度"}},
+      {"year", k::year, U"年", {}, {}, {}, {U"年"}},
+      {"hour", k::time, U"時", {}, {}, {}, {U"時"}},
+      {"minute", k::time, U"分", {}, {}, {}, {U"分"}},
+      {"second", k::time, U"秒", {}, {}, {}, {U"秒"}},
       // ordinals and names
-      {U"年生", "grade", k::ordinal, 1},
-      {U"年目", "ordinal", k::ordinal, 1},
-      {U"回目", "ordinal", k::ordinal, 1},
-      {U"番目", "ordinal", k::ordinal, 1},
-      {U"位", "rank", k::ordinal, 1},
-      {U"次", "ordinal", k::ordinal, 1},
-      {U"期", "ordinal", k::ordinal, 1},
-      {U"周年", "anniversary", k::ordinal, 1},
-      {U"丁目", "address", k::name, 1},
-      {U"番地", "address", k::name, 1},
-      {U"番", "number", k::name, 1},
-      {U"号", "number", k::name, 1},
-      {U"号館", "number", k::name, 1},
-      {U"号線", "number", k::name, 1},
+      {"grade", k::ordinal, U"年生", {}, {}, {}, {U"年生"}},
+      {"ordinal", k::ordinal, U"番目", {}, {}, {}, {U"年目", U"回目", U"番目", U"次", U"期"}},
+      {"rank", k::ordinal, U"位", {}, {}, {}, {U"位"}},
+      {"anniversary", k::ordinal, U"周年", {}, {}, {}, {U"周年"}},
+      {"address", k::name, U"丁目", {}, {}, {}, {U"丁目", U"番地"}},
+      {"number", k::name, U"号", {}, {}, {}, {U"番", U"号", U"号館", U"号線"}},
   };
-  return words;
+  return units;
+}
+
+// Every spelling as a word to match, pointing back to its unit.
+const std::vector<unit_word>& words() {
+  static const std::vector<unit_word> all = [] {
+    std::vector<unit_word> out;
+    for (const unit_entry& e : table())
+      for (const unit_spelling& s : e.spellings)
+        if (!s.text.empty()) out.push_back({s.text, e.unit, e.kind, s.scale, &e});
+    return out;
+  }();
+  return all;
 }
 
 // The position after a line break at `p` with the spaces around it (PDF text keeps trailing
@@ -160,7 +166,7 @@ std::optional<unit_match> match_unit(std::u32string_view text, std::size_t pos) 
   const char32_t first = fold_width(text[pos]);
   const unit_word* best = nullptr;
   std::size_t best_end = 0;
-  for (const unit_word& w : table()) {
+  for (const unit_word& w : words()) {
     if (w.written[0] != first) continue;
     if (best != nullptr && w.written.size() <= best->written.size()) continue;
     const std::size_t end = match_at(text, pos, w.written);
@@ -170,13 +176,29 @@ std::optional<unit_match> match_unit(std::u32string_view text, std::size_t pos) 
   return unit_match{best, best_end};
 }
 
-const std::vector<unit_word>& unit_words() {
+const std::vector<unit_entry>& unit_vocabulary() {
   return table();
+}
+
+const unit_entry* find_unit(std::string_view unit) noexcept {
+  for (const unit_entry& e : table())
+    if (e.unit == unit) return &e;
+  return nullptr;
+}
+
+std::string_view frequency_unit(char32_t period) noexcept {
+  for (const unit_entry& e : table())
+    if (e.composed_of.size() == 1 && e.composed_of[0] == period) return e.unit;
+  return {};
+}
+
+const std::vector<unit_word>& unit_words() {
+  return words();
 }
 
 std::vector<std::string_view> quantity_units() {
   std::vector<std::string_view> out;
-  for (const unit_word& w : table())
+  for (const unit_word& w : words())
     if (w.kind == number_kind::quantity && std::find(out.begin(), out.end(), w.unit) == out.end())
       out.push_back(w.unit);
   return out;

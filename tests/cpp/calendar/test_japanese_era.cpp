@@ -15,17 +15,43 @@ void expect_era(const date& d, std::string_view name, int year) {
   EXPECT_EQ(e.year, year) << plan6::iso_date(d);
 }
 
+// Each era's first day and the last year of the era before it, from the era table (明治
+// 1868-10-23, 大正 1912-07-30, 昭和 1926-12-25, 平成 1989-01-08, 令和 2019-05-01).
+struct boundary {
+  const char* era;
+  date first;
+  const char* before;
+  int last_year_before;
+};
+
+const boundary boundaries[] = {
+    {"大正", date(1912, 7, 30), "明治", 45},
+    {"昭和", date(1926, 12, 25), "大正", 15},
+    {"平成", date(1989, 1, 8), "昭和", 64},
+    {"令和", date(2019, 5, 1), "平成", 31},
+};
+
+// Both sides of every boundary: the first day is year 1 of the new era, and the day before
+// is the last year of the old one; era_date accepts each day only in its own era.
 TEST(JapaneseEra, EveryBoundaryOnBothSides) {
+  using plan6::era_date;
+  using plan6::find_era;
+  for (const boundary& b : boundaries) {
+    SCOPED_TRACE(b.era);
+    const date last = b.first - boost::gregorian::days(1);
+    const int m = b.first.month();
+    const int d = b.first.day();
+    expect_era(b.first, b.era, 1);
+    expect_era(last, b.before, b.last_year_before);
+    EXPECT_EQ(era_date(find_era(b.era), 1, m, d), b.first);
+    EXPECT_THROW(era_date(find_era(b.era), 1, last.month(), last.day()), std::invalid_argument);
+    EXPECT_EQ(era_date(find_era(b.before), b.last_year_before, last.month(), last.day()), last);
+    EXPECT_THROW(era_date(find_era(b.before), b.last_year_before, m, d), std::invalid_argument);
+  }
   expect_era(date(1868, 10, 23), "明治", 1);
-  expect_era(date(1912, 7, 29), "明治", 45);
-  expect_era(date(1912, 7, 30), "大正", 1);
-  expect_era(date(1926, 12, 24), "大正", 15);
-  expect_era(date(1926, 12, 25), "昭和", 1);
-  expect_era(date(1989, 1, 7), "昭和", 64);
-  expect_era(date(1989, 1, 8), "平成", 1);
-  expect_era(date(2019, 4, 30), "平成", 31);
-  expect_era(date(2019, 5, 1), "令和", 1);
   expect_era(date(2012, 4, 1), "平成", 24);
+  EXPECT_EQ(era_date(find_era("明治"), 1, 10, 23), date(1868, 10, 23));
+  EXPECT_THROW(era_date(find_era("明治"), 1, 10, 22), std::invalid_argument);
 }
 
 TEST(JapaneseEra, BeforeMeijiIsRejected) {
@@ -42,49 +68,34 @@ TEST(JapaneseEra, GregorianYearOfAnEraYear) {
   EXPECT_THROW(plan6::find_era("天平"), std::invalid_argument);
 }
 
-// Each boundary of era_date on both sides: the first day of an era is valid and the day before
-// belongs to the previous era (dates from the era table: 明治 1868-10-23, 大正 1912-07-30,
-// 昭和 1926-12-25, 平成 1989-01-08, 令和 2019-05-01).
-TEST(JapaneseEra, EraDatesAtEveryBoundary) {
+TEST(JapaneseEra, LenientReadingCountsOnPastTheEnd) {
   using plan6::era_date;
   using plan6::find_era;
-  EXPECT_EQ(era_date(find_era("明治"), 1, 10, 23), date(1868, 10, 23));
-  EXPECT_THROW(era_date(find_era("明治"), 1, 10, 22), std::invalid_argument);
-  EXPECT_EQ(era_date(find_era("明治"), 45, 7, 29), date(1912, 7, 29));
-  EXPECT_THROW(era_date(find_era("明治"), 45, 7, 30), std::invalid_argument);
-  EXPECT_EQ(era_date(find_era("大正"), 1, 7, 30), date(1912, 7, 30));
-  EXPECT_THROW(era_date(find_era("大正"), 1, 7, 29), std::invalid_argument);
-  EXPECT_EQ(era_date(find_era("大正"), 15, 12, 24), date(1926, 12, 24));
-  EXPECT_THROW(era_date(find_era("大正"), 15, 12, 25), std::invalid_argument);
-  EXPECT_EQ(era_date(find_era("昭和"), 1, 12, 25), date(1926, 12, 25));
-  EXPECT_THROW(era_date(find_era("昭和"), 1, 12, 24), std::invalid_argument);
-  EXPECT_EQ(era_date(find_era("昭和"), 64, 1, 7), date(1989, 1, 7));
-  EXPECT_THROW(era_date(find_era("昭和"), 64, 1, 8), std::invalid_argument);
-  EXPECT_EQ(era_date(find_era("平成"), 1, 1, 8), date(1989, 1, 8));
-  EXPECT_THROW(era_date(find_era("平成"), 1, 1, 7), std::invalid_argument);
-  EXPECT_EQ(era_date(find_era("平成"), 31, 4, 30), date(2019, 4, 30));
-  EXPECT_THROW(era_date(find_era("平成"), 31, 5, 1), std::invalid_argument);
-  EXPECT_EQ(era_date(find_era("令和"), 1, 5, 1), date(2019, 5, 1));
-  EXPECT_THROW(era_date(find_era("令和"), 1, 4, 30), std::invalid_argument);
-  // Lenient reading counts on past the end, never before the start.
   EXPECT_EQ(era_date(find_era("平成"), 31, 5, 1, /*lenient=*/true), date(2019, 5, 1));
   EXPECT_EQ(era_date(find_era("平成"), 32, 4, 1, /*lenient=*/true), date(2020, 4, 1));
+  // never before the start
   EXPECT_THROW(era_date(find_era("平成"), 1, 1, 7, /*lenient=*/true), std::invalid_argument);
 }
 
+// The message of the invalid_argument that `f` throws.
+template <typename F>
+std::string error_of(F f) {
+  try {
+    f();
+  } catch (const std::invalid_argument& error) {
+    return error.what();
+  }
+  ADD_FAILURE() << "expected an error";
+  return {};
+}
+
 TEST(JapaneseEra, EraDateErrorsSayWhy) {
-  try {
-    plan6::era_date(plan6::find_era("平成"), 1, 1, 7);
-    FAIL() << "expected an error";
-  } catch (const std::invalid_argument& error) {
-    EXPECT_NE(std::string(error.what()).find("昭和64年1月7日"), std::string::npos) << error.what();
-  }
-  try {
-    plan6::era_date(plan6::find_era("平成"), 24, 2, 30);
-    FAIL() << "expected an error";
-  } catch (const std::invalid_argument& error) {
-    EXPECT_NE(std::string(error.what()).find("平成24年2月30日"), std::string::npos);
-  }
+  const auto& heisei = plan6::find_era("平成");
+  // the day before 平成 began is named as the date it is
+  EXPECT_NE(error_of([&] { plan6::era_date(heisei, 1, 1, 7); }).find("昭和64年1月7日"),
+            std::string::npos);
+  EXPECT_NE(error_of([&] { plan6::era_date(heisei, 24, 2, 30); }).find("平成24年2月30日"),
+            std::string::npos);
   EXPECT_THROW(plan6::era_date(plan6::find_era("昭和"), 0, 1, 1), std::invalid_argument);
   EXPECT_EQ(plan6::era_date(plan6::find_era("平成"), 24, 2, 29), date(2012, 2, 29));
   EXPECT_THROW(plan6::era_date(plan6::find_era("平成"), 25, 2, 29), std::invalid_argument);

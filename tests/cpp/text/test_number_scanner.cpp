@@ -30,24 +30,44 @@ std::vector<found> scan(const std::string& utf8) {
 }
 
 // Sentences from the reference report; expected values read off the text by hand.
-TEST(NumberScanner, PriorYearSentence) {
-  const auto f = scan("求職登録者 827 人（前年度 752 人）、就職決定者351人");
-  ASSERT_EQ(f.size(), 3u);
-  EXPECT_EQ(f[0].text, "827 人");
-  EXPECT_EQ(f[0].value, 827);
-  EXPECT_EQ(f[0].unit, "persons");
-  EXPECT_EQ(f[1].text, "752 人");
-  EXPECT_EQ(f[2].value, 351);
+TEST(NumberScanner, QuantitiesWithTheirUnits) {
+  struct quantity {
+    std::size_t index;
+    const char* text;
+    double value;
+    const char* unit;
+    bool approximate;
+  };
+  struct sentence {
+    const char* text;
+    std::vector<quantity> quantities;
+  };
+  const sentence cases[] = {
+      {"求職登録者 827 人（前年度 752 人）、就職決定者351人",
+       {{0, "827 人", 827, "persons", false},
+        {1, "752 人", 752, "persons", false},
+        {2, "351人", 351, "persons", false}}},
+      {"金額：約 392億円となり、約13,500人",
+       {{0, "約 392億円", 39200000000.0, "yen", true}, {1, "約13,500人", 13500, "persons", true}}},
+  };
+  for (const sentence& c : cases) {
+    const auto f = scan(c.text);
+    ASSERT_EQ(f.size(), c.quantities.size()) << c.text;
+    for (const quantity& q : c.quantities) {
+      EXPECT_EQ(f[q.index].text, q.text);
+      EXPECT_EQ(f[q.index].value, q.value) << q.text;
+      EXPECT_EQ(f[q.index].unit, q.unit) << q.text;
+      EXPECT_EQ((f[q.index].flags & mf::approximate) != 0, q.approximate) << q.text;
+      EXPECT_EQ(f[q.index].kind, number_kind::quantity) << q.text;
+    }
+  }
 }
 
-TEST(NumberScanner, ApproximateAmountsKeepThePrefixInTheSpan) {
-  const auto f = scan("金額：約 392億円となり、約13,500人");
-  ASSERT_EQ(f.size(), 2u);
-  EXPECT_EQ(f[0].text, "約 392億円");
-  EXPECT_EQ(f[0].value, 39200000000.0);
-  EXPECT_EQ(f[0].unit, "yen");
-  EXPECT_TRUE(f[0].flags & mf::approximate);
-  EXPECT_TRUE(f[1].flags & mf::approximate);
+TEST(NumberScanner, KindNames) {
+  EXPECT_EQ(plan6::number_kind_name(number_kind::quantity), "quantity");
+  EXPECT_EQ(plan6::number_kind_name(number_kind::fiscal_year), "fiscal_year");
+  EXPECT_EQ(plan6::number_kind_name(number_kind::word), "word");
+  EXPECT_EQ(plan6::number_kind_name(static_cast<number_kind>(plan6::number_kind_count)), "bare");
 }
 
 TEST(NumberScanner, DatesYearsOrdinalsAreNotQuantities) {

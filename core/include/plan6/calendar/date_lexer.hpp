@@ -83,8 +83,4 @@ std::optional<era_name> read_era_name(std::u32string_view text, std::size_t pos,
  */
 std::optional<std::size_t> read_range_mark(std::u32string_view text, std::size_t pos) noexcept;
 
-/** Whether an opening or closing bracket (ASCII or full-width) is at `pos`. */
-bool is_open_bracket(char32_t c) noexcept;
-bool is_close_bracket(char32_t c) noexcept;
-
 }  // namespace plan6

@@ -7,6 +7,10 @@
  * loops inline them.
  */
 
+#include <cstddef>
+#include <string_view>
+#include <utility>
+
 namespace plan6 {
 
 /** The value 0–9 of an ASCII or full-width digit (０–９), or -1. */
@@ -96,6 +100,52 @@ constexpr bool is_latin(char32_t c) noexcept {
 /** Whether `c` can be part of a word of a name: kanji, katakana or Latin. */
 constexpr bool is_word_char(char32_t c) noexcept {
   return is_kanji(c) || is_katakana(c) || is_latin(c);
+}
+
+/** The bounds [first, last) of `text` without the white space (is_space) around it. */
+constexpr std::pair<std::size_t, std::size_t> trim_bounds(std::u32string_view text) noexcept {
+  std::size_t first = 0;
+  while (first < text.size() && is_space(text[first]))
+    ++first;
+  std::size_t last = text.size();
+  while (last > first && is_space(text[last - 1]))
+    --last;
+  return {first, last};
+}
+
+/** Whether `c` opens a round bracket, ASCII or full width: ( （. */
+constexpr bool is_open_paren(char32_t c) noexcept {
+  return fold_width(c) == U'(';
+}
+
+/** Whether `c` closes a round bracket, ASCII or full width: ) ）. */
+constexpr bool is_close_paren(char32_t c) noexcept {
+  return fold_width(c) == U')';
+}
+
+/** Whether `c` opens a Japanese quotation: 「 『 and the half-width ｢. */
+constexpr bool is_open_quote(char32_t c) noexcept {
+  return c == U'「' || c == U'『' || c == U'\uff62';
+}
+
+/** Whether `c` closes a Japanese quotation: 」 』 and the half-width ｣. */
+constexpr bool is_close_quote(char32_t c) noexcept {
+  return c == U'」' || c == U'』' || c == U'\uff63';
+}
+
+/**
+ * Whether `c` joins two words into one name: 研修生・視察者, JOB-L, サイエンス＆テクノロジー
+ * (the middle dot, ampersand and hyphens, full or half width).
+ */
+constexpr bool is_name_connector(char32_t c) noexcept {
+  return c == U'・' || c == U'\uff65' || c == U'&' || c == U'＆' || c == U'-' || c == U'－' ||
+         c == U'‐';
+}
+
+/** Whether `c` can start a list item at the beginning of a line: ・ ● ○ ◆ ◇ ■ □ ◎ ※. */
+constexpr bool is_line_bullet(char32_t c) noexcept {
+  return c == U'・' || c == U'\uff65' || c == U'●' || c == U'○' || c == U'◆' || c == U'◇' ||
+         c == U'■' || c == U'□' || c == U'◎' || c == U'※';
 }
 
 }  // namespace plan6

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "plan6/common/array_view.hpp"
+#include "plan6/indicators/elementwise.hpp"
 #include "plan6/indicators/undefined_reason.hpp"
 
 namespace plan6 {
@@ -14,6 +15,20 @@ using code_view = Eigen::Map<code_array>;
 
 /** The code of a score that cannot be placed on the scale ("not comparable"). */
 inline constexpr std::int32_t not_comparable_code = -1;
+
+/**
+ * Fills `out[i]` with `code_of(i, why)` for every row, and `reasons[i]` with its `why` when
+ * reasons are wanted (see wants_reasons()).
+ */
+template <typename CodeOf>
+void fill_codes(code_view out, reason_view reasons, CodeOf code_of) {
+  const bool want_reasons = wants_reasons(reasons, out.size());
+  for (Eigen::Index i = 0; i < out.size(); ++i) {
+    undefined_reason why = undefined_reason::none;
+    out[i] = code_of(i, why);
+    if (want_reasons) reasons[i] = static_cast<std::uint8_t>(why);
+  }
+}
 
 /** Which side of a band its threshold belongs to. */
 enum class band_closed {

@@ -52,6 +52,18 @@ inline double keep_or_nan(bool keep, double value) noexcept {
 }  // namespace lanes
 
 /**
+ * Whether the caller asked for reasons: `reasons` has `n` slots (yes) or none (no). Throws
+ * std::invalid_argument for a buffer of another size.
+ */
+inline bool wants_reasons(reason_view reasons, Eigen::Index n) {
+  if (reasons.size() != 0 && reasons.size() != n) {
+    throw std::invalid_argument(
+        fmt::format("reason buffer has {} slots for {} values", reasons.size(), n));
+  }
+  return reasons.size() == n;
+}
+
+/**
  * Runs an n-ary indicator over views of equal length in one pass per output.
  *
  * `value_op(x0, x1, …) -> double` is the branch-free form of the indicator: NaN wherever the
@@ -150,10 +162,7 @@ void apply_elementwise(const std::array<const_vector_view, N>& inputs,
                                               inputs[k].size()));
     }
   }
-  if (reasons.size() != 0 && reasons.size() != n) {
-    throw std::invalid_argument(
-        fmt::format("reason buffer has {} slots for {} values", reasons.size(), n));
-  }
+  const bool want_reasons = wants_reasons(reasons, n);
   if (n == 0) return;
 
   std::array<const double*, N> p{};
@@ -178,7 +187,7 @@ void apply_elementwise(const std::array<const_vector_view, N>& inputs,
   } else {
     detail::strided_values(p, s, out.data(), n, value_op, indices);
   }
-  if (reasons.size() == n) {
+  if (want_reasons) {
     detail::reasons_of_nans(p, s, out.data(), reasons.data(), n, reason_op, indices);
   }
 }

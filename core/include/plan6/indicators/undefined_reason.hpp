@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cmath>
 #include <cstdint>
 #include <string_view>
 
@@ -30,6 +31,16 @@ enum class undefined_reason : std::uint8_t {
 
 /** The number of codes in use (0 … count − 1); codes from it on are invalid. */
 inline constexpr std::uint8_t undefined_reason_count = 13;
+
+/**
+ * The reason a single input makes a value undefined: missing_input for NaN, infinite_input
+ * for ±inf, none for a finite value.
+ */
+inline undefined_reason input_reason(double x) noexcept {
+  if (std::isnan(x)) return undefined_reason::missing_input;
+  if (std::isinf(x)) return undefined_reason::infinite_input;
+  return undefined_reason::none;
+}
 
 /** A short snake_case name of the reason, e.g. "zero_base". */
 std::string_view reason_name(undefined_reason reason) noexcept;
