@@ -19,13 +19,16 @@ from ._core import ParseError
 
 __version__: str = _core.__version__
 
-from . import accessor as _accessor  # noqa: F401  (registers the df.plan6 accessor)
 from . import calendars, categories, datasets, display, report
-from .consistency import consistency, disagreements
-from .dates import DateRange, resolve_date, scan_dates
-from .eras import ERAS, EraYear, from_era, to_era
-from .extract import Extraction, extract, read_report
-from .fiscal import (
+
+# The old modules plan6.consistency and plan6.extract stay importable; they are loaded here,
+# before the functions of the same names below take their place as attributes of plan6, so
+# that a later `from plan6.extract import …` finds them loaded and leaves the functions be.
+from . import consistency as _consistency_module  # noqa: F401
+from . import extract as _extract_module  # noqa: F401
+from .calendar.dates import DateRange, resolve_date, scan_dates
+from .calendar.eras import ERAS, EraYear, from_era, to_era
+from .calendar.fiscal import (
     FiscalCalendar,
     FiscalYearText,
     day_of_fiscal_year,
@@ -56,7 +59,10 @@ from .indicators import (
     rollup,
     target_achieved,
 )
-from .options import options
+from .indicators import accessor as _accessor  # noqa: F401  (registers the df.plan6 accessor)
+from .indicators.consistency import consistency, disagreements
+from .rendering.options import options
+from .report import Extraction, extract, read_report
 from .text import (
     NumberExpression,
     format_japanese_number,

@@ -202,16 +202,19 @@ def test_bad_input_is_a_clear_error(kawasaki: plan6.datasets.EvaluationDataset) 
 
 
 def test_font_falls_back_to_a_system_font_then_warns(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The font logic lives in plan6.rendering.plot (plan6.plot re-exports it).
+    from plan6.rendering import plot
+
     # Without matplotlib-fontja, a Japanese font known to matplotlib is used ...
-    monkeypatch.setattr(plan6.plot, "_fontja_file", lambda: None)
-    monkeypatch.setattr(plan6.plot, "_font_checked", False)
-    monkeypatch.setattr(plan6.plot, "_font_family", None)
+    monkeypatch.setattr(plot, "_fontja_file", lambda: None)
+    monkeypatch.setattr(plot, "_font_checked", False)
+    monkeypatch.setattr(plot, "_font_family", None)
     with matplotlib.rc_context():
-        assert plan6.plot.japanese_font() == "IPAexGothic"  # registered above, as on a system
+        assert plot.japanese_font() == "IPAexGothic"  # registered above, as on a system
     # ... and with none at all, one warning names the fix; later calls stay quiet.
-    monkeypatch.setattr(plan6.plot, "_font_checked", False)
-    monkeypatch.setattr(plan6.plot, "_font_family", None)
-    monkeypatch.setattr(plan6.plot, "JAPANESE_FONTS", ("No Such Font JP",))
+    monkeypatch.setattr(plot, "_font_checked", False)
+    monkeypatch.setattr(plot, "_font_family", None)
+    monkeypatch.setattr(plot, "JAPANESE_FONTS", ("No Such Font JP",))
     with matplotlib.rc_context(), pytest.warns(UserWarning, match=r"plan6\[plot\]"):
-        assert plan6.plot.japanese_font() is None
+        assert plot.japanese_font() is None
     assert plan6.plot.japanese_font() is None

@@ -8,6 +8,6 @@
 
 from __future__ import annotations
 
-from ._dataset import EvaluationDataset, kawasaki_plan6, kawasaki_plan6_text
+from ..model.dataset import EvaluationDataset, kawasaki_plan6, kawasaki_plan6_text
 
 __all__ = ["EvaluationDataset", "kawasaki_plan6", "kawasaki_plan6_text"]

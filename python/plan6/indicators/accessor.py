@@ -23,8 +23,8 @@ from typing import Any
 
 import pandas as pd
 
-from . import indicators
-from ._arrays import is_scalar
+from .. import indicators
+from ..common.arrays import is_scalar
 
 __all__ = ["Plan6Accessor"]
 

@@ -16,11 +16,11 @@ from pathlib import Path
 
 import pandas as pd
 
-from .categories import ACHIEVEMENT_CATEGORIES
-from .consistency import disagreements, render_html_section, render_text_section
-from .datasets import EvaluationDataset
-from .text import format_japanese_number
-from .units import display_unit
+from ..indicators.categories import ACHIEVEMENT_CATEGORIES
+from ..indicators.consistency import disagreements, render_html_section, render_text_section
+from ..model.dataset import EvaluationDataset
+from ..text.numbers import format_japanese_number
+from ..text.units import display_unit
 
 __all__ = [
     "ReportTables",

@@ -19,13 +19,14 @@ import numpy as np
 import numpy.typing as npt
 import pandas as pd
 
+from ..common.arrays import is_polars
+
 __all__ = [
     "NAT_DAYS",
     "DayInput",
     "check_text",
     "day_to_date",
     "days_to_datetime64",
-    "is_polars",
     "to_days",
     "wrap_dates",
     "wrap_ints",
@@ -74,11 +75,6 @@ class DayInput:
         days = np.floor_divide(self.ticks, self.ticks_per_day)
         days[self.ticks == NAT_DAYS] = NAT_DAYS
         return days
-
-
-def is_polars(value: object) -> bool:
-    """Whether `value` is a polars Series (without importing polars)."""
-    return type(value).__module__.startswith("polars") and hasattr(value, "to_numpy")
 
 
 def _scalar_days(value: object, name: str) -> int:
@@ -132,7 +128,12 @@ def _from_array(array: np.ndarray, name: str) -> tuple[npt.NDArray[np.int64], in
 
 
 def to_days(value: object, name: str = "dates") -> DayInput:
-    """Convert `value` to datetime64 ticks; see the module docstring for what is accepted."""
+    """Convert `value` to datetime64 ticks; see the module docstring for what is accepted.
+
+    >>> converted = to_days(np.array(["2012-04-01"], dtype="datetime64[s]"))
+    >>> converted.ticks_per_day, converted.days.tolist()
+    (86400, [15431])
+    """
     if isinstance(value, (pd.Series, pd.Index)):
         series_like = value
         if isinstance(series_like.dtype, pd.PeriodDtype):
@@ -173,7 +174,13 @@ def to_days(value: object, name: str = "dates") -> DayInput:
 
 def check_text(text: str, name: str = "text") -> None:
     """Raise ValueError for a str that cannot be UTF-8 (a lone surrogate, as from a bad
-    decode), rather than letting the compiled core refuse it with a TypeError."""
+    decode), rather than letting the compiled core refuse it with a TypeError.
+
+    >>> check_text("\\ud800")
+    Traceback (most recent call last):
+    ...
+    ValueError: text holds a lone surrogate at position 0: it is not valid Unicode
+    """
     try:
         text.encode("utf-8")
     except UnicodeEncodeError as error:
@@ -183,19 +190,32 @@ def check_text(text: str, name: str = "text") -> None:
 
 
 def day_to_date(days: int) -> dt.date:
-    """The date `days` after 1970-01-01."""
+    """The date `days` after 1970-01-01.
+
+    >>> day_to_date(15431)
+    datetime.date(2012, 4, 1)
+    """
     return dt.date.fromordinal(int(days) + _EPOCH_ORDINAL)
 
 
 def days_to_datetime64(days: npt.NDArray[np.int64]) -> npt.NDArray[np.datetime64]:
-    """Epoch days (int64 minimum for missing) as datetime64[D]."""
+    """Epoch days (int64 minimum for missing) as datetime64[D].
+
+    >>> days_to_datetime64(np.array([15431, NAT_DAYS]))
+    array(['2012-04-01',        'NaT'], dtype='datetime64[D]')
+    """
     return np.asarray(days, dtype=np.int64).view("datetime64[D]")
 
 
 def wrap_ints(values: np.ndarray, missing: npt.NDArray[np.bool_], like: DayInput, name: str) -> Any:
     """Integer results in the caller's kind: int/None for one date; a nullable Int64 Series
     (index kept) or Index for pandas; polars Int64 with nulls; int64 numpy, or float64 with NaN
-    where a date was missing (as pandas' DatetimeIndex.year does)."""
+    where a date was missing (as pandas' DatetimeIndex.year does).
+
+    >>> like = to_days(["2012-04-01", None])
+    >>> wrap_ints(np.array([2012, 0]), np.array([False, True]), like, "fiscal_year")
+    array([2012.,   nan])
+    """
     if like.scalar:
         return None if missing[0] else int(values[0])
     ints = values.astype(np.int64, copy=False)
@@ -216,7 +236,11 @@ def wrap_ints(values: np.ndarray, missing: npt.NDArray[np.bool_], like: DayInput
 
 
 def wrap_dates(days: npt.NDArray[np.int64], like: DayInput | None, name: str) -> Any:
-    """Epoch days as datetime64[D] numpy, or a datetime64[s] Series with the caller's index."""
+    """Epoch days as datetime64[D] numpy, or a datetime64[s] Series with the caller's index.
+
+    >>> wrap_dates(np.array([15431]), None, "first_day")
+    array(['2012-04-01'], dtype='datetime64[D]')
+    """
     dates = days_to_datetime64(days)
     if like is not None and like.kind in ("series", "index"):
         seconds = dates.astype("datetime64[s]")

@@ -1,7 +1,7 @@
 """Values written the way the report writes them, and bilingual labels, for every display
 (rich notebook output, charts, exports). The text and HTML report format the same way.
 
->>> from plan6._format import format_amount, format_percent
+>>> from plan6.rendering.format import format_amount, format_percent
 >>> format_amount(39173190000, "yen"), format_amount(426, "persons", "人")
 ('391億7,319万円', '426人')
 >>> format_percent(1.33125), format_percent(0.0997, signed=True)
@@ -18,10 +18,10 @@ from typing import Any, cast
 
 import pandas as pd
 
-from .categories import ACHIEVEMENT_CATEGORIES
+from ..indicators.categories import ACHIEVEMENT_CATEGORIES
+from ..text.numbers import format_japanese_number
+from ..text.units import display_unit
 from .options import options
-from .text import format_japanese_number
-from .units import display_unit
 
 __all__ = [
     "CATEGORY_COLOURS",
@@ -39,7 +39,11 @@ __all__ = [
 
 
 def is_missing(value: object) -> bool:
-    """True for None, NaN and pandas' NA/NaT."""
+    """True for None, NaN and pandas' NA/NaT.
+
+    >>> is_missing(None), is_missing(float("nan")), is_missing(pd.NA), is_missing(0)
+    (True, True, True, False)
+    """
     if value is None:
         return True
     missing = pd.isna(cast(Any, value))

@@ -21,11 +21,12 @@ from typing import Any, Literal, NamedTuple
 import numpy as np
 import pandas as pd
 
-from . import _core
-from ._core import FiscalCalendar
-from ._dates import NAT_DAYS, check_text, day_to_date, days_to_datetime64, is_polars
-from .calendars import JP
+from .. import _core
+from .._core import FiscalCalendar
+from ..common.arrays import is_polars
+from .days import NAT_DAYS, check_text, day_to_date, days_to_datetime64
 from .fiscal import parse_fiscal_year
+from .presets import JP
 
 __all__ = ["DateRange", "resolve_date", "scan_dates"]
 

@@ -1,7 +1,7 @@
 """Excel workbooks of tidy tables: frozen, filterable headers, number formats, column widths.
 
 >>> import tempfile, pathlib, pandas as pd
->>> from plan6._excel import write_workbook
+>>> from plan6.rendering.excel import write_workbook
 >>> with tempfile.TemporaryDirectory() as tmp:
 ...     table = pd.DataFrame({"growth": [0.0997]})
 ...     path = write_workbook([("t", table)], pathlib.Path(tmp) / "t.xlsx")

@@ -12,8 +12,10 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from .. import display as _display
-from .._format import (
+from ..indicators import attainment, gap, growth
+from ..indicators.categories import ACHIEVEMENT_CATEGORIES
+from ..rendering import display as _display
+from ..rendering.format import (
     CATEGORY_COLOURS,
     CATEGORY_TEXT_COLOURS,
     category_text,
@@ -21,13 +23,11 @@ from .._format import (
     status_text,
     text_table,
 )
-from ..categories import ACHIEVEMENT_CATEGORIES
-from ..indicators import attainment, gap, growth
-from ..options import options
+from ..rendering.options import options
 
 __all__ = ["EvaluationDataset", "kawasaki_plan6", "kawasaki_plan6_text"]
 
-_DATA = resources.files(__package__) / "data"
+_DATA = resources.files("plan6.datasets") / "data"
 _REPORT_FILE = "kawasaki-plan6-evaluation-fy2012.txt"
 
 _PLAN_INTS = [
@@ -219,7 +219,7 @@ class EvaluationDataset:
         ...     list(pd.read_excel(path, sheet_name=None))
         ['plans', 'facts', 'indicators']
         """
-        from .._excel import write_workbook
+        from ..rendering.excel import write_workbook
 
         return write_workbook(self._tables(), path)
 

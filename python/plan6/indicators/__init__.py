@@ -61,8 +61,8 @@ from typing import TYPE_CHECKING, Any, Literal
 import numpy as np
 import pandas as pd
 
-from . import _core
-from ._arrays import Input, is_scalar, prepare, wrap
+from .. import _core
+from ..common.arrays import Input, is_polars, is_scalar, prepare, wrap
 
 if TYPE_CHECKING:
     from .categories import Scale
@@ -412,7 +412,7 @@ def _key_column(
 ) -> tuple[np.ndarray, np.ndarray | None, pd.Index | None]:
     """An id or year column as int32/int64, the rows that have none, and a pandas index."""
     index = values.index if isinstance(values, pd.Series) else None
-    if type(values).__module__.startswith("polars"):
+    if is_polars(values):
         values = values.to_numpy()  # nulls become NaN (numbers) or None (labels)
     if isinstance(values, pd.DataFrame):
         raise TypeError(f"{name} must be one column (a Series), not a DataFrame")

@@ -9,7 +9,7 @@ arrays pass through without a copy (any stride); other numeric inputs are conver
 from __future__ import annotations
 
 import numbers
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -17,7 +17,7 @@ import numpy as np
 import numpy.typing as npt
 import pandas as pd
 
-__all__ = ["Input", "is_scalar", "prepare", "reason_labels", "wrap"]
+__all__ = ["Input", "is_polars", "is_scalar", "prepare", "wrap"]
 
 FloatArray = npt.NDArray[np.float64]
 
@@ -32,12 +32,21 @@ class Input:
 
 
 def is_scalar(value: object) -> bool:
-    """True for a real number (int, float, numpy scalar) that is not a bool."""
+    """True for a real number (int, float, numpy scalar) that is not a bool.
+
+    >>> is_scalar(426), is_scalar(True), is_scalar([426])
+    (True, False, False)
+    """
     return isinstance(value, numbers.Real) and not isinstance(value, (bool, np.bool_))
 
 
-def _is_polars(value: object) -> bool:
-    return type(value).__module__.startswith("polars")
+def is_polars(value: object) -> bool:
+    """Whether `value` is a polars Series (without importing polars).
+
+    >>> is_polars([1.0]), is_polars(pd.Series([1.0]))
+    (False, False)
+    """
+    return type(value).__module__.startswith("polars") and hasattr(value, "to_numpy")
 
 
 def _from_numpy(array: np.ndarray, name: str) -> FloatArray:
@@ -78,7 +87,7 @@ def _convert(value: object, name: str) -> Input:
         except (TypeError, ValueError) as error:
             raise TypeError(f"{name} must hold numbers; {error}") from None
         return Input(values, value.index, polars=False)
-    if _is_polars(value) and hasattr(value, "to_numpy") and hasattr(value, "dtype"):
+    if is_polars(value) and hasattr(value, "dtype"):
         if not value.dtype.is_numeric():
             raise TypeError(f"{name} must hold numbers, not {value.dtype} values")
         array = np.asarray(value.cast(float).to_numpy(), dtype=np.float64)  # type: ignore[attr-defined]
@@ -95,6 +104,10 @@ def prepare(arguments: Sequence[tuple[object, str]]) -> tuple[list[FloatArray], 
     Arrays of one value broadcast against longer ones (without a copy: stride 0); otherwise
     lengths must agree. Two pandas Series must share their index: plan6 does not align
     silently.
+
+    >>> arrays, like = prepare([(pd.Series([426, 829], index=["a", "b"]), "actual"), (320, "plan")])
+    >>> [a.tolist() for a in arrays], list(like.index)
+    ([[426.0, 829.0], [320.0, 320.0]], ['a', 'b'])
     """
     inputs = [_convert(value, name) for value, name in arguments]
     lengths = {len(item.array) for item in inputs}
@@ -126,7 +139,13 @@ def prepare(arguments: Sequence[tuple[object, str]]) -> tuple[list[FloatArray], 
 
 
 def wrap(values: np.ndarray, like: Input, name: str) -> Any:
-    """Return `values` as the caller's kind of object: Series with its index, polars, numpy."""
+    """Return `values` as the caller's kind of object: Series with its index, polars, numpy.
+
+    >>> _, like = prepare([(pd.Series([1.0], index=["FY2012"]), "x")])
+    >>> wrap(np.array([0.5]), like, "growth")
+    FY2012    0.5
+    Name: growth, dtype: float64
+    """
     if like.index is not None:
         return pd.Series(values, index=like.index, name=name)
     if like.polars:
@@ -134,10 +153,3 @@ def wrap(values: np.ndarray, like: Input, name: str) -> Any:
 
         return pl.Series(name, values)
     return values
-
-
-def reason_labels(codes: np.ndarray, names: Callable[[], list[str]]) -> np.ndarray:
-    """Map uint8 reason codes to their names ('none' where the value is defined)."""
-    table = np.asarray(names(), dtype=object)
-    labels: np.ndarray = table[codes]
-    return labels

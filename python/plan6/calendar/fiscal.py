@@ -21,18 +21,18 @@ from typing import Any, Literal, NamedTuple
 import numpy as np
 import pandas as pd
 
-from . import _core
-from ._core import FiscalCalendar
-from ._dates import (
+from .. import _core
+from .._core import FiscalCalendar
+from ..common.arrays import is_polars
+from .days import (
     NAT_DAYS,
     check_text,
     day_to_date,
-    is_polars,
     to_days,
     wrap_dates,
     wrap_ints,
 )
-from .calendars import JP
+from .presets import JP
 
 __all__ = [
     "FiscalCalendar",

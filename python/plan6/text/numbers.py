@@ -22,7 +22,7 @@ from typing import NamedTuple
 import numpy as np
 import pandas as pd
 
-from . import _core
+from .. import _core
 
 __all__ = [
     "FLAGS",
@@ -264,7 +264,7 @@ def scan_numbers(
 
 def _resolve_dates(frame: pd.DataFrame, source: str | bytes, fiscal_year: object) -> None:
     """Add the calendar's reading of each date-like number (the mention that contains it)."""
-    from .dates import scan_dates
+    from ..calendar.dates import scan_dates
 
     text = source if isinstance(source, str) else source.decode("utf-8")
     mentions = scan_dates(text, fiscal_year)

@@ -18,8 +18,9 @@ from typing import Any, NamedTuple
 import numpy as np
 import pandas as pd
 
-from . import _core
-from ._dates import NAT_DAYS, day_to_date, days_to_datetime64, is_polars, to_days
+from .. import _core
+from ..common.arrays import is_polars
+from .days import NAT_DAYS, day_to_date, days_to_datetime64, to_days
 
 __all__ = ["ERAS", "Era", "EraYear", "from_era", "to_era"]
 
