@@ -17,7 +17,7 @@ import pytest
 
 import plan6
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 SOURCE = ROOT / "python" / "plan6"
 STUB = SOURCE / "_core.pyi"
 
