@@ -21,8 +21,8 @@ from typing import Any, Literal, NamedTuple
 import numpy as np
 import pandas as pd
 
-from .. import _core
-from .._core import FiscalCalendar
+from .._core import calendar as _core
+from .._core.calendar import FiscalCalendar
 from ..common.arrays import is_polars
 from .days import NAT_DAYS, check_text, day_to_date, days_to_datetime64
 from .fiscal import parse_fiscal_year

@@ -18,7 +18,7 @@ from typing import Any, NamedTuple
 import numpy as np
 import pandas as pd
 
-from .. import _core
+from .._core import calendar as _core
 from ..common.arrays import is_polars
 from .days import NAT_DAYS, day_to_date, days_to_datetime64, to_days
 

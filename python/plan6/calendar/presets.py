@@ -7,7 +7,7 @@ FiscalCalendar(start_month=4, start_day=1, naming='start')
 
 from __future__ import annotations
 
-from .._core import FiscalCalendar
+from .._core.calendar import FiscalCalendar
 
 __all__ = ["AU", "JP", "UK", "UK_TAX", "US_FEDERAL", "FiscalCalendar"]
 

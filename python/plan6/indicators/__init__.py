@@ -61,7 +61,7 @@ from typing import TYPE_CHECKING, Any, Literal
 import numpy as np
 import pandas as pd
 
-from .. import _core
+from .._core import indicators as _core
 from ..common.arrays import Input, is_polars, is_scalar, prepare, wrap
 
 if TYPE_CHECKING:
@@ -95,6 +95,9 @@ REASONS: tuple[str, ...] = tuple(_core.reason_names())
 _DESCRIPTIONS: dict[str, str] = dict(zip(REASONS, _core.reason_descriptions(), strict=True))
 _REASON_TABLE = np.asarray(REASONS, dtype=object)
 _FAST = frozenset({float, int})
+_KERNELS: dict[str, _core.Elementwise] = {
+    name: _core.elementwise(name) for name in _core.elementwise_names()
+}
 
 
 def reason_description(reason: str) -> str:
@@ -173,23 +176,26 @@ def _float(value: object, name: str) -> float:
 
 
 def _evaluate(
-    name: str,
-    kernel: Any,
+    kernel: _core.Elementwise,
     arguments: Sequence[tuple[object, str]],
     with_reasons: bool,
     *,
-    scalar: Any = None,
+    options: tuple[object, ...] = (),
     out: np.ndarray | None = None,
+    name: str | None = None,
 ) -> Any:
-    """Convert and broadcast `arguments`, run `kernel(*arrays, with_reasons, out)` and return
-    the result like the inputs (see the module docstring). When every argument is a number,
-    `scalar(*floats) -> (value, reason code)` is called instead: no arrays at all."""
-    if scalar is not None and out is None and all(_is_number(value) for value, _ in arguments):
-        value, code = scalar(*[v if type(v) is float else _float(v, n) for v, n in arguments])
+    """Convert and broadcast `arguments`, run the compiled `kernel` over them and return the
+    result like the inputs (see the module docstring), named `name` (the kernel's name by
+    default). When every argument is a number the kernel's scalar form runs: no arrays."""
+    name = name or kernel.name
+    if out is None and all(_is_number(value) for value, _ in arguments):
+        value, code = kernel.scalar(
+            tuple(v if type(v) is float else _float(v, n) for v, n in arguments), options
+        )
         return (value, REASONS[code]) if with_reasons else value
     is_all_scalar = all(is_scalar(value) for value, _ in arguments)
     arrays, like = prepare(arguments)
-    result = kernel(*arrays, with_reasons, out)
+    result = kernel(arrays, options, with_reasons, out)
     values, codes = result if with_reasons else (result, None)
     if is_all_scalar:
         value = float(values[0])
@@ -269,21 +275,19 @@ def attainment(
     _check_out(out)
     codes = _direction_codes(direction)
     if isinstance(codes, float):
-        sense = "higher" if codes > 0 else "lower"
         return _evaluate(
-            "attainment",
-            lambda a, t, w, o: _core.attainment(a, t, sense, w, o),
+            _KERNELS["attainment"],
             [(actual, "actual"), (target, "target")],
             with_reasons,
-            scalar=lambda a, t: _core.attainment_scalar(a, t, sense),
+            options=(codes,),
             out=out,
         )
     return _evaluate(
-        "attainment",
-        _core.attainment_by_code,
+        _KERNELS["attainment_by_code"],
         [(actual, "actual"), (target, "target"), (codes, "direction")],
         with_reasons,
         out=out,
+        name="attainment",
     )
 
 
@@ -304,19 +308,17 @@ def gap(
     """
     codes = _direction_codes(direction)
     if isinstance(codes, float):
-        sense = "higher" if codes > 0 else "lower"
         return _evaluate(
-            "gap",
-            lambda a, t, w, o: _core.gap(a, t, sense, w, o),
+            _KERNELS["gap"],
             [(actual, "actual"), (target, "target")],
             with_reasons,
-            scalar=lambda a, t: _core.gap_scalar(a, t, sense),
+            options=(codes,),
         )
     return _evaluate(
-        "gap",
-        _core.gap_by_code,
+        _KERNELS["gap_by_code"],
         [(actual, "actual"), (target, "target"), (codes, "direction")],
         with_reasons,
+        name="gap",
     )
 
 
@@ -339,18 +341,13 @@ def growth(
     """
     if not with_reasons and type(current) in _FAST and type(prior) in _FAST:
         try:
-            quick: float = _core.growth_scalar(current, prior)[0]
+            quick: float = _KERNELS["growth"].scalar((current, prior))[0]
             return quick
-        except TypeError:
+        except (TypeError, OverflowError):
             pass  # an int too large for a double: the general path names the argument
     _check_out(out)
     return _evaluate(
-        "growth",
-        _core.growth,
-        [(current, "current"), (prior, "prior")],
-        with_reasons,
-        scalar=_core.growth_scalar,
-        out=out,
+        _KERNELS["growth"], [(current, "current"), (prior, "prior")], with_reasons, out=out
     )
 
 
@@ -367,13 +364,7 @@ def log_growth(current: Any, prior: Any, *, with_reasons: bool = False) -> Any:
     >>> plan6.log_growth(0, 5, with_reasons=True)
     (nan, 'sign_change')
     """
-    return _evaluate(
-        "log_growth",
-        _core.log_growth,
-        [(current, "current"), (prior, "prior")],
-        with_reasons,
-        scalar=_core.log_growth_scalar,
-    )
+    return _evaluate(_KERNELS["log_growth"], [(current, "current"), (prior, "prior")], with_reasons)
 
 
 def cagr(start: Any, end: Any, years: Any, *, with_reasons: bool = False) -> Any:
@@ -395,11 +386,7 @@ def cagr(start: Any, end: Any, years: Any, *, with_reasons: bool = False) -> Any
     (nan, 'non_positive_span')
     """
     return _evaluate(
-        "cagr",
-        _core.cagr,
-        [(start, "start"), (end, "end"), (years, "years")],
-        with_reasons,
-        scalar=_core.cagr_scalar,
+        _KERNELS["cagr"], [(start, "start"), (end, "end"), (years, "years")], with_reasons
     )
 
 
@@ -607,11 +594,10 @@ def progress(
     """
     codes = 0.0 if direction is None else _direction_codes(direction)
     return _evaluate(
-        "progress",
-        lambda a, b, t, d, w, o: _core.progress(a, b, t, d, capped, w, o),
+        _KERNELS["progress"],
         [(actual, "actual"), (baseline, "baseline"), (target, "target"), (codes, "direction")],
         with_reasons,
-        scalar=lambda a, b, t, d: _core.progress_scalar(a, b, t, d, capped),
+        options=(bool(capped),),
     )
 
 
@@ -630,11 +616,9 @@ def required_growth(value: Any, target: Any, years: Any, *, with_reasons: bool =
     -1.0
     """
     return _evaluate(
-        "required_growth",
-        _core.required_growth,
+        _KERNELS["required_growth"],
         [(value, "value"), (target, "target"), (years, "years")],
         with_reasons,
-        scalar=_core.required_growth_scalar,
     )
 
 
@@ -670,8 +654,7 @@ def growth_ratio(
     """
     codes = _direction_codes(direction)
     return _evaluate(
-        "growth_ratio",
-        _core.growth_ratio,
+        _KERNELS["growth_ratio"],
         [
             (baseline, "baseline"),
             (current, "current"),
@@ -681,7 +664,6 @@ def growth_ratio(
             (codes, "direction"),
         ],
         with_reasons,
-        scalar=_core.growth_ratio_scalar,
     )
 
 
@@ -698,11 +680,9 @@ def target_achieved(current: Any, target: Any, direction: Direction | Any = "hig
     """
     codes = _direction_codes(direction)
     return _evaluate(
-        "target_achieved",
-        lambda c, t, d, w, o: _core.target_achieved(c, t, d),
+        _KERNELS["target_achieved"],
         [(current, "current"), (target, "target"), (codes, "direction")],
         False,
-        scalar=lambda c, t, d: (_core.target_achieved_scalar(c, t, d), 0),
     )
 
 
@@ -721,8 +701,7 @@ def projection(
     146.41
     """
     return _evaluate(
-        "projection",
-        _core.projection,
+        _KERNELS["projection"],
         [
             (baseline, "baseline"),
             (current, "current"),
@@ -730,7 +709,6 @@ def projection(
             (years_ahead, "years_ahead"),
         ],
         with_reasons,
-        scalar=_core.projection_scalar,
     )
 
 
@@ -760,11 +738,10 @@ def normalize(
     """
     codes = _direction_codes(direction)
     return _evaluate(
-        "normalize",
-        lambda v, lo, up, d, w, o: _core.normalize(v, lo, up, d, censor, w, o),
+        _KERNELS["normalize"],
         [(values, "values"), (lower, "lower"), (upper, "upper"), (codes, "direction")],
         with_reasons,
-        scalar=lambda v, lo, up, d: _core.normalize_scalar(v, lo, up, d, censor),
+        options=(bool(censor),),
     )
 
 

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import pandas as pd
 
-from .. import _core
+from .._core import report as _core
 
 if TYPE_CHECKING:
     from ..model.dataset import EvaluationDataset

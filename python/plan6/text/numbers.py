@@ -22,7 +22,7 @@ from typing import NamedTuple
 import numpy as np
 import pandas as pd
 
-from .. import _core
+from .._core import text as _core
 
 __all__ = [
     "FLAGS",

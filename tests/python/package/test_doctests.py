@@ -12,6 +12,7 @@ import plan6
 
 MODULES = sorted(
     {"plan6", "plan6._core"}
+    | {f"plan6._core.{name}" for name in ("indicators", "calendar", "text", "report")}
     | {
         info.name
         for info in pkgutil.walk_packages(plan6.__path__, "plan6.")

@@ -1,6 +1,6 @@
-"""Typing and help: py.typed ships, the checked-in stub of the compiled module is what
-pybind11-stubgen generates from it now, mypy is clean in strict mode, and every public
-function and method has a docstring with an example."""
+"""Typing and help: py.typed ships, the checked-in stubs of the compiled module (one per
+submodule) are what pybind11-stubgen generates from it now, mypy is clean in strict mode, and
+every public function and method has a docstring with an example."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ import pkgutil
 import shutil
 import subprocess
 import sys
+import types
 from importlib import resources
 from pathlib import Path
 
@@ -19,11 +20,14 @@ import plan6
 
 ROOT = Path(__file__).resolve().parents[3]
 SOURCE = ROOT / "python" / "plan6"
-STUB = SOURCE / "_core.pyi"
+STUBS = SOURCE / "_core"
+SUBMODULES = sorted(
+    name for name, value in vars(plan6._core).items() if isinstance(value, types.ModuleType)
+)
 
 
-def generate_stub(directory: Path) -> Path:
-    """The stub as `make stubs` generates it (same command)."""
+def generate_stubs(directory: Path) -> Path:
+    """The stubs as `make stubs` generates them (same command): a folder of .pyi files."""
     subprocess.run(
         [sys.executable, "-m", "pybind11_stubgen", "plan6._core", "--output-dir", str(directory)],
         check=True,
@@ -31,12 +35,12 @@ def generate_stub(directory: Path) -> Path:
         text=True,
         timeout=120,
     )
-    return directory / "plan6" / "_core.pyi"
+    return directory / "plan6" / "_core"
 
 
 @pytest.fixture(scope="module")
-def generated_stub(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return generate_stub(tmp_path_factory.mktemp("stubs"))
+def generated_stubs(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return generate_stubs(tmp_path_factory.mktemp("stubs"))
 
 
 def test_py_typed_is_installed() -> None:
@@ -44,28 +48,32 @@ def test_py_typed_is_installed() -> None:
     assert (SOURCE / "py.typed").is_file()
 
 
-def test_generated_stub_covers_the_module(generated_stub: Path) -> None:
-    text = generated_stub.read_text(encoding="utf-8")
-    for name in plan6._core.__dict__:
+def test_the_core_has_a_submodule_per_area() -> None:
+    assert SUBMODULES == ["calendar", "indicators", "report", "text"]
+
+
+@pytest.mark.parametrize("submodule", ["__init__", *SUBMODULES])
+def test_generated_stubs_cover_the_module(generated_stubs: Path, submodule: str) -> None:
+    module = plan6._core if submodule == "__init__" else getattr(plan6._core, submodule)
+    text = (generated_stubs / f"{submodule}.pyi").read_text(encoding="utf-8")
+    for name in module.__dict__:
         if not name.startswith("_"):
-            assert name in text, f"{name} missing from the generated stub"
+            assert name in text, f"{name} missing from the generated stub of {submodule}"
 
 
-def test_checked_in_stub_is_current(generated_stub: Path) -> None:
-    if not STUB.exists():
-        pytest.skip("python/plan6/_core.pyi is not checked in yet: run `make stubs`")
-    assert STUB.read_text(encoding="utf-8") == generated_stub.read_text(encoding="utf-8"), (
-        "python/plan6/_core.pyi is out of date: run `make stubs`"
-    )
+def test_checked_in_stubs_are_current(generated_stubs: Path) -> None:
+    generated = {p.name: p.read_text(encoding="utf-8") for p in generated_stubs.glob("*.pyi")}
+    checked_in = {p.name: p.read_text(encoding="utf-8") for p in STUBS.glob("*.pyi")}
+    assert sorted(checked_in) == sorted(generated), "python/plan6/_core/: run `make stubs`"
+    for name, text in generated.items():
+        assert checked_in[name] == text, f"python/plan6/_core/{name} is out of date: make stubs"
 
 
-def test_mypy_strict_is_clean(generated_stub: Path, tmp_path: Path) -> None:
-    # A copy of the sources with the stub beside the package (the checked-in one when there
-    # is one), checked with the [tool.mypy] settings of pyproject.toml (strict).
+def test_mypy_strict_is_clean(tmp_path: Path) -> None:
+    # A copy of the sources with the checked-in stubs beside the package, checked with the
+    # [tool.mypy] settings of pyproject.toml (strict).
     tree = tmp_path / "src"
     shutil.copytree(SOURCE, tree / "plan6", ignore=shutil.ignore_patterns("__pycache__", "*.so"))
-    if not STUB.exists():
-        shutil.copy(generated_stub, tree / "plan6" / "_core.pyi")
     config = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
     config = config.replace('files = ["python/plan6"]', 'files = ["plan6"]')
     (tree / "pyproject.toml").write_text(config, encoding="utf-8")

@@ -60,5 +60,5 @@ def test_every_scanned_unit_has_a_display_suffix() -> None:
     from plan6 import _core
     from plan6.units import UNIT_SUFFIX
 
-    missing = [u for u in _core.quantity_units() if u not in UNIT_SUFFIX]
+    missing = [u for u in _core.text.quantity_units() if u not in UNIT_SUFFIX]
     assert not missing, f"no display suffix for {missing}"

@@ -1,4 +1,7 @@
-#include "errors.hpp"
+#include "pybind11.hpp"
+
+#include "common/errors.hpp"
+#include "registration.hpp"
 
 #include <exception>
 #include <stdexcept>
