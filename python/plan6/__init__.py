@@ -42,25 +42,16 @@ from .calendar.fiscal import (
 )
 from .indicators import (
     REASONS,
-    attainment,
-    cagr,
     classify,
-    gap,
-    growth,
-    growth_ratio,
-    log_growth,
-    normalize,
     panel_growth,
-    progress,
     progress_class,
-    projection,
     reason_description,
-    required_growth,
     rollup,
-    target_achieved,
 )
 from .indicators import accessor as _accessor  # noqa: F401  (registers the df.plan6 accessor)
+from .indicators import elementwise as _elementwise
 from .indicators.consistency import consistency, disagreements
+from .indicators.elementwise import *  # noqa: F403  (every elementwise indicator)
 from .rendering.options import options
 from .report import Extraction, extract, read_report
 from .text import (
@@ -83,8 +74,6 @@ __all__ = [
     "NumberExpression",
     "ParseError",
     "__version__",
-    "attainment",
-    "cagr",
     "calendars",
     "categories",
     "classify",
@@ -102,28 +91,22 @@ __all__ = [
     "format_fiscal_year",
     "format_japanese_number",
     "from_era",
-    "gap",
-    "growth",
-    "growth_ratio",
-    "log_growth",
-    "normalize",
     "options",
     "panel_growth",
     "parse_fiscal_year",
     "parse_number",
     "parse_numbers",
     "parse_numeral",
-    "progress",
     "progress_class",
-    "projection",
     "read_report",
     "reason_description",
     "report",
-    "required_growth",
     "resolve_date",
     "rollup",
     "scan_dates",
     "scan_numbers",
-    "target_achieved",
     "to_era",
 ]
+# The elementwise indicators are public by being listed in plan6.indicators.elementwise's
+# __all__: a new one needs no line here.
+__all__ += _elementwise.__all__
