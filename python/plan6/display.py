@@ -1,9 +1,25 @@
-"""Compatibility: the rich display objects moved to :mod:`plan6.rendering.display`.
+"""Compatibility: the displayable results moved to :mod:`plan6.model.results` (computed
+there) and their display to :mod:`plan6.rendering.display`.
 
 This import path keeps working.
 """
 
 from __future__ import annotations
 
-from .rendering.display import *  # noqa: F403
-from .rendering.display import __all__ as __all__
+from .model.results import (
+    CategoryRollup,
+    Fact,
+    IndicatorName,
+    IndicatorResult,
+    category_rollup,
+    indicator_result,
+)
+
+__all__ = [
+    "CategoryRollup",
+    "Fact",
+    "IndicatorName",
+    "IndicatorResult",
+    "category_rollup",
+    "indicator_result",
+]

@@ -24,23 +24,21 @@ that good agrees.
 
 from __future__ import annotations
 
-import html
 from typing import TYPE_CHECKING, Any, Literal
 
 import numpy as np
 import pandas as pd
 
-from ..text.numbers import format_japanese_number
-from ..text.units import display_unit
+from ..text.formatting import format_amount, format_percent
 from . import attainment as _attainment
 from . import classify
 from . import growth as _growth
-from .categories import ACHIEVEMENT_CATEGORIES, KAWASAKI, Scale, scale_of
+from .categories import KAWASAKI, Scale, scale_of
 
 if TYPE_CHECKING:
     from ..model.dataset import EvaluationDataset
 
-__all__ = ["consistency", "disagreements", "render_html_section", "render_text_section"]
+__all__ = ["consistency", "disagreements"]
 
 _PLAN_KEYS = ["programme_no", "policy_plan_no", "fiscal_year"]
 _AGGREGATES = ("median", "mean", "min", "max")
@@ -80,30 +78,25 @@ def _with_indicators(facts: pd.DataFrame) -> pd.DataFrame:
     return facts
 
 
-def _amount(value: float, unit: object, unit_ja: object) -> str:
-    """A value as the report writes it (391億7,319万円), or plainly without a unit."""
-    if not isinstance(unit, str) or not unit:
-        return f"{value:,.10g}"
-    decimals = 0 if float(value).is_integer() else 1
-    suffix = display_unit(unit, unit_ja if isinstance(unit_ja, str) else "")
-    return format_japanese_number(value, suffix, decimals=decimals)
-
-
 def _evidence(rows: pd.DataFrame, kind: str) -> str:
+    """The numbers behind a plan-year's implied category, written as the report writes them."""
     parts = []
     for row in rows.to_dict("records"):
         name = row.get("metric_ja") or row.get("indicator") or ""
-        unit, unit_ja = row.get("unit"), row.get("unit_ja")
-        value = _amount(row["value"], unit, unit_ja)
+        unit, unit_ja = (
+            v if isinstance(v, str) else "" for v in (row.get("unit"), row.get("unit_ja"))
+        )
         if kind == "attainment":
-            bound = "> " if bool(row.get("lower_bound", False)) else ""
-            target = _amount(row["target_value"], unit, unit_ja)
-            parts.append(
-                f"{name}: {bound}{value} vs plan {target} = {bound}{row['attainment']:.1%}"
-            )
+            bound = bool(row.get("lower_bound", False))
+            value = format_amount(row["value"], unit, unit_ja, bound)
+            target = format_amount(row["target_value"], unit, unit_ja)
+            ratio = format_percent(row["attainment"], lower_bound=bound)
+            parts.append(f"{name}: {value} vs plan {target} = {ratio}")
         else:
-            prior = _amount(row["prior"], unit, unit_ja)
-            parts.append(f"{name}: {value} vs prior {prior} = {row['growth']:+.1%}")
+            value = format_amount(row["value"], unit, unit_ja)
+            prior = format_amount(row["prior"], unit, unit_ja)
+            growth = format_percent(row["growth"], signed=True)
+            parts.append(f"{name}: {value} vs prior {prior} = {growth}")
     return "; ".join(parts)
 
 
@@ -322,96 +315,3 @@ def disagreements(
     wrong = table["consistent"].eq(False) | table["reference_consistent"].eq(False)
     rows: pd.DataFrame = table[wrong.fillna(False)].reset_index(drop=True)
     return rows
-
-
-# ---------------------------------------------------------------------------------------------
-# The report's section
-
-
-def _category(value: Any) -> str:
-    if pd.isna(value):
-        return "—"
-    return str(int(value)) if _is_int(value) else str(value)
-
-
-def render_text_section(table: pd.DataFrame) -> list[str]:
-    """Lines for the terminal report from :func:`disagreements`' table.
-
-    >>> import plan6
-    >>> lines = render_text_section(plan6.disagreements(plan6.datasets.kawasaki_plan6()))
-    >>> lines[0]
-    'Consistency of the self-assessment (自己評価と実績の整合性)'
-    """
-    lines = [
-        "Consistency of the self-assessment (自己評価と実績の整合性)",
-        "  the category each plan gave itself against the one its own numbers imply "
-        "(attainment bands 1.20 / 1.05 / 0.95 / 0.80 by default; growth over the prior "
-        "year when there is no plan value)",
-    ]
-    if table.empty:
-        lines.append("  no disagreements")
-        return lines
-    for row in table.itertuples():
-        source = "attainment" if row.implied_from == "attainment" else "growth (secondary)"
-        reference = ""
-        if bool(row.target_changed) and _category(row.reference_status) != "—":
-            reference = f", against the original target {_category(row.reference_status)}"
-        lines.append(
-            f"  FY{row.fiscal_year} {row.policy_plan_ja}: graded {_category(row.status)}"
-            f"{'*' if bool(row.target_changed) else ''}{reference}; {source} implies "
-            f"{_category(row.implied_status)}"
-        )
-        lines.append(f"      {row.evidence}")
-    return lines
-
-
-def render_html_section(table: pd.DataFrame) -> str:
-    """The HTML section of the report from :func:`disagreements`' table.
-
-    >>> import plan6
-    >>> "自己評価" in render_html_section(plan6.disagreements(plan6.datasets.kawasaki_plan6()))
-    True
-    """
-    head = (
-        '<h2>自己評価と実績の整合性 <span class="en">Consistency of the self-assessment</span>'
-        "</h2>"
-        '<p class="meta">The category each policy plan gave itself against the category its '
-        "own numbers imply: attainment against plan (bands 1.20 / 1.05 / 0.95 / 0.80), or, "
-        "without a plan value, growth over the prior year (a secondary signal).</p>"
-    )
-    if table.empty:
-        return head + '<p class="meta">No disagreements.</p>'
-    rows = []
-    for row in table.itertuples():
-        status = _category(row.status) + ("*" if bool(row.target_changed) else "")
-        implied = _category(row.implied_status)
-        css = f' class="num c{implied}"' if implied in {"1", "2", "3", "4", "5"} else ""
-        rows.append(
-            "<tr>"
-            f"<td>FY{row.fiscal_year}</td>"
-            f"<td>{html.escape(str(row.policy_plan_ja))}</td>"
-            f'<td class="num c{_category(row.status)}">{html.escape(status)}</td>'
-            f'<td class="num">{html.escape(_category(row.reference_status))}</td>'
-            f"<td{css}>{html.escape(implied)}</td>"
-            f"<td>{'attainment' if row.implied_from == 'attainment' else 'growth'}</td>"
-            f'<td class="quote">{html.escape(str(row.evidence))}</td>'
-            "</tr>"
-        )
-    headers = [
-        "年度",
-        '施策計画 <span class="en">Policy plan</span>',
-        '区分 <span class="en">Graded</span>',
-        '当初目標に対する区分 <span class="en">Against original</span>',
-        '実績から <span class="en">Implied</span>',
-        '根拠 <span class="en">From</span>',
-        '数値 <span class="en">Numbers</span>',
-    ]
-    legend = " · ".join(f"{code} {html.escape(c.ja)}" for code, c in ACHIEVEMENT_CATEGORIES.items())
-    return (
-        head
-        + "<table><thead><tr>"
-        + "".join(f"<th>{h}</th>" for h in headers)
-        + "</tr></thead><tbody>"
-        + "".join(rows)
-        + f'</tbody></table><p class="meta">{legend}</p>'
-    )

@@ -1,70 +1,26 @@
 """The evaluation dataset: policy plans × fiscal years, their quantitative facts, and the
-report text they were read from, with indicators computed on demand (never stored)."""
+report text they were read from, with indicators computed on demand (never stored). Its
+columns are those of :mod:`plan6.model.schema`.
+
+>>> import plan6
+>>> ds = plan6.datasets.kawasaki_plan6()
+>>> list(ds.indicators().columns[-3:])
+['attainment', 'attainment_reason', 'gap']
+"""
 
 from __future__ import annotations
 
-import functools
 import importlib.util
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
 from ..indicators import attainment, gap, growth
-from ..indicators.categories import ACHIEVEMENT_CATEGORIES
-from ..rendering import display as _display
-from ..rendering.format import (
-    CATEGORY_COLOURS,
-    CATEGORY_TEXT_COLOURS,
-    category_text,
-    header,
-    status_text,
-    text_table,
-)
-from ..rendering.options import options
+from .results import CategoryRollup, Fact, IndicatorResult, _rendering, category_rollup
 
-__all__ = ["EvaluationDataset", "kawasaki_plan6", "kawasaki_plan6_text"]
-
-_DATA = resources.files("plan6.datasets") / "data"
-_REPORT_FILE = "kawasaki-plan6-evaluation-fy2012.txt"
-
-_PLAN_INTS = [
-    "programme_no",
-    "policy_plan_no",
-    "fiscal_year",
-    "status",
-    "result_start",
-    "result_end",
-]
-_PLAN_NULLABLE_INTS = ["reference_status"]
-_PLAN_BOOLS = ["target_changed"]
-_FACT_INTS = ["fact_id", "programme_no", "policy_plan_no", "fiscal_year", "span_start", "span_end"]
-_FACT_FLOATS = ["value", "prior_value", "target_value", "from_value"]
-_FACT_BOOLS = ["approximate", "lower_bound"]
-_TRUE = {"True": True, "true": True, "1": True, "False": False, "false": False, "0": False}
-
-
-def _read_csv(
-    name: str, ints: list[str], nullable_ints: list[str], floats: list[str], bools: list[str]
-) -> pd.DataFrame:
-    with (_DATA / name).open(encoding="utf-8", newline="") as handle:  # type: ignore[call-overload]
-        frame = pd.read_csv(handle, dtype=str, keep_default_na=False)
-    for column in ints:
-        frame[column] = frame[column].astype(np.int64)
-    for column in nullable_ints:
-        frame[column] = pd.array(
-            [int(v) if v != "" else pd.NA for v in frame[column]], dtype="Int64"
-        )
-    for column in floats:
-        frame[column] = pd.to_numeric(frame[column].replace("", np.nan)).astype(np.float64)
-    for column in bools:
-        unknown = set(frame[column]) - set(_TRUE)
-        if unknown:
-            raise ValueError(f"{name}: column {column} has non-boolean values {sorted(unknown)}")
-        frame[column] = frame[column].map(_TRUE).astype(bool)
-    return frame
+__all__ = ["EvaluationDataset"]
 
 
 @dataclass(frozen=True, repr=False)
@@ -219,13 +175,11 @@ class EvaluationDataset:
         ...     list(pd.read_excel(path, sheet_name=None))
         ['plans', 'facts', 'indicators']
         """
-        from ..rendering.excel import write_workbook
-
-        return write_workbook(self._tables(), path)
+        return Path(_rendering("excel").write_workbook(self._tables(), path))
 
     # ---- rich results ---------------------------------------------------------------------
 
-    def fact(self, fact_id: int) -> _display.Fact:
+    def fact(self, fact_id: int) -> Fact:
         """One fact with its provenance and indicators, for display.
 
         >>> import plan6
@@ -236,9 +190,9 @@ class EvaluationDataset:
         rows = table[table["fact_id"] == fact_id]
         if rows.empty:
             raise ValueError(f"no fact with fact_id {fact_id!r}")
-        return _display.Fact.from_row(rows.iloc[0])
+        return Fact.from_row(rows.iloc[0])
 
-    def indicator_result(self, name: str = "attainment") -> _display.IndicatorResult:
+    def indicator_result(self, name: str = "attainment") -> IndicatorResult:
         """Attainment (facts with a plan value), growth (facts with a prior-year value) or gap,
         labelled by fiscal year, policy plan and metric, with the reason for each NaN.
 
@@ -271,9 +225,9 @@ class EvaluationDataset:
                 ),
             }
         )
-        return _display.IndicatorResult(name, frame, ("fiscal_year", "policy_plan_ja", "metric_ja"))
+        return IndicatorResult(name, frame, ("fiscal_year", "policy_plan_ja", "metric_ja"))
 
-    def category_rollup(self, by: str | None = None) -> _display.CategoryRollup:
+    def category_rollup(self, by: str | None = None) -> CategoryRollup:
         """Achievement categories counted per fiscal year (and per action programme with
         ``by="programme"``), with shares, changed targets and the mean category.
 
@@ -281,112 +235,15 @@ class EvaluationDataset:
         >>> plan6.datasets.kawasaki_plan6().category_rollup("programme").counts.shape[0]
         12
         """
-        return _display.category_rollup(self.plans, by=by)
+        return category_rollup(self.plans, by=by)
 
     # ---- display ----------------------------------------------------------------------------
 
-    def _summary_line(self) -> str:
-        years = sorted(self.plans["fiscal_year"].unique())
-        return header(
-            f"{self.plans['programme_no'].nunique()} action programmes · "
-            f"{self.plans['policy_plan_no'].nunique()} policy plans · fiscal years "
-            f"{years[0]}–{years[-1]} · {len(self.facts)} facts",
-            f"アクションプログラム {self.plans['programme_no'].nunique()} · 施策計画 "
-            f"{self.plans['policy_plan_no'].nunique()} · {years[0]}–{years[-1]}年度 · "
-            f"数値 {len(self.facts)}件",
-        )
-
-    def _category_rows(self) -> tuple[list[int], list[tuple[pd.Series, list[pd.Series | None]]]]:
-        years = [int(y) for y in sorted(self.plans["fiscal_year"].unique().tolist())]
-        rows: list[tuple[pd.Series, list[pd.Series | None]]] = []
-        for _, group in self.plans.sort_values(["programme_no", "policy_plan_no"]).groupby(
-            "policy_plan_no", sort=False
-        ):
-            by_year = group.set_index("fiscal_year")
-            rows.append(
-                (group.iloc[0], [by_year.loc[y] if y in by_year.index else None for y in years])
-            )
-        return years, rows
-
     def __str__(self) -> str:
-        years, rows = self._category_rows()
-        table = text_table(
-            ["No", header("Policy plan", "施策計画")] + [f"FY{y}" for y in years],
-            [
-                [f"{r['programme_no']}-{r['policy_plan_no']}", str(r["policy_plan_ja"])]
-                + [
-                    ""
-                    if c is None
-                    else status_text(c["status"], bool(c["target_changed"]), c["reference_status"])
-                    for c in cells
-                ]
-                for r, cells in rows
-            ],
-        )
-        legend = "  ".join(category_text(c) for c in ACHIEVEMENT_CATEGORIES)
-        return f"{self.title}\n{self._summary_line()}\n\n{table}\n{legend}"
+        return str(_rendering("display").dataset_text(self))
 
     def _repr_html_(self) -> str:
-        import html as _html
-
-        years, rows = self._category_rows()
-        ja = options.language == "ja"
-        head = "".join(
-            f"<th>{_html.escape(h)}</th>"
-            for h in [
-                "No",
-                header("Action programme", "アクションプログラム"),
-                header("Policy plan", "施策計画"),
-            ]
-            + [f"FY{y}" for y in years]
-        )
-        body = []
-        for r, cells in rows:
-            name = _html.escape(str(r["policy_plan_ja"]))
-            if not ja and "policy_plan_en" in r.index and r["policy_plan_en"]:
-                name += (
-                    f'<br><span class="plan6-meta">{_html.escape(str(r["policy_plan_en"]))}</span>'
-                )
-            tds = [
-                f"<td>{r['programme_no']}-{r['policy_plan_no']}</td>",
-                f"<td>{_html.escape(str(r['programme_ja']))}</td>",
-                f"<td>{name}</td>",
-            ]
-            for c in cells:
-                if c is None:
-                    tds.append("<td></td>")
-                    continue
-                code = int(c["status"])
-                tds.append(
-                    f'<td style="background:{CATEGORY_COLOURS[code]};'
-                    f'color:{CATEGORY_TEXT_COLOURS[code]};text-align:center" '
-                    f'title="{_html.escape(category_text(code))}">'
-                    + _html.escape(
-                        status_text(code, bool(c["target_changed"]), c["reference_status"])
-                    )
-                    + "</td>"
-                )
-            body.append(f"<tr>{''.join(tds)}</tr>")
-        legend = " ".join(
-            f'<span style="background:{CATEGORY_COLOURS[c]};color:{CATEGORY_TEXT_COLOURS[c]};'
-            f'padding:0 .3rem">{_html.escape(category_text(c))}</span>'
-            for c in ACHIEVEMENT_CATEGORIES
-        )
-        hint = header(
-            "Tables: .plans, .facts, .indicators(); rich results: .fact(id), "
-            ".indicator_result(), .category_rollup(); * = target changed",
-            "表: .plans, .facts, .indicators()　結果: .fact(id), .indicator_result(), "
-            ".category_rollup()　* = 目標変更",
-        )
-        return (
-            _display._STYLE
-            + f"<div><strong>{_html.escape(self.title)}</strong>"
-            + f'<div class="plan6-meta">{_html.escape(self._summary_line())}</div>'
-            + f'<table class="plan6"><thead><tr>{head}</tr></thead>'
-            + f"<tbody>{''.join(body)}</tbody></table>"
-            + f'<div class="plan6-meta">{legend}</div>'
-            + f'<div class="plan6-meta">{_html.escape(hint)}</div></div>'
-        )
+        return str(_rendering("display").dataset_html(self))
 
     def __repr__(self) -> str:
         years = sorted(self.plans["fiscal_year"].unique())
@@ -395,41 +252,3 @@ class EvaluationDataset:
             f"programmes, {self.plans['policy_plan_no'].nunique()} policy plans, fiscal "
             f"years {years[0]}–{years[-1]}, {len(self.facts)} facts)"
         )
-
-
-def kawasaki_plan6_text() -> str:
-    """The text of the reference report (PDF-extracted), as bundled with plan6.
-
-    >>> import plan6
-    >>> "緊急雇用創出事業" in plan6.datasets.kawasaki_plan6_text()
-    True
-    """
-    return (_DATA / _REPORT_FILE).read_text(encoding="utf-8")
-
-
-@functools.lru_cache(maxsize=1)
-def _load() -> EvaluationDataset:
-    plans = _read_csv("kawasaki_plan6_plans.csv", _PLAN_INTS, _PLAN_NULLABLE_INTS, [], _PLAN_BOOLS)
-    facts = _read_csv("kawasaki_plan6_facts.csv", _FACT_INTS, [], _FACT_FLOATS, _FACT_BOOLS)
-    return EvaluationDataset(
-        title="プラン６ 川崎の活力を生み出す産業イノベーション",
-        plans=plans,
-        facts=facts,
-        text=kawasaki_plan6_text(),
-    )
-
-
-def kawasaki_plan6() -> EvaluationDataset:
-    """Kawasaki City's evaluation of Plan 6, FY2011 and FY2012, curated by hand.
-
-    Each call returns fresh copies of the tables, so callers may modify them.
-
-    >>> import plan6
-    >>> ds = plan6.datasets.kawasaki_plan6()
-    >>> sorted(ds.plans.fiscal_year.unique().tolist())
-    [2011, 2012]
-    """
-    cached = _load()
-    return EvaluationDataset(
-        title=cached.title, plans=cached.plans.copy(), facts=cached.facts.copy(), text=cached.text
-    )

@@ -1,54 +1,54 @@
-"""Result objects that display well: in a notebook (``_repr_html_``), at the prompt
-(``__repr__``) and printed (``__str__``).
+"""How the model's results display: headers in the display language
+(``plan6.options.language``) and tables in text and HTML, for :class:`~plan6.model.results.Fact`,
+:class:`~plan6.model.results.IndicatorResult`, :class:`~plan6.model.results.CategoryRollup`
+and :class:`~plan6.model.EvaluationDataset` (their ``__str__`` and ``_repr_html_`` call here).
 
 Numbers are written as the report writes them (426人, 391億7,319万円, 133.1 %), achievement
 categories carry their Japanese label and an English gloss, and an undefined (NaN) indicator
-value shows its reason. Headers follow ``plan6.options.language``.
+value shows its reason.
 
 >>> import plan6
->>> ds = plan6.datasets.kawasaki_plan6()
->>> result = ds.indicator_result("attainment")
->>> print(repr(result).split(":")[0])
-IndicatorResult('attainment'
+>>> print(plan6.rendering.display.fact_text(plan6.datasets.kawasaki_plan6().fact(52)))
+... # doctest: +ELLIPSIS
+Fact        #52
+Fiscal year FY2012
+...
 """
 
 from __future__ import annotations
 
 import html
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
-from typing import Any, Literal
+from typing import TYPE_CHECKING
 
-import numpy as np
 import pandas as pd
 
-from ..indicators import attainment, gap, growth, reason_description
 from ..indicators.categories import ACHIEVEMENT_CATEGORIES
-from .format import (
-    CATEGORY_COLOURS,
-    CATEGORY_TEXT_COLOURS,
-    category_text,
-    format_amount,
-    format_percent,
-    header,
-    html_table,
-    is_missing,
-    text_table,
-)
+from ..model.results import CategoryRollup, Fact, IndicatorResult, reason_text
+from ..text.formatting import format_amount, format_percent, is_missing
+from .labels import CATEGORY_COLOURS, CATEGORY_TEXT_COLOURS, category_text, header, status_text
 from .options import options
+from .tables import html_table, text_table
+
+if TYPE_CHECKING:
+    from ..model.dataset import EvaluationDataset
 
 __all__ = [
-    "CategoryRollup",
-    "Fact",
-    "IndicatorName",
-    "IndicatorResult",
-    "category_rollup",
-    "indicator_result",
+    "STYLE",
+    "dataset_html",
+    "dataset_text",
+    "fact_fields",
+    "fact_html",
+    "fact_text",
+    "indicator_html",
+    "indicator_table",
+    "indicator_text",
+    "rollup_html",
+    "rollup_table",
+    "rollup_text",
 ]
 
-IndicatorName = Literal["attainment", "growth", "gap"]
-
-_STYLE = (
+#: The style sheet of plan6's rich displays.
+STYLE = (
     "<style>table.plan6{border-collapse:collapse;font-size:.85rem;margin:.3rem 0}"
     "table.plan6 th,table.plan6 td{border:1px solid #d8dee6;padding:.2rem .45rem;"
     "text-align:left;vertical-align:top}table.plan6 th{background:#f2f5f8}"
@@ -70,511 +70,334 @@ _RESULT_HEADERS = {
 }
 
 
-def _float(value: object) -> float:
-    return float("nan") if is_missing(value) else float(value)  # type: ignore[arg-type]
-
-
-def _reason_text(reason: str) -> str:
-    if reason in ("", "none", "nan"):
-        return ""
-    try:
-        return f"{reason}: {reason_description(reason)}"
-    except ValueError:  # a reason named by the caller, not one of plan6's
-        return reason
-
-
-# --------------------------------------------------------------------------------------------
-# Fact
-
-
-@dataclass(frozen=True)
-class Fact:
-    """One quantitative fact of a report, with its provenance and its indicators.
-
-    Build it from a row of ``ds.facts`` or ``ds.indicators()`` with :meth:`from_row`, or
-    get it from a dataset with ``ds.fact(fact_id)``.
+def fact_fields(fact: Fact) -> list[tuple[str, str]]:
+    """(label, value) rows of a fact's card: year, plan, metric, value, plan and prior values
+    with attainment and growth, and the source quote with its span.
 
     >>> import plan6
-    >>> fact = plan6.datasets.kawasaki_plan6().fact(1)
-    >>> fact.value, fact.unit_ja
-    (145.0, '団体')
+    >>> dict(fact_fields(plan6.datasets.kawasaki_plan6().fact(52)))["Attainment"]
+    '133.1 %'
     """
-
-    fact_id: int
-    fiscal_year: int
-    programme_no: int
-    policy_plan_no: int
-    policy_plan_ja: str
-    section: str
-    indicator: str
-    metric_ja: str
-    metric_en: str
-    value: float
-    unit: str
-    unit_ja: str
-    approximate: bool
-    lower_bound: bool
-    prior_value: float
-    target_value: float
-    quote: str
-    span: tuple[int, int]
-    growth: float = float("nan")
-    growth_reason: str = ""
-    attainment: float = float("nan")
-    attainment_reason: str = ""
-
-    @classmethod
-    def from_row(cls, row: Mapping[str, Any] | pd.Series) -> Fact:
-        """A fact from a row of ``facts`` or ``indicators()`` (a Series or a mapping).
-
-        >>> import plan6
-        >>> ds = plan6.datasets.kawasaki_plan6()
-        >>> plan6.display.Fact.from_row(ds.facts.iloc[0]).quote
-        '145 団体 242 ブースの出展があり'
-        """
-        get = row.get
-
-        def text(key: str) -> str:
-            value = get(key, "")
-            return "" if is_missing(value) else str(value)
-
-        # The prior the indicators used (text or previous year) when computed; else the text's.
-        prior = get("prior", get("prior_value"))
-        return cls(
-            fact_id=int(row["fact_id"]),
-            fiscal_year=int(row["fiscal_year"]),
-            programme_no=int(row["programme_no"]),
-            policy_plan_no=int(row["policy_plan_no"]),
-            policy_plan_ja=text("policy_plan_ja"),
-            section=text("section"),
-            indicator=text("indicator"),
-            metric_ja=text("metric_ja"),
-            metric_en=text("metric_en"),
-            value=_float(row["value"]),
-            unit=text("unit"),
-            unit_ja=text("unit_ja"),
-            approximate=bool(get("approximate", False)),
-            lower_bound=bool(get("lower_bound", False)),
-            prior_value=_float(prior),
-            target_value=_float(get("target_value")),
-            quote=text("quote"),
-            span=(int(row["span_start"]), int(row["span_end"])),
-            growth=_float(get("growth")),
-            growth_reason=text("growth_reason"),
-            attainment=_float(get("attainment")),
-            attainment_reason=text("attainment_reason"),
+    fields = [
+        (header("Fiscal year", "年度"), f"FY{fact.fiscal_year}"),
+        (header("Policy plan", "施策計画"), fact.policy_plan_ja),
+        (
+            header("Metric", "指標"),
+            fact.metric_ja if options.language == "ja" else f"{fact.metric_ja} ({fact.metric_en})",
+        ),
+        (header("Value", "値"), fact.value_text),
+    ]
+    if not is_missing(fact.target_value):
+        fields.append(
+            (header("Plan", "計画"), format_amount(fact.target_value, fact.unit, fact.unit_ja))
         )
-
-    @property
-    def value_text(self) -> str:
-        """The value as the report writes it ("約" kept for approximate values).
-
-        >>> import plan6
-        >>> plan6.datasets.kawasaki_plan6().fact(3).value_text
-        '15,200名'
-        """
-        text = format_amount(self.value, self.unit, self.unit_ja, self.lower_bound)
-        return f"約{text}" if self.approximate else text
-
-    def _fields(self) -> list[tuple[str, str]]:
-        fields = [
-            (header("Fiscal year", "年度"), f"FY{self.fiscal_year}"),
-            (header("Policy plan", "施策計画"), self.policy_plan_ja),
-            (
-                header("Metric", "指標"),
-                self.metric_ja
-                if options.language == "ja"
-                else f"{self.metric_ja} ({self.metric_en})",
-            ),
-            (header("Value", "値"), self.value_text),
-        ]
-        if not is_missing(self.target_value):
-            fields.append(
-                (header("Plan", "計画"), format_amount(self.target_value, self.unit, self.unit_ja))
-            )
-            fields.append((header("Attainment", "達成率"), self._result("attainment")))
-        if not is_missing(self.prior_value):
-            fields.append(
-                (
-                    header("Prior year", "前年度"),
-                    format_amount(self.prior_value, self.unit, self.unit_ja),
-                )
-            )
-            fields.append((header("Growth", "伸び率"), self._result("growth")))
+        fields.append((header("Attainment", "達成率"), fact.result_text("attainment")))
+    if not is_missing(fact.prior_value):
         fields.append(
             (
-                header("Source", "出典"),
-                f"「{' '.join(self.quote.split())}」 "
-                + header(
-                    f"(characters {self.span[0]}–{self.span[1]})",
-                    f"（{self.span[0]}–{self.span[1]}文字目）",
-                ),
+                header("Prior year", "前年度"),
+                format_amount(fact.prior_value, fact.unit, fact.unit_ja),
             )
         )
-        return fields
-
-    def _result(self, name: str) -> str:
-        value = self.attainment if name == "attainment" else self.growth
-        reason = self.attainment_reason if name == "attainment" else self.growth_reason
-        if is_missing(value):
-            return f"— ({_reason_text(reason)})" if _reason_text(reason) else "—"
-        return format_percent(
-            value,
-            signed=name == "growth",
-            lower_bound=self.lower_bound and name == "attainment",
+        fields.append((header("Growth", "伸び率"), fact.result_text("growth")))
+    fields.append(
+        (
+            header("Source", "出典"),
+            f"「{' '.join(fact.quote.split())}」 "
+            + header(
+                f"(characters {fact.span[0]}–{fact.span[1]})",
+                f"（{fact.span[0]}–{fact.span[1]}文字目）",
+            ),
         )
-
-    def __repr__(self) -> str:
-        parts = [f"Fact(#{self.fact_id} FY{self.fiscal_year} {self.metric_ja} {self.value_text}"]
-        if not is_missing(self.target_value):
-            parts.append(
-                f"plan {format_amount(self.target_value, self.unit, self.unit_ja)} "
-                f"→ {self._result('attainment')}"
-            )
-        if not is_missing(self.prior_value):
-            parts.append(
-                f"prior {format_amount(self.prior_value, self.unit, self.unit_ja)} "
-                f"→ {self._result('growth')}"
-            )
-        return ", ".join(parts) + ")"
-
-    def __str__(self) -> str:
-        return text_table([header("Fact", "事実"), f"#{self.fact_id}"], self._fields())
-
-    def _repr_html_(self) -> str:
-        return _STYLE + html_table(
-            [header("Fact", "事実"), f"#{self.fact_id}"],
-            self._fields(),
-            css_class="plan6 plan6-fact",
-        )
+    )
+    return fields
 
 
-# --------------------------------------------------------------------------------------------
-# Indicator results
-
-
-@dataclass(frozen=True)
-class IndicatorResult:
-    """The values of one indicator (attainment, growth or gap) with the reason for each NaN.
-
-    ``frame`` has one row per value: the ``label`` columns given, ``value`` and ``base``
-    (the actual and the plan or prior-year value), ``unit``/``unit_ja``, ``result`` and
-    ``reason`` ("none" where defined).
+def fact_text(fact: Fact) -> str:
+    """A fact's card as a text table (``str(fact)``).
 
     >>> import plan6
-    >>> r = plan6.display.indicator_result("growth", [827, 10], [752, 0], unit="persons")
-    >>> r.undefined
-    1
-    >>> print(r)
-    Actual Prior year  Growth Reason
-      827人       752人 +10.0 %
-       10人         0人       — zero_base: the base is zero, so the ratio is undefined
+    >>> fact_text(plan6.datasets.kawasaki_plan6().fact(3)).splitlines()[0]
+    'Fact        #3'
     """
-
-    name: str
-    frame: pd.DataFrame
-    labels: tuple[str, ...] = ()
-
-    def __post_init__(self) -> None:
-        if self.name not in _INDICATORS:
-            raise ValueError(
-                f"name must be one of {', '.join(map(repr, _INDICATORS))}, not {self.name!r}"
-            )
-        missing = {"value", "base", "result", "reason"} - set(self.frame.columns)
-        if missing:
-            raise ValueError(f"frame lacks the columns {sorted(missing)}")
-
-    @property
-    def values(self) -> np.ndarray:
-        """The indicator values (float64, NaN where undefined)."""
-        return self.frame["result"].to_numpy(dtype=np.float64)
-
-    @property
-    def reasons(self) -> np.ndarray:
-        """The reason for each value ("none" where defined)."""
-        return self.frame["reason"].astype(str).to_numpy(dtype=object)
-
-    @property
-    def undefined(self) -> int:
-        """How many values are undefined (NaN)."""
-        return int(np.isnan(self.values).sum())
-
-    def to_frame(self) -> pd.DataFrame:
-        """A copy of the underlying table.
-
-        >>> import plan6
-        >>> plan6.display.indicator_result("attainment", [426], [320]).to_frame().result.tolist()
-        [1.33125]
-        """
-        frame: pd.DataFrame = self.frame.copy()
-        return frame
-
-    def __len__(self) -> int:
-        return len(self.frame)
-
-    def _table(self) -> tuple[list[str], list[list[str]], list[bool]]:
-        value_header, base_header, signed = _INDICATORS[self.name]
-        label_headers = {
-            "fiscal_year": ("FY", "年度"),
-            "policy_plan_ja": ("Policy plan", "施策計画"),
-            "metric_ja": ("Metric", "指標"),
-            "label": ("Label", "ラベル"),
-        }
-        headers = [header(*label_headers.get(c, (c, c))) for c in self.labels]
-        headers += [
-            header(*value_header),
-            header(*base_header),
-            header(*_RESULT_HEADERS[self.name]),
-            header("Reason", "理由"),
-        ]
-        rows = []
-        has_units = "unit" in self.frame.columns
-        for record in self.frame.to_dict("records"):
-            unit = str(record["unit"]) if has_units else ""
-            unit_ja = str(record.get("unit_ja", "")) if has_units else ""
-            lower = bool(record.get("lower_bound", False))
-            cells = [
-                f"FY{record[c]}" if c == "fiscal_year" else str(record[c]) for c in self.labels
-            ]
-            if self.name == "gap":
-                result = format_amount(record["result"], unit, unit_ja)
-            else:
-                result = format_percent(
-                    record["result"], signed=signed, lower_bound=lower and self.name != "growth"
-                )
-            cells += [
-                format_amount(record["value"], unit, unit_ja, lower),
-                format_amount(record["base"], unit, unit_ja),
-                result,
-                _reason_text(str(record["reason"])),
-            ]
-            rows.append(cells)
-        numeric = [False] * len(self.labels) + [True, True, True, False]
-        return headers, rows, numeric
-
-    def __repr__(self) -> str:
-        reasons = pd.Series(self.reasons)
-        counts = reasons[reasons != "none"].value_counts()
-        detail = ", ".join(f"{k}: {v}" for k, v in counts.items())
-        return (
-            f"IndicatorResult({self.name!r}: {len(self)} values, {self.undefined} undefined"
-            + (f" ({detail})" if detail else "")
-            + ")"
-        )
-
-    def __str__(self) -> str:
-        return text_table(*self._table())
-
-    def _repr_html_(self) -> str:
-        headers, rows, numeric = self._table()
-        caption = header(
-            f"{_RESULT_HEADERS[self.name][0]}: {len(self)} values, {self.undefined} undefined",
-            f"{_RESULT_HEADERS[self.name][1]}: {len(self)}件（うち算出不能 {self.undefined}件）",
-        )
-        return _STYLE + html_table(headers, rows, numeric, caption=caption)
+    return text_table([header("Fact", "事実"), f"#{fact.fact_id}"], fact_fields(fact))
 
 
-def indicator_result(
-    name: IndicatorName,
-    actual: Any,
-    base: Any,
-    *,
-    labels: Mapping[str, Sequence[object]] | None = None,
-    unit: str = "",
-    unit_ja: str = "",
-) -> IndicatorResult:
-    """Compute an indicator with the reasons for undefined values, as a displayable result.
+def fact_html(fact: Fact) -> str:
+    """A fact's card as an HTML table (``fact._repr_html_()``).
 
-    Parameters
-    ----------
-    name
-        ``"attainment"`` (actual / plan), ``"growth"`` (actual / prior − 1) or ``"gap"``
-        (actual − plan).
-    actual, base
-        Numbers or arrays of equal length (see :func:`plan6.attainment`).
-    labels
-        Columns to show before the values, e.g. ``{"metric_ja": [...]}``.
-    unit, unit_ja
-        The unit of ``actual`` and ``base`` (``"persons"``, ``"yen"``…), for display.
-
-    Examples
-    --------
     >>> import plan6
-    >>> r = plan6.display.indicator_result("attainment", [426, 5], [320, 0], unit="persons")
-    >>> r
-    IndicatorResult('attainment': 2 values, 1 undefined (zero_base: 1))
-    >>> r.values
-    array([1.33125,     nan])
+    >>> "15,200名" in fact_html(plan6.datasets.kawasaki_plan6().fact(3))
+    True
     """
-    functions: dict[str, Callable[..., Any]] = {
-        "attainment": attainment,
-        "growth": growth,
-        "gap": gap,
+    return STYLE + html_table(
+        [header("Fact", "事実"), f"#{fact.fact_id}"],
+        fact_fields(fact),
+        css_class="plan6 plan6-fact",
+    )
+
+
+def indicator_table(result: IndicatorResult) -> tuple[list[str], list[list[str]], list[bool]]:
+    """Headers, formatted rows and which columns are numeric, of an indicator result.
+
+    >>> import plan6
+    >>> r = plan6.model.results.indicator_result("growth", [827], [752], unit="persons")
+    >>> indicator_table(r)[1]
+    [['827人', '752人', '+10.0 %', '']]
+    """
+    value_header, base_header, signed = _INDICATORS[result.name]
+    label_headers = {
+        "fiscal_year": ("FY", "年度"),
+        "policy_plan_ja": ("Policy plan", "施策計画"),
+        "metric_ja": ("Metric", "指標"),
+        "label": ("Label", "ラベル"),
     }
-    if name not in functions:
-        raise ValueError(f"name must be one of {', '.join(map(repr, functions))}, not {name!r}")
-    values, reasons = functions[name](
-        np.atleast_1d(np.asarray(actual, dtype=np.float64)),
-        np.atleast_1d(np.asarray(base, dtype=np.float64)),
-        with_reasons=True,
-    )
-    actual_array = np.broadcast_to(np.atleast_1d(np.asarray(actual, dtype=np.float64)), len(values))
-    base_array = np.broadcast_to(np.atleast_1d(np.asarray(base, dtype=np.float64)), len(values))
-    columns: dict[str, Any] = {}
-    for key, column in (labels or {}).items():
-        if len(column) != len(values):
-            raise ValueError(f"labels[{key!r}] has {len(column)} values, not {len(values)}")
-        columns[key] = list(column)
-    columns.update(
-        value=actual_array,
-        base=base_array,
-        unit=unit,
-        unit_ja=unit_ja,
-        result=np.asarray(values, dtype=np.float64),
-        reason=np.asarray(reasons, dtype=object),
-    )
-    return IndicatorResult(name, pd.DataFrame(columns), tuple((labels or {}).keys()))
-
-
-# --------------------------------------------------------------------------------------------
-# Category roll-ups
-
-_GROUPS = {
-    "programme": ["programme_no", "programme_ja"],
-    "plan": [],
-}
-
-
-@dataclass(frozen=True)
-class CategoryRollup:
-    """Achievement categories (達成状況区分) counted per group and fiscal year.
-
-    ``counts`` has one row per group × fiscal year and the columns ``1``–``5`` (policy plans
-    in each category), ``plans``, ``changed`` (targets changed, "*"), ``mean`` (mean
-    category, 1 = best) and ``share_met`` (share in categories 1–3, target at least nearly
-    achieved).
-
-    >>> import plan6
-    >>> rollup = plan6.datasets.kawasaki_plan6().category_rollup()
-    >>> int(rollup.counts.loc[2012, "changed"])
-    4
-    """
-
-    counts: pd.DataFrame
-    by: str
-
-    def _table(self, long: bool = True) -> tuple[list[str], list[list[str]], list[bool]]:
-        index_names = [str(n) for n in self.counts.index.names if n is not None]
-        label = {
-            "programme_no": ("No", "No"),
-            "programme_ja": ("Action programme", "アクションプログラム"),
-            "fiscal_year": ("FY", "年度"),
-        }
-        headers = [header(*label.get(n, (n, n))) for n in index_names]
-        headers += [category_text(c) if long else str(c) for c in ACHIEVEMENT_CATEGORIES]
-        headers += [
-            header("Policy plans", "施策計画数"),
-            header("Target changed (*)", "目標変更（*）"),
-            header("Mean category", "平均区分"),
-            header("Categories 1–3", "区分1〜3の割合"),
+    headers = [header(*label_headers.get(c, (c, c))) for c in result.labels]
+    headers += [
+        header(*value_header),
+        header(*base_header),
+        header(*_RESULT_HEADERS[result.name]),
+        header("Reason", "理由"),
+    ]
+    rows = []
+    has_units = "unit" in result.frame.columns
+    for record in result.frame.to_dict("records"):
+        unit = str(record["unit"]) if has_units else ""
+        unit_ja = str(record.get("unit_ja", "")) if has_units else ""
+        lower = bool(record.get("lower_bound", False))
+        cells = [f"FY{record[c]}" if c == "fiscal_year" else str(record[c]) for c in result.labels]
+        if result.name == "gap":
+            shown = format_amount(record["result"], unit, unit_ja)
+        else:
+            shown = format_percent(
+                record["result"], signed=signed, lower_bound=lower and result.name != "growth"
+            )
+        cells += [
+            format_amount(record["value"], unit, unit_ja, lower),
+            format_amount(record["base"], unit, unit_ja),
+            shown,
+            reason_text(str(record["reason"])),
         ]
-        rows = []
-        for key, record in zip(self.counts.index, self.counts.to_dict("records"), strict=True):
-            keys = key if isinstance(key, tuple) else (key,)
-            cells = [
-                f"FY{k}" if n == "fiscal_year" else str(k)
-                for n, k in zip(index_names, keys, strict=True)
-            ]
-            total = int(record["plans"])
-            for code in ACHIEVEMENT_CATEGORIES:
-                n = int(record[code])
-                cells.append(f"{n} ({n / total * 100:.0f} %)" if n and total else str(n))
-            cells += [
-                str(total),
-                str(int(record["changed"])),
-                f"{record['mean']:.2f}",
-                format_percent(record["share_met"]),
-            ]
-            rows.append(cells)
-        numeric = [False] * len(index_names) + [True] * (len(ACHIEVEMENT_CATEGORIES) + 4)
-        return headers, rows, numeric
-
-    def __repr__(self) -> str:
-        return (
-            f"CategoryRollup(by={self.by!r}: {len(self.counts)} rows, "
-            f"{int(self.counts['plans'].sum())} plan-years)"
-        )
-
-    def __str__(self) -> str:
-        legend = "  ".join(category_text(c) for c in ACHIEVEMENT_CATEGORIES)
-        return text_table(*self._table(long=False)) + "\n" + legend
-
-    def _repr_html_(self) -> str:
-        headers, rows, numeric = self._table()
-        legend = " ".join(
-            f'<span style="background:{CATEGORY_COLOURS[c]};color:{CATEGORY_TEXT_COLOURS[c]};'
-            f'padding:0 .3rem">{html.escape(category_text(c))}</span>'
-            for c in ACHIEVEMENT_CATEGORIES
-        )
-        caption = header("Achievement categories", "達成状況区分")
-        return (
-            _STYLE
-            + html_table(headers, rows, numeric, caption=caption)
-            + f'<div class="plan6-meta">{legend}</div>'
-        )
+        rows.append(cells)
+    numeric = [False] * len(result.labels) + [True, True, True, False]
+    return headers, rows, numeric
 
 
-def category_rollup(plans: pd.DataFrame, by: str | None = None) -> CategoryRollup:
-    """Count the achievement categories of `plans` per fiscal year, and per group.
+def indicator_text(result: IndicatorResult) -> str:
+    """An indicator result as a text table (``str(result)``).
 
-    Parameters
-    ----------
-    plans
-        A table with ``fiscal_year``, ``status`` (1–5) and ``target_changed`` columns, such as
-        ``ds.plans``.
-    by
-        ``None`` (all policy plans), ``"programme"`` (per action programme), or the name of a
-        column of `plans`.
-
-    Examples
-    --------
     >>> import plan6
-    >>> plans = plan6.datasets.kawasaki_plan6().plans
-    >>> plan6.display.category_rollup(plans).counts[[3, "plans"]].to_dict("index")
-    {2011: {3: 15, 'plans': 15}, 2012: {3: 15, 'plans': 15}}
+    >>> r = plan6.model.results.indicator_result("attainment", [426], [320], unit="persons")
+    >>> print(indicator_text(r))
+    Actual Plan Attainment Reason
+      426人 320人    133.1 %
     """
-    for column in ("fiscal_year", "status", "target_changed"):
-        if column not in plans.columns:
-            raise ValueError(f"plans lacks the column {column!r}")
-    status = pd.to_numeric(plans["status"], errors="coerce")
-    bad = ~status.isin(list(ACHIEVEMENT_CATEGORIES))
-    if bad.any():
-        raise ValueError(
-            f"plans.status must hold categories 1-5; found {plans.loc[bad, 'status'].iloc[0]!r}"
-        )
-    if by is None:
-        keys: list[str] = []
-    elif by in _GROUPS:
-        keys = _GROUPS[by]
-    elif by in plans.columns:
-        keys = [by]
-    else:
-        raise ValueError(f"by must be None, 'programme' or a column of plans, not {by!r}")
-    missing = [k for k in keys if k not in plans.columns]
-    if missing:
-        raise ValueError(f"plans lacks the columns {missing} needed for by={by!r}")
-    keys = [*keys, "fiscal_year"]
-    frame = plans.assign(status=status.astype(int), changed=plans["target_changed"].astype(bool))
-    counts = (
-        frame.groupby(keys, sort=True)["status"]
-        .value_counts()
-        .unstack(fill_value=0)
-        .reindex(columns=list(ACHIEVEMENT_CATEGORIES), fill_value=0)
+    return text_table(*indicator_table(result))
+
+
+def indicator_html(result: IndicatorResult) -> str:
+    """An indicator result as an HTML table with a caption (``result._repr_html_()``).
+
+    >>> import plan6
+    >>> r = plan6.model.results.indicator_result("attainment", [426, 5], [320, 0])
+    >>> "1 undefined" in indicator_html(r)
+    True
+    """
+    headers, rows, numeric = indicator_table(result)
+    caption = header(
+        f"{_RESULT_HEADERS[result.name][0]}: {len(result)} values, {result.undefined} undefined",
+        f"{_RESULT_HEADERS[result.name][1]}: {len(result)}件（うち算出不能 {result.undefined}件）",
     )
-    counts.columns = list(ACHIEVEMENT_CATEGORIES)
-    grouped = frame.groupby(keys, sort=True)
-    counts["plans"] = grouped.size()
-    counts["changed"] = grouped["changed"].sum().astype(int)
-    counts["mean"] = grouped["status"].mean()
-    counts["share_met"] = grouped["status"].apply(lambda s: float((s <= 3).mean()))
-    return CategoryRollup(counts, by or "all")
+    return STYLE + html_table(headers, rows, numeric, caption=caption)
+
+
+def rollup_table(
+    rollup: CategoryRollup, long: bool = True
+) -> tuple[list[str], list[list[str]], list[bool]]:
+    """Headers, formatted rows and numeric columns of a roll-up; `long` labels the categories.
+
+    >>> import plan6
+    >>> rollup_table(plan6.datasets.kawasaki_plan6().category_rollup(), long=False)[1][0][:4]
+    ['FY2011', '0', '0', '15 (100 %)']
+    """
+    index_names = [str(n) for n in rollup.counts.index.names if n is not None]
+    label = {
+        "programme_no": ("No", "No"),
+        "programme_ja": ("Action programme", "アクションプログラム"),
+        "fiscal_year": ("FY", "年度"),
+    }
+    headers = [header(*label.get(n, (n, n))) for n in index_names]
+    headers += [category_text(c) if long else str(c) for c in ACHIEVEMENT_CATEGORIES]
+    headers += [
+        header("Policy plans", "施策計画数"),
+        header("Target changed (*)", "目標変更（*）"),
+        header("Mean category", "平均区分"),
+        header("Categories 1–3", "区分1〜3の割合"),
+    ]
+    rows = []
+    for key, record in zip(rollup.counts.index, rollup.counts.to_dict("records"), strict=True):
+        keys = key if isinstance(key, tuple) else (key,)
+        cells = [
+            f"FY{k}" if n == "fiscal_year" else str(k)
+            for n, k in zip(index_names, keys, strict=True)
+        ]
+        total = int(record["plans"])
+        for code in ACHIEVEMENT_CATEGORIES:
+            n = int(record[code])
+            cells.append(f"{n} ({n / total * 100:.0f} %)" if n and total else str(n))
+        cells += [
+            str(total),
+            str(int(record["changed"])),
+            f"{record['mean']:.2f}",
+            format_percent(record["share_met"]),
+        ]
+        rows.append(cells)
+    numeric = [False] * len(index_names) + [True] * (len(ACHIEVEMENT_CATEGORIES) + 4)
+    return headers, rows, numeric
+
+
+def rollup_text(rollup: CategoryRollup) -> str:
+    """A roll-up as a text table with the categories' legend (``str(rollup)``).
+
+    >>> import plan6
+    >>> rollup_text(plan6.datasets.kawasaki_plan6().category_rollup()).splitlines()[1][:6]
+    'FY2011'
+    """
+    legend = "  ".join(category_text(c) for c in ACHIEVEMENT_CATEGORIES)
+    return text_table(*rollup_table(rollup, long=False)) + "\n" + legend
+
+
+def rollup_html(rollup: CategoryRollup) -> str:
+    """A roll-up as an HTML table with the categories' colours (``rollup._repr_html_()``).
+
+    >>> import plan6
+    >>> "目標をほぼ達成" in rollup_html(plan6.datasets.kawasaki_plan6().category_rollup())
+    True
+    """
+    headers, rows, numeric = rollup_table(rollup)
+    legend = " ".join(
+        f'<span style="background:{CATEGORY_COLOURS[c]};color:{CATEGORY_TEXT_COLOURS[c]};'
+        f'padding:0 .3rem">{html.escape(category_text(c))}</span>'
+        for c in ACHIEVEMENT_CATEGORIES
+    )
+    caption = header("Achievement categories", "達成状況区分")
+    return (
+        STYLE
+        + html_table(headers, rows, numeric, caption=caption)
+        + f'<div class="plan6-meta">{legend}</div>'
+    )
+
+
+def _dataset_summary(ds: EvaluationDataset) -> str:
+    years = sorted(ds.plans["fiscal_year"].unique())
+    return header(
+        f"{ds.plans['programme_no'].nunique()} action programmes · "
+        f"{ds.plans['policy_plan_no'].nunique()} policy plans · fiscal years "
+        f"{years[0]}–{years[-1]} · {len(ds.facts)} facts",
+        f"アクションプログラム {ds.plans['programme_no'].nunique()} · 施策計画 "
+        f"{ds.plans['policy_plan_no'].nunique()} · {years[0]}–{years[-1]}年度 · "
+        f"数値 {len(ds.facts)}件",
+    )
+
+
+def _category_rows(
+    ds: EvaluationDataset,
+) -> tuple[list[int], list[tuple[pd.Series, list[pd.Series | None]]]]:
+    years = [int(y) for y in sorted(ds.plans["fiscal_year"].unique().tolist())]
+    rows: list[tuple[pd.Series, list[pd.Series | None]]] = []
+    for _, group in ds.plans.sort_values(["programme_no", "policy_plan_no"]).groupby(
+        "policy_plan_no", sort=False
+    ):
+        by_year = group.set_index("fiscal_year")
+        rows.append(
+            (group.iloc[0], [by_year.loc[y] if y in by_year.index else None for y in years])
+        )
+    return years, rows
+
+
+def dataset_text(ds: EvaluationDataset) -> str:
+    """A dataset as text (``str(ds)``): title, counts, the categories of every plan-year.
+
+    >>> import plan6
+    >>> dataset_text(plan6.datasets.kawasaki_plan6()).splitlines()[1]
+    '6 action programmes · 15 policy plans · fiscal years 2011–2012 · 235 facts'
+    """
+    years, rows = _category_rows(ds)
+    table = text_table(
+        ["No", header("Policy plan", "施策計画")] + [f"FY{y}" for y in years],
+        [
+            [f"{r['programme_no']}-{r['policy_plan_no']}", str(r["policy_plan_ja"])]
+            + [
+                ""
+                if c is None
+                else status_text(c["status"], bool(c["target_changed"]), c["reference_status"])
+                for c in cells
+            ]
+            for r, cells in rows
+        ],
+    )
+    legend = "  ".join(category_text(c) for c in ACHIEVEMENT_CATEGORIES)
+    return f"{ds.title}\n{_dataset_summary(ds)}\n\n{table}\n{legend}"
+
+
+def dataset_html(ds: EvaluationDataset) -> str:
+    """A dataset as a notebook's rich table (``ds._repr_html_()``), categories coloured.
+
+    >>> import plan6
+    >>> dataset_html(plan6.datasets.kawasaki_plan6()).count("<tr>")
+    16
+    """
+    years, rows = _category_rows(ds)
+    ja = options.language == "ja"
+    head = "".join(
+        f"<th>{html.escape(h)}</th>"
+        for h in [
+            "No",
+            header("Action programme", "アクションプログラム"),
+            header("Policy plan", "施策計画"),
+        ]
+        + [f"FY{y}" for y in years]
+    )
+    body = []
+    for r, cells in rows:
+        name = html.escape(str(r["policy_plan_ja"]))
+        if not ja and "policy_plan_en" in r.index and r["policy_plan_en"]:
+            name += f'<br><span class="plan6-meta">{html.escape(str(r["policy_plan_en"]))}</span>'
+        tds = [
+            f"<td>{r['programme_no']}-{r['policy_plan_no']}</td>",
+            f"<td>{html.escape(str(r['programme_ja']))}</td>",
+            f"<td>{name}</td>",
+        ]
+        for c in cells:
+            if c is None:
+                tds.append("<td></td>")
+                continue
+            code = int(c["status"])
+            tds.append(
+                f'<td style="background:{CATEGORY_COLOURS[code]};'
+                f'color:{CATEGORY_TEXT_COLOURS[code]};text-align:center" '
+                f'title="{html.escape(category_text(code))}">'
+                + html.escape(status_text(code, bool(c["target_changed"]), c["reference_status"]))
+                + "</td>"
+            )
+        body.append(f"<tr>{''.join(tds)}</tr>")
+    legend = " ".join(
+        f'<span style="background:{CATEGORY_COLOURS[c]};color:{CATEGORY_TEXT_COLOURS[c]};'
+        f'padding:0 .3rem">{html.escape(category_text(c))}</span>'
+        for c in ACHIEVEMENT_CATEGORIES
+    )
+    hint = header(
+        "Tables: .plans, .facts, .indicators(); rich results: .fact(id), "
+        ".indicator_result(), .category_rollup(); * = target changed",
+        "表: .plans, .facts, .indicators()　結果: .fact(id), .indicator_result(), "
+        ".category_rollup()　* = 目標変更",
+    )
+    return (
+        STYLE
+        + f"<div><strong>{html.escape(ds.title)}</strong>"
+        + f'<div class="plan6-meta">{html.escape(_dataset_summary(ds))}</div>'
+        + f'<table class="plan6"><thead><tr>{head}</tr></thead>'
+        + f"<tbody>{''.join(body)}</tbody></table>"
+        + f'<div class="plan6-meta">{legend}</div>'
+        + f'<div class="plan6-meta">{html.escape(hint)}</div></div>'
+    )

@@ -18,13 +18,16 @@ from pathlib import Path
 
 import pandas as pd
 
+from ..model.schema import FACTS, INDICATORS
+
 __all__ = ["PERCENT_COLUMNS", "write_workbook"]
 
-#: Ratios shown as percentages (0.0997 → 10.0%).
-PERCENT_COLUMNS = frozenset({"attainment", "growth", "share_met"})
-_AMOUNT_COLUMNS = frozenset(
-    {"value", "prior_value", "target_value", "from_value", "prior", "gap", "base", "result"}
-)
+#: Ratios shown as percentages (0.0997 → 10.0%): the schema's ratio columns, and the shares
+#: of a category roll-up.
+PERCENT_COLUMNS = INDICATORS.formatted("ratio") | FACTS.formatted("ratio") | {"share_met"}
+# Amounts get thousands separators: the schema's, and the value and base of an indicator
+# result's frame.
+_AMOUNT_COLUMNS = FACTS.formatted("amount") | INDICATORS.formatted("amount") | {"base", "result"}
 _INTEGER = "#,##0"
 _DECIMAL = "#,##0.0##"
 _PERCENT = "0.0%"

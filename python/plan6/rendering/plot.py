@@ -42,15 +42,8 @@ except ImportError as error:  # pragma: no cover - exercised only without matplo
 
 from ..indicators.categories import ACHIEVEMENT_CATEGORIES
 from ..model.dataset import EvaluationDataset
-from .format import (
-    CATEGORY_COLOURS,
-    CATEGORY_TEXT_COLOURS,
-    category_text,
-    format_amount,
-    format_percent,
-    is_missing,
-)
-from .options import options
+from ..text.formatting import format_amount, format_percent, is_missing
+from .labels import CATEGORY_COLOURS, CATEGORY_TEXT_COLOURS, category_text, header
 
 __all__ = [
     "JAPANESE_FONTS",
@@ -137,10 +130,6 @@ def _new_axes(ax: Axes | None, width: float, height: float) -> Axes:
 
     _, new = plt.subplots(figsize=(width, height), layout="constrained")
     return new
-
-
-def _tr(en: str, ja: str) -> str:
-    return ja if options.language == "ja" else en
 
 
 def _clip(text: str, length: int) -> str:
@@ -241,8 +230,8 @@ def attainment_bullets(
     ax.set_yticks(y, [_fact_label(r) for _, r in rows.iterrows()], fontsize=8)
     ax.invert_yaxis()
     ax.set_xlim(0, top * 1.35)
-    ax.set_xlabel(_tr("Actual as a share of plan (%)", "計画に対する実績の割合（％）"))
-    ax.set_title(_tr("Attainment against plan", "計画に対する達成率"))
+    ax.set_xlabel(header("Actual as a share of plan (%)", "計画に対する実績の割合（％）"))
+    ax.set_title(header("Attainment against plan", "計画に対する達成率"))
     ax.grid(False)
     return ax
 
@@ -290,7 +279,7 @@ def growth_bars(data: Any, ax: Axes | None = None, *, fiscal_year: int | None = 
             f"{format_amount(row['value'], unit, unit_ja)}"
         )
         if math.isnan(value):
-            text = f"— ({_tr('no growth rate: prior ≤ 0', '前年度値が0以下')})  {detail}"
+            text = f"— ({header('no growth rate: prior ≤ 0', '前年度値が0以下')})  {detail}"
             ax.text(cap * 0.02, i, text, va="center", fontsize=8)
             continue
         end = float(shown.iloc[i])
@@ -310,8 +299,8 @@ def growth_bars(data: Any, ax: Axes | None = None, *, fiscal_year: int | None = 
     ax.invert_yaxis()
     left = float(shown.min()) - span * 1.6 if (pct < 0).any() else -span * 0.05
     ax.set_xlim(left, span * 2.0)
-    ax.set_xlabel(_tr("Growth over the prior year (%)", "前年度比の伸び率（％）"))
-    ax.set_title(_tr("Growth over the prior year", "前年度比"))
+    ax.set_xlabel(header("Growth over the prior year (%)", "前年度比の伸び率（％）"))
+    ax.set_title(header("Growth over the prior year", "前年度比"))
     return ax
 
 
@@ -363,7 +352,7 @@ def category_heatmap(data: Any, ax: Axes | None = None) -> Axes:
         status = int(row["status"])
         text = f"{status}{'*' if is_changed else ''}"
         if not is_missing(ref):
-            text += f"\n({_tr('ref.', '参考')} {int(ref)})"
+            text += f"\n({header('ref.', '参考')} {int(ref)})"
         ax.text(
             c, r, text, ha="center", va="center", fontsize=8, color=CATEGORY_TEXT_COLOURS[status]
         )
@@ -385,7 +374,7 @@ def category_heatmap(data: Any, ax: Axes | None = None) -> Axes:
     ax.grid(which="minor", color="white", lw=1.5)
     ax.tick_params(which="minor", length=0)
     ax.set_title(
-        _tr(
+        header(
             "Achievement categories by policy plan and fiscal year",
             "施策計画別・年度別の達成状況区分",
         ),
@@ -501,13 +490,13 @@ def category_transitions(
         marker="D",
         facecolors="none",
         edgecolors="#1d2733",
-        label=_tr(
+        label=header(
             "against the original target (target changed *)", "当初目標に対する区分（目標変更 *）"
         ),
     )
     ax.legend(fontsize=8, frameon=False, loc="upper center", bbox_to_anchor=(0.5, -0.08))
     ax.set_title(
-        _tr(
+        header(
             f"Category transitions FY{start} → FY{end} per action programme",
             f"アクションプログラム別 達成状況区分の推移 FY{start} → FY{end}",
         )

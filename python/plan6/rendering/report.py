@@ -9,18 +9,18 @@ True
 from __future__ import annotations
 
 import html
-import math
-import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
 
 from ..indicators.categories import ACHIEVEMENT_CATEGORIES
-from ..indicators.consistency import disagreements, render_html_section, render_text_section
+from ..indicators.consistency import disagreements
 from ..model.dataset import EvaluationDataset
-from ..text.numbers import format_japanese_number
-from ..text.units import display_unit
+from ..text.formatting import format_amount, format_percent
+from .consistency import render_html_section, render_text_section
+from .labels import status_text
+from .tables import clip, pad
 
 __all__ = [
     "ReportTables",
@@ -47,10 +47,8 @@ class ReportTables:
 
 
 def _status_label(row: pd.Series) -> str:
-    label = str(row["status"]) + ("*" if row["target_changed"] else "")
-    if not pd.isna(row["reference_status"]):
-        label += f" (ref. {int(row['reference_status'])})"
-    return label
+    # The report is bilingual whatever plan6.options.language says: labels stay English.
+    return status_text(row["status"], bool(row["target_changed"]), row["reference_status"], "en")
 
 
 def build_tables(dataset: EvaluationDataset) -> ReportTables:
@@ -98,38 +96,6 @@ def build_tables(dataset: EvaluationDataset) -> ReportTables:
     )
 
 
-def _amount(value: float, unit: str, unit_ja: str, lower_bound: bool = False) -> str:
-    decimals = 0 if float(value).is_integer() else 1
-    text = format_japanese_number(value, display_unit(unit, unit_ja), decimals=decimals)
-    return f"> {text}" if lower_bound else text
-
-
-def _percent(ratio: float, signed: bool = False, lower_bound: bool = False) -> str:
-    if math.isnan(ratio):
-        return "—"
-    text = f"{ratio * 100:+.1f} %" if signed else f"{ratio * 100:.1f} %"
-    return f"> {text}" if lower_bound else text
-
-
-def _width(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
-
-
-def _pad(text: str, width: int) -> str:
-    return text + " " * max(0, width - _width(text))
-
-
-def _clip(text: str, width: int) -> str:
-    if _width(text) <= width:
-        return text
-    out = ""
-    for char in text:
-        if _width(out + char + "…") > width:
-            break
-        out += char
-    return out + "…"
-
-
 def render_text(dataset: EvaluationDataset) -> str:
     """The evaluation summary for a terminal (Japanese names aligned by display width).
 
@@ -148,14 +114,14 @@ def render_text(dataset: EvaluationDataset) -> str:
         "Achievement categories (達成状況区分; * target changed, ref. = against the original "
         "target)",
     ]
-    header = _pad("  No Policy plan (施策計画)", 58) + "".join(_pad(f"FY{y}", 14) for y in years)
+    header = pad("  No Policy plan (施策計画)", 58) + "".join(pad(f"FY{y}", 14) for y in years)
     lines.append(header)
     for programme_no, group in t.categories.groupby("programme_no", sort=True):
         lines.append(f"  {programme_no}  {group['programme_ja'].iloc[0]}")
         for _, row in group.iterrows():
-            name = _clip(str(row["policy_plan_ja"]), 50)
+            name = clip(str(row["policy_plan_ja"]), 50)
             lines.append(
-                "      " + _pad(name, 52) + "".join(_pad(str(row.get(y, "")), 14) for y in years)
+                "      " + pad(name, 52) + "".join(pad(str(row.get(y, "")), 14) for y in years)
             )
     for year in years:
         counts = " ".join(
@@ -182,11 +148,12 @@ def render_text(dataset: EvaluationDataset) -> str:
 
     lines += ["", "Attainment against plan (実績 / 計画)"]
     for _, row in t.attainment.iterrows():
+        value = format_amount(row["value"], row["unit"], row["unit_ja"], row["lower_bound"])
         lines.append(
-            f"  FY{row['fiscal_year']} {_pad(_clip(str(row['metric_ja']), 40), 40)} "
-            f"{_pad(_amount(row['value'], row['unit'], row['unit_ja'], row['lower_bound']), 14)}"
-            f" plan {_pad(_amount(row['target_value'], row['unit'], row['unit_ja']), 12)} "
-            f"attainment {_percent(row['attainment'], lower_bound=row['lower_bound'])}"
+            f"  FY{row['fiscal_year']} {pad(clip(str(row['metric_ja']), 40), 40)} "
+            f"{pad(value, 14)}"
+            f" plan {pad(format_amount(row['target_value'], row['unit'], row['unit_ja']), 12)} "
+            f"attainment {format_percent(row['attainment'], lower_bound=row['lower_bound'])}"
         )
 
     lines += [
@@ -197,10 +164,10 @@ def render_text(dataset: EvaluationDataset) -> str:
     for _, row in t.growth.iterrows():
         source = "" if row["prior_source"] == "text" else " †"
         lines.append(
-            f"  FY{row['fiscal_year']} {_pad(_clip(str(row['metric_ja']), 40), 40)} "
-            f"{_pad(_amount(row['value'], row['unit'], row['unit_ja']), 14)} prior "
-            f"{_pad(_amount(row['prior'], row['unit'], row['unit_ja']), 12)} "
-            f"growth {_percent(row['growth'], signed=True)}{source}"
+            f"  FY{row['fiscal_year']} {pad(clip(str(row['metric_ja']), 40), 40)} "
+            f"{pad(format_amount(row['value'], row['unit'], row['unit_ja']), 14)} prior "
+            f"{pad(format_amount(row['prior'], row['unit'], row['unit_ja']), 12)} "
+            f"growth {format_percent(row['growth'], signed=True)}{source}"
         )
     lines += ["", *render_text_section(disagreements(dataset))]
     return "\n".join(lines) + "\n"
@@ -316,9 +283,9 @@ def render_html(dataset: EvaluationDataset) -> str:
         + _cell(f"FY{r['fiscal_year']}")
         + _cell(r["policy_plan_ja"])
         + _cell(r["metric_ja"])
-        + _cell(_amount(r["value"], r["unit"], r["unit_ja"], r["lower_bound"]), "num")
-        + _cell(_amount(r["target_value"], r["unit"], r["unit_ja"]), "num")
-        + _cell(_percent(r["attainment"], lower_bound=r["lower_bound"]), "num")
+        + _cell(format_amount(r["value"], r["unit"], r["unit_ja"], r["lower_bound"]), "num")
+        + _cell(format_amount(r["target_value"], r["unit"], r["unit_ja"]), "num")
+        + _cell(format_percent(r["attainment"], lower_bound=r["lower_bound"]), "num")
         + f'<td class="quote">{html.escape(r["quote"])}</td></tr>'
         for _, r in t.attainment.iterrows()
     ]
@@ -343,9 +310,9 @@ def render_html(dataset: EvaluationDataset) -> str:
         + _cell(f"FY{r['fiscal_year']}")
         + _cell(r["policy_plan_ja"])
         + _cell(r["metric_ja"])
-        + _cell(_amount(r["value"], r["unit"], r["unit_ja"]), "num")
-        + _cell(_amount(r["prior"], r["unit"], r["unit_ja"]), "num")
-        + _cell(_percent(r["growth"], signed=True), "num")
+        + _cell(format_amount(r["value"], r["unit"], r["unit_ja"]), "num")
+        + _cell(format_amount(r["prior"], r["unit"], r["unit_ja"]), "num")
+        + _cell(format_percent(r["growth"], signed=True), "num")
         + _cell("text" if r["prior_source"] == "text" else "previous FY")
         + "</tr>"
         for _, r in t.growth.iterrows()

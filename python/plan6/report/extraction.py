@@ -27,56 +27,12 @@ import numpy as np
 import pandas as pd
 
 from .._core import report as _core
+from ..model.schema import FACTS, PLANS, RESIDUE, Table, typed_column
 
 if TYPE_CHECKING:
     from ..model.dataset import EvaluationDataset
 
 __all__ = ["Extraction", "FileResult", "combine", "extract", "extract_files", "read_report"]
-
-_FACT_COLUMNS = [
-    "programme_no",
-    "programme_ja",
-    "policy_plan_no",
-    "policy_plan_ja",
-    "fiscal_year",
-    "section",
-    "status",
-    "target_changed",
-    "metric_ja",
-    "kind",
-    "value",
-    "unit",
-    "unit_ja",
-    "approximate",
-    "lower_bound",
-    "upper_bound",
-    "value_text",
-    "prior_value",
-    "prior_text",
-    "target_value",
-    "target_text",
-    "from_value",
-    "from_text",
-    "role",
-    "quote",
-    "span_start",
-    "span_end",
-]
-_PLAN_COLUMNS = [
-    "programme_no",
-    "programme_ja",
-    "policy_plan_no",
-    "policy_plan_ja",
-    "fiscal_year",
-    "status",
-    "target_changed",
-    "reference_status",
-    "result_start",
-    "result_end",
-    "year_confidence",
-    "year_evidence",
-]
-_RESIDUE_COLUMNS = ["span_start", "span_end", "text", "value", "kind", "unit", "reason"]
 
 
 @dataclass(frozen=True, repr=False)
@@ -121,30 +77,19 @@ class Extraction:
 
         if title is None:
             title = next((line.strip() for line in self.text.splitlines() if line.strip()), "")
-        plans = self.plans.copy()
-        plans["programme_no"] = plans["programme_no"].fillna(0).astype(np.int64)
-        plans["policy_plan_no"] = plans["policy_plan_no"].fillna(0).astype(np.int64)
-        plans["programme_ja"] = plans["programme_ja"].fillna("")
-        plans["programme_en"] = ""
-        plans["policy_plan_en"] = ""
-        for column in ("changed_target", "change_note", "current_state"):
-            plans[column] = ""
-        plans["result_text"] = [
+        result_text = [
             self.text[start:end]
-            for start, end in zip(plans["result_start"], plans["result_end"], strict=True)
+            for start, end in zip(self.plans["result_start"], self.plans["result_end"], strict=True)
         ]
-        facts = self.facts.copy().reset_index(drop=True)
-        facts.insert(0, "fact_id", np.arange(1, len(facts) + 1, dtype=np.int64))
-        for column in ("programme_no", "policy_plan_no", "fiscal_year"):
-            facts[column] = facts[column].fillna(0).astype(np.int64)
+        plans = _as_dataset(PLANS, self.plans, {"result_text": result_text})
+        facts = _as_dataset(FACTS, self.facts.reset_index(drop=True), {})
+        facts["fact_id"] = np.arange(1, len(facts) + 1, dtype=np.int64)
         facts["indicator"] = [
             f"plan{plan}:{metric}:{unit}"
             for plan, metric, unit in zip(
                 facts["policy_plan_no"], facts["metric_ja"], facts["unit"], strict=True
             )
         ]
-        facts["metric_en"] = ""
-        facts["note"] = ""
         return EvaluationDataset(title=title, plans=plans, facts=facts, text=self.text)
 
     def dates(self) -> pd.DataFrame:
@@ -216,6 +161,27 @@ class Extraction:
         )
 
 
+def _as_dataset(
+    table: Table, extracted: pd.DataFrame, computed: Mapping[str, Sequence[Any]]
+) -> pd.DataFrame:
+    """An extracted table with a dataset's columns, in the schema's order: the keys a dataset
+    needs filled (plan 0 for a fact outside any plan), what text alone cannot give empty
+    (English labels, notes), `computed` columns as given."""
+    columns: dict[str, Any] = {}
+    for column in table.columns:
+        if column.name in computed:
+            columns[column.name] = computed[column.name]
+        elif column.extracted is None:
+            columns[column.name] = [""] * len(extracted)
+        elif column.fill is not None:
+            filled = extracted[column.name].fillna(column.fill)
+            columns[column.name] = filled.astype(np.int64) if column.dtype == "int64" else filled
+        else:
+            columns[column.name] = extracted[column.name]
+    frame: pd.DataFrame = pd.DataFrame(columns, index=extracted.index)
+    return frame
+
+
 def _text(text: str | bytes) -> str | bytes:
     if isinstance(text, (str, bytes)):
         return text
@@ -272,62 +238,27 @@ def _columns(raw: dict[str, Any]) -> dict[str, dict[str, Sequence[Any]]]:
         "status": [r.get("status") or None for r in year_rows],
         "target_changed": [bool(r.get("target_changed", False)) for r in year_rows],
     }
-    for name in _FACT_COLUMNS:
-        if name not in fact_table:
-            fact_table[name] = facts[name]
+    for column in FACTS.extracted():
+        if column.name not in fact_table:
+            fact_table[column.name] = facts[column.name]
     residue = raw["residue"]
-    residue_table = {name: residue[name] for name in _RESIDUE_COLUMNS}
+    residue_table = {column.name: residue[column.name] for column in RESIDUE.extracted()}
     return {"facts": fact_table, "residue": residue_table, "plans": plan_table}
 
 
-_INT64 = {
-    "facts": ["span_start", "span_end"],
-    "residue": ["span_start", "span_end"],
-    "plans": ["fiscal_year", "result_start", "result_end"],
-}
-_NULLABLE = {
-    "facts": ["programme_no", "policy_plan_no", "fiscal_year", "status"],
-    "residue": [],
-    "plans": ["programme_no", "policy_plan_no", "status", "reference_status"],
-}
-_FLOAT = {
-    "facts": ["value", "prior_value", "target_value", "from_value"],
-    "residue": ["value"],
-    "plans": ["year_confidence"],
-}
-_BOOL = {
-    "facts": ["target_changed", "approximate", "lower_bound", "upper_bound"],
-    "residue": [],
-    "plans": ["target_changed"],
-}
-_ORDER = {"facts": _FACT_COLUMNS, "residue": _RESIDUE_COLUMNS, "plans": _PLAN_COLUMNS}
-
-
-def _nullable_int(values: Sequence[Any]) -> pd.api.extensions.ExtensionArray:
-    """An Int64 array from ints and Nones, built from numpy (pd.array on a list is slow)."""
-    missing = np.fromiter((v is None for v in values), dtype=bool, count=len(values))
-    data = np.fromiter((0 if v is None else v for v in values), dtype=np.int64, count=len(values))
-    return pd.arrays.IntegerArray(data, missing)
+_TABLES = {"facts": FACTS, "residue": RESIDUE, "plans": PLANS}
 
 
 def _frame(name: str, columns: Mapping[str, Sequence[Any]]) -> pd.DataFrame:
-    # Each column is built once with its final dtype, then the frame in one step: casting
-    # column by column after construction cost more than the C++ extraction itself.
-    order = (["source"] if "source" in columns else []) + _ORDER[name]
+    """One extracted table from its columns, each built once with the schema's extracted
+    dtype, in the schema's order (after ``source`` when the table has one)."""
+    schema = _TABLES[name].extracted()
     typed: dict[str, Any] = {}
-    for column in order:
-        values = columns[column]
-        if column in _INT64[name]:
-            typed[column] = np.asarray(values, dtype=np.int64)
-        elif column in _NULLABLE[name]:
-            typed[column] = _nullable_int(values)
-        elif column in _FLOAT[name]:
-            typed[column] = np.asarray(values, dtype=np.float64)
-        elif column in _BOOL[name]:
-            typed[column] = np.asarray(values, dtype=bool)
-        else:
-            typed[column] = values
-    frame: pd.DataFrame = pd.DataFrame(typed, columns=order, copy=False)
+    if "source" in columns:
+        typed["source"] = columns["source"]
+    for column in schema:
+        typed[column.name] = typed_column(columns[column.name], column.extracted or "str")
+    frame: pd.DataFrame = pd.DataFrame(typed, columns=list(typed), copy=False)
     return frame
 
 
@@ -485,7 +416,8 @@ def combine(results: Iterable[FileResult]) -> dict[str, pd.DataFrame]:
     (470, 1)
     """
     merged: dict[str, dict[str, list[Any]]] = {
-        name: {column: [] for column in ["source", *_ORDER[name]]} for name in _ORDER
+        name: {column: [] for column in ["source", *(c.name for c in table.extracted())]}
+        for name, table in _TABLES.items()
     }
     for result in results:
         if result._raw is None:

@@ -8,11 +8,11 @@ the units of quantities.
 
 from __future__ import annotations
 
+from .formatting import format_japanese_number
 from .numbers import (
     FLAGS,
     KINDS,
     NumberExpression,
-    format_japanese_number,
     parse_number,
     parse_numbers,
     parse_numeral,

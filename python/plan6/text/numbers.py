@@ -1,4 +1,4 @@
-"""Japanese number expressions (C++): reading, scanning running text, formatting back.
+"""Japanese number expressions (C++): reading one, reading many, scanning running text.
 
 Numbers are read as Japanese reports write them — full-width or ASCII digits, thousands
 commas, decimals, kanji numerals and 万/億/兆 ("391億7,319万円", "一億二千三百万") — with the
@@ -9,13 +9,10 @@ cases, organisations, places, percent…) and kept as written. Spans are in code
 >>> import plan6
 >>> plan6.parse_number("約 392億円").value
 39200000000.0
->>> plan6.format_japanese_number(39173190000, "円")
-'391億7,319万円'
 """
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable
 from typing import NamedTuple
 
@@ -28,7 +25,6 @@ __all__ = [
     "FLAGS",
     "KINDS",
     "NumberExpression",
-    "format_japanese_number",
     "parse_number",
     "parse_numbers",
     "parse_numeral",
@@ -291,39 +287,3 @@ def _resolve_dates(frame: pd.DataFrame, source: str | bytes, fiscal_year: object
 def _unique(names: list[str]) -> list[str]:
     # Codes index the list as built in C++; the names are distinct by construction.
     return list(names)
-
-
-def format_japanese_number(value: float, unit: str = "", decimals: int = 0) -> str:
-    """Format a number in Japanese style: 万/億/兆 groups with thousands commas, then the unit.
-
-    Below 100,000 (unless a whole number of 万) the number is written with commas only, as
-    reports write 15,200人 next to 10万人 and 391億7,319万円.
-
-    Parameters
-    ----------
-    value
-        The number in base units (yen, persons…). NaN gives "—".
-    unit
-        Appended as written: "円", "人", "％"…
-    decimals
-        Places kept below 100,000 (trailing zeros dropped); larger values are whole numbers.
-
-    Examples
-    --------
-    >>> format_japanese_number(100000, "人")
-    '10万人'
-    >>> format_japanese_number(91.5, "％", decimals=1)
-    '91.5％'
-    >>> format_japanese_number(2**53 + 1)  # ints are exact: no detour through a float
-    '9,007兆1,992億5,474万993'
-    """
-    if isinstance(value, bool):
-        raise TypeError("value must be a number, not a bool")
-    if isinstance(value, (int, np.integer)) and -(2**63) <= value < 2**63:
-        return str(_core.format_japanese_integer(int(value), unit))
-    if not isinstance(value, (int, float)) and not hasattr(value, "__float__"):
-        raise TypeError(f"value must be a number, not {type(value).__name__}")
-    number = float(value)
-    if math.isinf(number):
-        raise ValueError("cannot format an infinite number")
-    return str(_core.format_japanese_number(number, unit, decimals))

@@ -33,7 +33,7 @@ def test_the_employment_plan_disagrees_on_attainment(
     assert fy2012["difference"] == 2  # graded two categories more modestly
     assert bool(fy2012["target_changed"])
     assert fy2012["reference_consistent"] == False  # noqa: E712  (nullable boolean)
-    assert "426人 vs plan 320人 = 133.1%" in fy2012["evidence"]
+    assert "426人 vs plan 320人 = 133.1 %" in fy2012["evidence"]
     assert primary.loc[2011, "attainment"] == pytest.approx(829 / 561)
 
 
@@ -99,7 +99,7 @@ def test_report_shows_the_section(kawasaki: plan6.datasets.EvaluationDataset) ->
     )
     page = plan6.report.render_html(kawasaki)
     assert "自己評価と実績の整合性" in page
-    assert "426人 vs plan 320人 = 133.1%" in page
+    assert "426人 vs plan 320人 = 133.1 %" in page
 
 
 def test_sections_render_without_disagreements() -> None:
