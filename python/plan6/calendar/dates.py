@@ -23,7 +23,7 @@ import pandas as pd
 
 from .._core import calendar as _core
 from .._core.calendar import FiscalCalendar
-from ..common.arrays import is_polars
+from ..common.arrays import check_indexes, check_lengths, is_polars
 from .days import NAT_DAYS, check_text, day_to_date, days_to_datetime64
 from .fiscal import parse_fiscal_year
 from .presets import JP
@@ -152,18 +152,10 @@ def resolve_date(
             raise TypeError(f"text[{position}] must be a str, not {type(value).__name__}")
         check_text(value, f"text[{position}]")
     if isinstance(fiscal_year, (list, tuple, np.ndarray, pd.Series)) or is_polars(fiscal_year):
-        if (
-            isinstance(fiscal_year, pd.Series)
-            and index is not None
-            and not fiscal_year.index.equals(index)
-        ):
-            raise ValueError("text and fiscal_year are Series with different indexes")
+        year_index = fiscal_year.index if isinstance(fiscal_year, pd.Series) else None
+        check_indexes([("text", index), ("fiscal_year", year_index)])
         values = list(fiscal_year)
-        if len(values) != len(texts):
-            raise ValueError(
-                f"text has {len(texts)} values but fiscal_year has {len(values)}: "
-                "lengths must match"
-            )
+        check_lengths([("text", len(texts)), ("fiscal_year", len(values))])
         fiscal_years = np.array([_fiscal_year_or_missing(v) for v in values], dtype=np.int64)
     else:
         year = _fiscal_year_number(fiscal_year)

@@ -19,7 +19,7 @@ import numpy as np
 import pandas as pd
 
 from .._core import calendar as _core
-from ..common.arrays import is_polars
+from ..common.arrays import check_lengths, is_polars
 from .days import NAT_DAYS, day_to_date, days_to_datetime64, to_days
 
 __all__ = ["ERAS", "Era", "EraYear", "from_era", "to_era"]
@@ -133,8 +133,8 @@ def _int_column(value: Any, name: str, length: int) -> np.ndarray:
     )
     if array.dtype.kind == "b" or array.dtype.kind not in "iuf":
         raise TypeError(f"{name} must hold integers, not {array.dtype} values")
-    if array.ndim != 1 or len(array) != length:
-        raise ValueError(f"{name} must be one-dimensional with {length} values")
+    if array.ndim != 1:  # its length is from_era's to check, with the others'
+        raise ValueError(f"{name} must be one-dimensional, not of shape {array.shape}")
     floats = array.astype(np.float64)
     missing = np.isnan(floats)
     if np.any(floats[~missing] != np.round(floats[~missing])):
@@ -203,10 +203,15 @@ def from_era(
             _core.era_date_days(era, y, _int_value(month, "month"), _int_value(day, "day"), lenient)
         )
     index = next((v.index for v in (era, year, month, day) if isinstance(v, pd.Series)), None)
-    lengths = {len(v) for v, is_many in zip((era, year, month, day), many, strict=True) if is_many}
-    if len(lengths) != 1:
-        raise ValueError("era, year, month and day must have the same length")
-    (length,) = lengths
+    length = check_lengths(
+        [
+            (name, len(v))
+            for name, v, is_many in zip(
+                ("era", "year", "month", "day"), (era, year, month, day), many, strict=True
+            )
+            if is_many
+        ]
+    )
     if isinstance(era, str):
         codes = np.full(length, _era_index(era), dtype=np.int8)
     else:

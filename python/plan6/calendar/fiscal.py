@@ -23,7 +23,7 @@ import pandas as pd
 
 from .._core import calendar as _core
 from .._core.calendar import FiscalCalendar
-from ..common.arrays import is_polars
+from ..common.arrays import check_indexes, is_polars
 from .days import (
     NAT_DAYS,
     check_text,
@@ -240,8 +240,7 @@ def fiscal_years_spanned(start: Any, end: Any, calendar: FiscalCalendar = JP) ->
         first_ticks, last_ticks, per_day = first.days, last.days, 1
     else:
         first_ticks, last_ticks, per_day = first.ticks, last.ticks, first.ticks_per_day
-    if first.index is not None and last.index is not None and not first.index.equals(last.index):
-        raise ValueError("start and end are Series with different indexes; align them first")
+    check_indexes([("start", first.index), ("end", last.index)])
     low, high, missing = _core.fiscal_years_spanned_ticks(
         first_ticks, last_ticks, per_day, calendar
     )

@@ -17,7 +17,7 @@ import numpy as np
 import numpy.typing as npt
 import pandas as pd
 
-__all__ = ["Input", "is_polars", "is_scalar", "prepare", "wrap"]
+__all__ = ["Input", "check_indexes", "check_lengths", "is_polars", "is_scalar", "prepare", "wrap"]
 
 FloatArray = npt.NDArray[np.float64]
 
@@ -98,6 +98,42 @@ def _convert(value: object, name: str) -> Input:
     return Input(_from_numpy(array, name), None, polars=False)
 
 
+def check_lengths(named: Sequence[tuple[str, int]], *, broadcast: bool = False) -> int:
+    """The common length of the named arguments, or the one ValueError of plan6 for lengths
+    that differ, naming each argument's. With `broadcast`, a length of 1 goes with any other
+    (and the longer length is returned).
+
+    >>> check_lengths([("ids", 3), ("years", 3)])
+    3
+    >>> check_lengths([("actual", 3), ("target", 2)], broadcast=True)
+    Traceback (most recent call last):
+    ...
+    ValueError: lengths must match or be 1: actual has 3, target has 2
+    """
+    lengths = {length for _, length in named}
+    different = lengths - {1} if broadcast else lengths
+    if len(different) > 1:
+        described = ", ".join(f"{name} has {length}" for name, length in named)
+        raise ValueError(f"lengths must match{' or be 1' if broadcast else ''}: {described}")
+    return min(different, default=1 if lengths else 0)
+
+
+def check_indexes(named: Sequence[tuple[str, pd.Index | None]]) -> pd.Index | None:
+    """The index the named pandas arguments share (None when none is pandas), or ValueError:
+    plan6 never aligns silently.
+
+    >>> check_indexes([("a", pd.Index([0, 1])), ("b", None), ("c", pd.Index([1, 2]))])
+    Traceback (most recent call last):
+    ...
+    ValueError: a and c are Series with different indexes; align them first
+    """
+    indexed = [(name, index) for name, index in named if index is not None]
+    if any(not index.equals(indexed[0][1]) for _, index in indexed[1:]):
+        names = " and ".join(name for name, _ in indexed)
+        raise ValueError(f"{names} are Series with different indexes; align them first")
+    return indexed[0][1] if indexed else None
+
+
 def prepare(arguments: Sequence[tuple[object, str]]) -> tuple[list[FloatArray], Input]:
     """Convert and broadcast the arguments; returns the arrays and the input to wrap like.
 
@@ -110,24 +146,13 @@ def prepare(arguments: Sequence[tuple[object, str]]) -> tuple[list[FloatArray], 
     ([[426.0, 829.0], [320.0, 320.0]], ['a', 'b'])
     """
     inputs = [_convert(value, name) for value, name in arguments]
-    lengths = {len(item.array) for item in inputs}
+    names = [name for _, name in arguments]
     # Length 1 broadcasts to the other length (also to 0, as numpy does).
-    longest = min(lengths - {1}, default=1)
-    if len(lengths - {1}) > 1:
-        described = ", ".join(
-            f"{name} has {len(item.array)}"
-            for item, (_, name) in zip(inputs, arguments, strict=True)
-        )
-        raise ValueError(f"lengths must match or be 1: {described}")
-    indexes = [item.index for item in inputs if item.index is not None]
-    for other in indexes[1:]:
-        if not other.equals(indexes[0]):
-            names = " and ".join(
-                name
-                for item, (_, name) in zip(inputs, arguments, strict=True)
-                if item.index is not None
-            )
-            raise ValueError(f"{names} are Series with different indexes; align them first")
+    longest = check_lengths(
+        [(name, len(item.array)) for name, item in zip(names, inputs, strict=True)],
+        broadcast=True,
+    )
+    check_indexes([(name, item.index) for name, item in zip(names, inputs, strict=True)])
     arrays = [
         np.broadcast_to(item.array, (longest,)) if len(item.array) != longest else item.array
         for item in inputs

@@ -14,7 +14,7 @@ import numpy as np
 import pandas as pd
 
 from .._core import indicators as _core
-from ..common.arrays import Input, is_polars, is_scalar, prepare, wrap
+from ..common.arrays import Input, check_indexes, check_lengths, is_polars, is_scalar, prepare, wrap
 from .reasons import reasons_like
 
 __all__ = ["panel_growth"]
@@ -147,23 +147,10 @@ def panel_growth(
     year_array, year_missing, year_index = _key_column(years, "years", labels_allowed=False)
     (value_array,), like = prepare([(values, "values")])
     n = len(value_array)
-    if len(id_array) != n or len(year_array) != n:
-        raise ValueError(
-            f"lengths must match: ids has {len(id_array)}, years has {len(year_array)}, "
-            f"values has {n}"
-        )
-    indexes = [
-        (i, label) for i, label in ((id_index, "ids"), (year_index, "years")) if i is not None
-    ]
-    if like.index is not None:
-        indexes.append((like.index, "values"))
-    for other, label in indexes[1:]:
-        if not other.equals(indexes[0][0]):
-            raise ValueError(
-                f"{indexes[0][1]} and {label} are Series with different indexes; align them first"
-            )
-    if like.index is None and indexes:
-        like = Input(value_array, indexes[0][0], polars=False)
+    check_lengths([("ids", len(id_array)), ("years", len(year_array)), ("values", n)])
+    index = check_indexes([("ids", id_index), ("years", year_index), ("values", like.index)])
+    if like.index is None and index is not None:
+        like = Input(value_array, index, polars=False)
     skip = None
     if id_missing is not None or year_missing is not None:
         skip = np.zeros(n, dtype=np.uint8)
