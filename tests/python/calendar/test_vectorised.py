@@ -256,3 +256,24 @@ def test_fiscal_year_range_and_spans_of_many() -> None:
     assert spans["first_fiscal_year"].isna().tolist() == [False, True]
     with pytest.raises(ValueError, match="ends"):
         plan6.fiscal_years_spanned("2013-01-01", "2012-01-01")
+
+
+def python_fiscal_year(day: dt.date, start_month: int, start_day: int, by_end: bool) -> int:
+    """Independent reference with datetime only."""
+    start_year = day.year if (day.month, day.day) >= (start_month, start_day) else day.year - 1
+    return start_year + 1 if by_end and (start_month, start_day) != (1, 1) else start_year
+
+
+def test_vectorised_against_python_on_random_dates() -> None:
+    rng = np.random.default_rng(2012)
+    days = rng.integers(dt.date(1900, 1, 1).toordinal(), dt.date(2100, 12, 31).toordinal(), 5000)
+    dates = [dt.date.fromordinal(int(d)) for d in days]
+    array = np.array(dates, dtype="datetime64[D]")
+    for calendar in (calendars.JP, calendars.US_FEDERAL, calendars.UK_TAX, calendars.AU):
+        expected = [
+            python_fiscal_year(
+                d, calendar.start_month, calendar.start_day, calendar.naming == "end"
+            )
+            for d in dates
+        ]
+        np.testing.assert_array_equal(plan6.fiscal_year(array, calendar), expected)

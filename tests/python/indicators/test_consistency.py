@@ -1,7 +1,8 @@
-"""The consistency check of the self-assessment on the bundled Kawasaki data, and its section
-in the report. Expected values come from the report: 緊急雇用創出事業 created 426 jobs against
-a plan of 320 in FY2012 (426 / 320 = 133.1 %) and 829 against 561 in FY2011 (147.8 %), while
-就業の支援 was graded 3 (3* in FY2012, 3 also against the original target)."""
+"""The consistency check of the self-assessment on the bundled Kawasaki data (its section of
+the report: rendering/test_consistency_section.py). Expected values come from the report:
+緊急雇用創出事業 created 426 jobs against a plan of 320 in FY2012 (426 / 320 = 133.1 %) and
+829 against 561 in FY2011 (147.8 %), while 就業の支援 was graded 3 (3* in FY2012, 3 also
+against the original target)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,6 @@ import pytest
 
 import plan6
 from plan6.categories import kawasaki_scale
-from plan6.consistency import render_html_section, render_text_section
 
 
 def test_one_row_per_plan_year(kawasaki: plan6.datasets.EvaluationDataset) -> None:
@@ -89,20 +89,3 @@ def test_dataframes_in(kawasaki: plan6.datasets.EvaluationDataset) -> None:
         plan6.consistency(kawasaki.plans)
     with pytest.raises(ValueError, match="lacks the columns"):
         plan6.consistency(kawasaki.plans.drop(columns="status"), kawasaki.facts)
-
-
-def test_report_shows_the_section(kawasaki: plan6.datasets.EvaluationDataset) -> None:
-    text = plan6.report.render_text(kawasaki)
-    assert "Consistency of the self-assessment (自己評価と実績の整合性)" in text
-    assert (
-        "FY2012 就業の支援: graded 3*, against the original target 3; attainment implies 1" in text
-    )
-    page = plan6.report.render_html(kawasaki)
-    assert "自己評価と実績の整合性" in page
-    assert "426人 vs plan 320人 = 133.1 %" in page
-
-
-def test_sections_render_without_disagreements() -> None:
-    empty = pd.DataFrame()
-    assert render_text_section(empty)[-1] == "  no disagreements"
-    assert "No disagreements." in render_html_section(empty)

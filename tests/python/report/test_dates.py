@@ -1,19 +1,14 @@
-"""The text and calendar parts together: dates that the number scanner classifies are resolved
-by the calendar in the fiscal year of the block they sit in."""
+"""Dates of a report's result blocks (Extraction.dates): the month-days the number scanner
+classifies as dates, resolved by the calendar in the fiscal year of the block they sit in.
+Expected dates are read off the reference report by hand."""
 
 from __future__ import annotations
 
 import datetime as dt
 
 import pandas as pd
-import pytest
 
 import plan6
-
-
-@pytest.fixture(scope="module")
-def report() -> plan6.Extraction:
-    return plan6.read_report(plan6.datasets.kawasaki_plan6_text())
 
 
 def test_every_date_in_a_result_block_is_resolved(report: plan6.Extraction) -> None:
@@ -56,32 +51,3 @@ def test_known_dates_from_the_report(report: plan6.Extraction) -> None:
         dt.date(2011, 7, 25),
         dt.date(2011, 7, 27),
     )
-
-
-def test_scan_numbers_with_a_fiscal_year() -> None:
-    text = "1月28日に成果報告会（参加者132人）、平成24年度は３回"
-    found = plan6.scan_numbers(text, fiscal_year="平成24年度")
-    by_text = found.set_index("text")
-    assert by_text.loc["1月28日", "date_start"] == pd.Timestamp("2013-01-28")
-    assert pd.isna(by_text.loc["132人", "date_start"])
-    # the fiscal year itself covers 2012-04-01 … 2013-03-31
-    year = found[found.kind == "fiscal_year"].iloc[0]
-    assert (year.date_start, year.date_end) == (
-        pd.Timestamp("2012-04-01"),
-        pd.Timestamp("2013-03-31"),
-    )
-    assert "date_start" not in plan6.scan_numbers(text).columns
-
-
-def test_extraction_as_a_dataset(report: plan6.Extraction) -> None:
-    ds = report.to_dataset()
-    assert len(ds.plans) == 30
-    assert len(ds.facts) == len(report.facts)
-    indicators = ds.indicators()
-    # 426 jobs against a plan of 320, read from the text: 426 / 320 by hand.
-    jobs = indicators[(indicators.value == 426) & (indicators.target_value == 320)]
-    assert (jobs.attainment == 426 / 320).all()
-    # registrations 827 with the text's own prior-year value 752
-    registrations = indicators[(indicators.value == 827) & (indicators.prior_value == 752)]
-    assert registrations.growth.iloc[0] == pytest.approx(75 / 752)
-    assert not plan6.disagreements(ds).empty

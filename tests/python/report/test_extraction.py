@@ -18,11 +18,6 @@ import plan6
 from plan6.cli import main
 
 
-@pytest.fixture(scope="module")
-def report() -> plan6.Extraction:
-    return plan6.read_report(plan6.datasets.kawasaki_plan6_text())
-
-
 def test_structure(report: plan6.Extraction) -> None:
     plans = report.plans
     assert len(plans) == 30
@@ -256,3 +251,17 @@ def test_cli_extract_parquet_and_stdout(tmp_path: Path, capsys) -> None:  # type
     assert len(pd.read_parquet(out)) == 235
     assert main(["extract", files[0], "--format", "json"]) == 0
     assert json.loads(capsys.readouterr().out)[0]["source"] == files[0]
+
+
+def test_extraction_as_a_dataset(report: plan6.Extraction) -> None:
+    ds = report.to_dataset()
+    assert len(ds.plans) == 30
+    assert len(ds.facts) == len(report.facts)
+    indicators = ds.indicators()
+    # 426 jobs against a plan of 320, read from the text: 426 / 320 by hand.
+    jobs = indicators[(indicators.value == 426) & (indicators.target_value == 320)]
+    assert (jobs.attainment == 426 / 320).all()
+    # registrations 827 with the text's own prior-year value 752
+    registrations = indicators[(indicators.value == 827) & (indicators.prior_value == 752)]
+    assert registrations.growth.iloc[0] == pytest.approx(75 / 752)
+    assert not plan6.disagreements(ds).empty

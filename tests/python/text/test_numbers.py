@@ -10,6 +10,7 @@ import math
 
 import kanjize
 import numpy as np
+import pandas as pd
 import pytest
 
 import plan6
@@ -219,3 +220,18 @@ def test_scan_numbers_accepts_bytes_and_rejects_bad_utf8() -> None:
         plan6.scan_numbers(b"3\xe3\x81")
     with pytest.raises(TypeError):
         plan6.scan_numbers(None)  # type: ignore[arg-type]
+
+
+def test_scan_numbers_with_a_fiscal_year() -> None:
+    text = "1月28日に成果報告会（参加者132人）、平成24年度は３回"
+    found = plan6.scan_numbers(text, fiscal_year="平成24年度")
+    by_text = found.set_index("text")
+    assert by_text.loc["1月28日", "date_start"] == pd.Timestamp("2013-01-28")
+    assert pd.isna(by_text.loc["132人", "date_start"])
+    # the fiscal year itself covers 2012-04-01 … 2013-03-31
+    year = found[found.kind == "fiscal_year"].iloc[0]
+    assert (year.date_start, year.date_end) == (
+        pd.Timestamp("2012-04-01"),
+        pd.Timestamp("2013-03-31"),
+    )
+    assert "date_start" not in plan6.scan_numbers(text).columns
