@@ -12,6 +12,7 @@
 #include "plan6/indicators/cagr.hpp"
 #include "plan6/indicators/growth.hpp"
 #include "plan6/indicators/growth_ratio.hpp"
+#include "plan6/indicators/index_to_base.hpp"
 #include "plan6/indicators/log_growth.hpp"
 #include "plan6/indicators/normalize.hpp"
 #include "plan6/indicators/progress.hpp"
@@ -99,6 +100,7 @@ void register_elementwise(py::module_& m) {
                      PLAN6_KERNEL(projection));
   add_elementwise<4, bool>("normalize", {"values", "lower", "upper", "direction"}, {"censor"},
                            PLAN6_KERNEL(normalize));
+  add_elementwise<2>("index_to_base", {"values", "base"}, {}, PLAN6_KERNEL(index_to_base));
   add_elementwise<3>("target_achieved", {"current", "target", "direction"}, {},
                      target_achieved_flag);
 

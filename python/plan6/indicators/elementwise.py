@@ -23,6 +23,7 @@ __all__ = [
     "gap",
     "growth",
     "growth_ratio",
+    "index_to_base",
     "log_growth",
     "normalize",
     "progress",
@@ -164,6 +165,27 @@ def growth(
             pass  # an int too large for a double: the general path names the argument
     check_out(out)
     return evaluate("growth", [(current, "current"), (prior, "prior")], with_reasons, out=out)
+
+
+def index_to_base(values: Any, base: Any, *, with_reasons: bool = False) -> Any:
+    """A value as an index to a base year's value, ``values / base * 100``: the base year is
+    100, a value 10 % above it is 110. One base broadcasts over many values.
+
+    The base follows :func:`attainment`'s policy: a zero or negative base gives NaN
+    (``zero_base``, ``negative_base``), as do missing and infinite inputs
+    (``missing_input``, ``infinite_input``) — never ±inf, never a flipped sign.
+
+    Examples
+    --------
+    >>> import plan6
+    >>> round(plan6.index_to_base(827, 752), 2)      # 求職登録者, FY2012 on FY2011 = 100
+    109.97
+    >>> plan6.index_to_base([752, 827, 0], 752).round(2)
+    array([100.  , 109.97,   0.  ])
+    >>> plan6.index_to_base([5, 5], [0, -1], with_reasons=True)[1]
+    array(['zero_base', 'negative_base'], dtype=object)
+    """
+    return evaluate("index_to_base", [(values, "values"), (base, "base")], with_reasons)
 
 
 def log_growth(current: Any, prior: Any, *, with_reasons: bool = False) -> Any:
