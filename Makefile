@@ -135,7 +135,7 @@ fuzz: setup
 	done
 
 CPP_SOURCES = $(wildcard core/include/plan6/*/*.hpp core/src/*/*.cpp bindings/*.cpp \
-  bindings/*.hpp bindings/*/*.cpp tests/cpp/*/*.cpp fuzz/*.cpp)
+  bindings/*.hpp bindings/*/*.cpp bindings/*/*.hpp tests/cpp/*/*.cpp fuzz/*.cpp)
 PY_SOURCES := python tests/python benchmarks fuzz
 
 format:

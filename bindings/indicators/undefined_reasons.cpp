@@ -2,6 +2,7 @@
 
 #include "registration.hpp"
 
+#include <cctype>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -23,21 +24,16 @@ py::list per_reason(Text text) {
 }  // namespace
 
 void register_undefined_reasons(py::module_& m) {
-  py::enum_<undefined_reason>(m, "UndefinedReason",
-                              "Why an indicator value is undefined (NaN); NONE when defined.")
-      .value("NONE", undefined_reason::none)
-      .value("MISSING_INPUT", undefined_reason::missing_input)
-      .value("INFINITE_INPUT", undefined_reason::infinite_input)
-      .value("ZERO_BASE", undefined_reason::zero_base)
-      .value("NEGATIVE_BASE", undefined_reason::negative_base)
-      .value("SIGN_CHANGE", undefined_reason::sign_change)
-      .value("ZERO_RANGE", undefined_reason::zero_range)
-      .value("MISSING_PRIOR_YEAR", undefined_reason::missing_prior_year)
-      .value("NON_POSITIVE_SPAN", undefined_reason::non_positive_span)
-      .value("DUPLICATE_KEY", undefined_reason::duplicate_key)
-      .value("NOT_COMPARABLE", undefined_reason::not_comparable)
-      .value("OVERFLOW", undefined_reason::overflow)
-      .value("INVERTED_RANGE", undefined_reason::inverted_range);
+  // The members are the reason names in capitals (ZERO_BASE), from the core's one table.
+  py::enum_<undefined_reason> reasons(
+      m, "UndefinedReason", "Why an indicator value is undefined (NaN); NONE when defined.");
+  for (std::uint8_t code = 0; code < undefined_reason_count; ++code) {
+    const auto reason = static_cast<undefined_reason>(code);
+    std::string name(reason_name(reason));
+    for (char& c : name)
+      c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    reasons.value(name.c_str(), reason);
+  }
 
   m.def(
       "reason_names", []() { return per_reason(reason_name); },

@@ -26,20 +26,11 @@ from . import calendars, categories, datasets, display, report
 # that a later `from plan6.extract import …` finds them loaded and leaves the functions be.
 from . import consistency as _consistency_module  # noqa: F401
 from . import extract as _extract_module  # noqa: F401
-from .calendar.dates import DateRange, resolve_date, scan_dates
+from .calendar import dates as _dates
+from .calendar import fiscal as _fiscal
+from .calendar.dates import *  # noqa: F403  (DateRange, resolve_date, scan_dates)
 from .calendar.eras import ERAS, EraYear, from_era, to_era
-from .calendar.fiscal import (
-    FiscalCalendar,
-    FiscalYearText,
-    day_of_fiscal_year,
-    fiscal_month,
-    fiscal_quarter,
-    fiscal_year,
-    fiscal_year_range,
-    fiscal_years_spanned,
-    format_fiscal_year,
-    parse_fiscal_year,
-)
+from .calendar.fiscal import *  # noqa: F403  (fiscal years of dates and of text)
 from .indicators import (
     REASONS,
     classify,
@@ -66,11 +57,8 @@ from .text import (
 __all__ = [
     "ERAS",
     "REASONS",
-    "DateRange",
     "EraYear",
     "Extraction",
-    "FiscalCalendar",
-    "FiscalYearText",
     "NumberExpression",
     "ParseError",
     "__version__",
@@ -79,21 +67,13 @@ __all__ = [
     "classify",
     "consistency",
     "datasets",
-    "day_of_fiscal_year",
     "disagreements",
     "display",
     "extract",
-    "fiscal_month",
-    "fiscal_quarter",
-    "fiscal_year",
-    "fiscal_year_range",
-    "fiscal_years_spanned",
-    "format_fiscal_year",
     "format_japanese_number",
     "from_era",
     "options",
     "panel_growth",
-    "parse_fiscal_year",
     "parse_number",
     "parse_numbers",
     "parse_numeral",
@@ -101,12 +81,12 @@ __all__ = [
     "read_report",
     "reason_description",
     "report",
-    "resolve_date",
     "rollup",
-    "scan_dates",
     "scan_numbers",
     "to_era",
 ]
-# The elementwise indicators are public by being listed in plan6.indicators.elementwise's
-# __all__: a new one needs no line here.
+# Every name of these modules is public here, by their __all__: a new elementwise indicator,
+# date or fiscal-year function needs no line in this file.
+__all__ += _dates.__all__
+__all__ += _fiscal.__all__
 __all__ += _elementwise.__all__

@@ -6,20 +6,5 @@ This import path keeps working.
 
 from __future__ import annotations
 
-from .model.results import (
-    CategoryRollup,
-    Fact,
-    IndicatorName,
-    IndicatorResult,
-    category_rollup,
-    indicator_result,
-)
-
-__all__ = [
-    "CategoryRollup",
-    "Fact",
-    "IndicatorName",
-    "IndicatorResult",
-    "category_rollup",
-    "indicator_result",
-]
+from .model.results import *  # noqa: F403
+from .model.results import __all__ as __all__

@@ -14,38 +14,12 @@
 
 from __future__ import annotations
 
-from .dates import DateRange, resolve_date, scan_dates
-from .eras import ERAS, Era, EraYear, from_era, to_era
-from .fiscal import (
-    FiscalCalendar,
-    FiscalYearText,
-    day_of_fiscal_year,
-    fiscal_month,
-    fiscal_quarter,
-    fiscal_year,
-    fiscal_year_range,
-    fiscal_years_spanned,
-    format_fiscal_year,
-    parse_fiscal_year,
-)
+from . import dates, eras, fiscal
+from .dates import *  # noqa: F403
+from .eras import *  # noqa: F403
+from .fiscal import *  # noqa: F403
 
-__all__ = [
-    "ERAS",
-    "DateRange",
-    "Era",
-    "EraYear",
-    "FiscalCalendar",
-    "FiscalYearText",
-    "day_of_fiscal_year",
-    "fiscal_month",
-    "fiscal_quarter",
-    "fiscal_year",
-    "fiscal_year_range",
-    "fiscal_years_spanned",
-    "format_fiscal_year",
-    "from_era",
-    "parse_fiscal_year",
-    "resolve_date",
-    "scan_dates",
-    "to_era",
-]
+__all__: list[str] = []
+__all__ += dates.__all__
+__all__ += eras.__all__
+__all__ += fiscal.__all__

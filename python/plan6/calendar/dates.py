@@ -24,7 +24,7 @@ import pandas as pd
 from .._core import calendar as _core
 from .._core.calendar import FiscalCalendar
 from ..common.arrays import check_indexes, check_lengths, is_polars
-from .days import NAT_DAYS, check_text, day_to_date, days_to_datetime64
+from .days import NAT_DAYS, check_text, day_to_date, days_to_datetime64, many_texts
 from .fiscal import parse_fiscal_year
 from .presets import JP
 
@@ -141,12 +141,7 @@ def resolve_date(
         if _KINDS[kinds[0]] == "date" and not is_range[0]:
             return start
         return DateRange(start, end)
-    if isinstance(text, pd.Series):
-        index, texts = text.index, text.to_list()
-    elif isinstance(text, (list, tuple, np.ndarray)) or is_polars(text):
-        index, texts = None, list(text)
-    else:
-        raise TypeError(f"text must be a str or a sequence of str, not {type(text).__name__}")
+    index, texts = many_texts(text)
     for position, value in enumerate(texts):
         if not isinstance(value, str):
             raise TypeError(f"text[{position}] must be a str, not {type(value).__name__}")

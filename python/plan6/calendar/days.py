@@ -27,6 +27,7 @@ __all__ = [
     "check_text",
     "day_to_date",
     "days_to_datetime64",
+    "many_texts",
     "to_days",
     "wrap_dates",
     "wrap_ints",
@@ -187,6 +188,20 @@ def check_text(text: str, name: str = "text") -> None:
         raise ValueError(
             f"{name} holds a lone surrogate at position {error.start}: it is not valid Unicode"
         ) from None
+
+
+def many_texts(text: object) -> tuple[pd.Index | None, list[Any]]:
+    """The items of a sequence or Series of texts (checked one by one by the caller), and the
+    Series' index; TypeError for anything else.
+
+    >>> many_texts(pd.Series(["平成24年度"], index=[7]))
+    (Index([7], dtype='int64'), ['平成24年度'])
+    """
+    if isinstance(text, pd.Series):
+        return text.index, text.to_list()
+    if isinstance(text, (list, tuple, np.ndarray)) or is_polars(text):
+        return None, list(text)  # type: ignore[call-overload]
+    raise TypeError(f"text must be a str or a sequence of str, not {type(text).__name__}")
 
 
 def day_to_date(days: int) -> dt.date:

@@ -23,11 +23,12 @@ import pandas as pd
 
 from .._core import calendar as _core
 from .._core.calendar import FiscalCalendar
-from ..common.arrays import check_indexes, is_polars
+from ..common.arrays import check_indexes
 from .days import (
     NAT_DAYS,
     check_text,
     day_to_date,
+    many_texts,
     to_days,
     wrap_dates,
     wrap_ints,
@@ -46,16 +47,6 @@ __all__ = [
     "format_fiscal_year",
     "parse_fiscal_year",
 ]
-
-#: Styles of format_fiscal_year, with 2012 as an example.
-STYLES = {
-    "gregorian_era": "2012（平成24）年度",
-    "era": "平成24年度",
-    "gregorian": "2012年度",
-    "fy": "FY2012",
-    "letter": "H24",
-    "era_year": "24年度",
-}
 
 
 def _check_calendar(calendar: object) -> None:
@@ -350,12 +341,7 @@ def parse_fiscal_year(
         raise ValueError(f"errors must be 'raise' or 'coerce', not {errors!r}")
     if isinstance(text, str):
         return _parse_one(text, era, lenient)
-    if isinstance(text, pd.Series):
-        index, values = text.index, text.to_list()
-    elif isinstance(text, (list, tuple, np.ndarray)) or is_polars(text):
-        index, values = None, list(text)
-    else:
-        raise TypeError(f"text must be a str or a sequence of str, not {type(text).__name__}")
+    index, values = many_texts(text)
     rows: list[tuple[Any, ...]] = []
     for position, value in enumerate(values):
         if not isinstance(value, str):

@@ -15,7 +15,15 @@ from typing import Any
 import numpy as np
 
 from .._core import indicators as _core
-from .kernels import FAST, Direction, check_out, direction_codes, evaluate, kernel
+from .kernels import (
+    FAST,
+    Direction,
+    check_out,
+    direction_codes,
+    evaluate,
+    evaluate_directed,
+    kernel,
+)
 
 __all__ = [
     "attainment",
@@ -91,21 +99,8 @@ def attainment(
         except TypeError:
             pass  # an int too large for a double: the general path names the argument
     check_out(out)
-    codes = direction_codes(direction)
-    if isinstance(codes, float):
-        return evaluate(
-            "attainment",
-            [(actual, "actual"), (target, "target")],
-            with_reasons,
-            options=(codes,),
-            out=out,
-        )
-    return evaluate(
-        "attainment_by_code",
-        [(actual, "actual"), (target, "target"), (codes, "direction")],
-        with_reasons,
-        out=out,
-        result="attainment",
+    return evaluate_directed(
+        "attainment", [(actual, "actual"), (target, "target")], direction, with_reasons, out=out
     )
 
 
@@ -124,19 +119,8 @@ def gap(
     >>> plan6.gap(12.0, 15.0, direction="lower")
     3.0
     """
-    codes = direction_codes(direction)
-    if isinstance(codes, float):
-        return evaluate(
-            "gap",
-            [(actual, "actual"), (target, "target")],
-            with_reasons,
-            options=(codes,),
-        )
-    return evaluate(
-        "gap_by_code",
-        [(actual, "actual"), (target, "target"), (codes, "direction")],
-        with_reasons,
-        result="gap",
+    return evaluate_directed(
+        "gap", [(actual, "actual"), (target, "target")], direction, with_reasons
     )
 
 

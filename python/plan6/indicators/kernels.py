@@ -22,7 +22,16 @@ from .._core import indicators as _core
 from ..common.arrays import is_scalar, prepare, wrap
 from .reasons import REASONS, reasons_like
 
-__all__ = ["FAST", "Direction", "check_out", "direction_codes", "evaluate", "is_number", "kernel"]
+__all__ = [
+    "FAST",
+    "Direction",
+    "check_out",
+    "direction_codes",
+    "evaluate",
+    "evaluate_directed",
+    "is_number",
+    "kernel",
+]
 
 Direction = Literal["higher", "lower"]
 
@@ -142,6 +151,34 @@ def evaluate(
     if codes is None:
         return wrapped
     return wrapped, reasons_like(codes, like, result)
+
+
+def evaluate_directed(
+    name: str,
+    arguments: Sequence[tuple[object, str]],
+    direction: object,
+    with_reasons: bool,
+    *,
+    out: np.ndarray | None = None,
+) -> Any:
+    """:func:`evaluate` for a kernel with a direction: one for all rows ("higher", "lower")
+    runs the kernel `name` with the direction as its option; one per row runs
+    ``<name>_by_code`` with the directions as a last input.
+
+    >>> evaluate_directed("gap", [([12.0, 12.0], "actual"), (15.0, "target")],
+    ...                   ["higher", "lower"], False)
+    array([-3.,  3.])
+    """
+    codes = direction_codes(direction)
+    if isinstance(codes, float):
+        return evaluate(name, arguments, with_reasons, options=(codes,), out=out)
+    return evaluate(
+        f"{name}_by_code",
+        [*arguments, (codes, "direction")],
+        with_reasons,
+        out=out,
+        result=name,
+    )
 
 
 def check_out(out: np.ndarray | None) -> None:

@@ -168,6 +168,18 @@ def _plans(data: Any) -> pd.DataFrame:
     return plans
 
 
+def _reported(data: Any, base: str, fiscal_year: int | None) -> pd.DataFrame:
+    """The facts of the result sections with a `base` (plan or prior value), of one fiscal
+    year if given: what a chart of attainment or growth shows."""
+    facts = _indicators(data, ("value", base, "metric_ja", "fiscal_year", "unit"))
+    rows: pd.DataFrame = facts[facts[base].notna()]
+    if "section" in rows.columns:
+        rows = rows[rows["section"] != "summary"]
+    if fiscal_year is not None:
+        rows = rows[rows["fiscal_year"] == fiscal_year]
+    return rows
+
+
 def _fact_label(row: pd.Series) -> str:
     return f"FY{int(row['fiscal_year'])} {_clip(row['metric_ja'], 26)}"
 
@@ -196,12 +208,7 @@ def attainment_bullets(
     >>> any("133.1 %" in t.get_text() for t in ax.texts)
     True
     """
-    facts = _indicators(data, ("value", "target_value", "metric_ja", "fiscal_year", "unit"))
-    rows = facts[facts["target_value"].notna()]
-    if "section" in rows.columns:
-        rows = rows[rows["section"] != "summary"]
-    if fiscal_year is not None:
-        rows = rows[rows["fiscal_year"] == fiscal_year]
+    rows = _reported(data, "target_value", fiscal_year)
     rows = rows.sort_values(["fiscal_year", "metric_ja"]).reset_index(drop=True)
     ax = _new_axes(ax, 9.0, 0.42 * max(len(rows), 2) + 1.3)
     ratio = (rows["value"] / rows["target_value"]).where(rows["target_value"] > 0) * 100
@@ -248,12 +255,7 @@ def growth_bars(data: Any, ax: Axes | None = None, *, fiscal_year: int | None = 
     >>> any("+10.0 %" in t.get_text() for t in ax.texts)     # 求職登録者 827 vs 752
     True
     """
-    facts = _indicators(data, ("value", "metric_ja", "fiscal_year", "unit", "prior"))
-    rows = facts[facts["prior"].notna()]
-    if "section" in rows.columns:
-        rows = rows[rows["section"] != "summary"]
-    if fiscal_year is not None:
-        rows = rows[rows["fiscal_year"] == fiscal_year]
+    rows = _reported(data, "prior", fiscal_year)
     if "growth" not in rows.columns:
         from ..indicators import growth
 

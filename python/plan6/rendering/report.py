@@ -9,6 +9,7 @@ True
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -203,6 +204,42 @@ def _table(headers: list[str], rows: list[str]) -> str:
     return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
 
 
+def _fact_table(
+    facts: pd.DataFrame,
+    base: str,
+    headers: list[str],
+    ratio: Callable[[pd.Series], str],
+    last: Callable[[pd.Series], str],
+    last_header: str,
+    *,
+    value_bounds: bool = False,
+) -> str:
+    """A table of facts against a base (plan or prior year): year, plan, metric, the value,
+    the base, the ratio, and one more cell (`last`)."""
+    rows = [
+        "<tr>"
+        + _cell(f"FY{r['fiscal_year']}")
+        + _cell(r["policy_plan_ja"])
+        + _cell(r["metric_ja"])
+        + _cell(
+            format_amount(r["value"], r["unit"], r["unit_ja"], value_bounds and r["lower_bound"]),
+            "num",
+        )
+        + _cell(format_amount(r[base], r["unit"], r["unit_ja"]), "num")
+        + _cell(ratio(r), "num")
+        + last(r)
+        + "</tr>"
+        for _, r in facts.iterrows()
+    ]
+    fixed = [
+        "年度",
+        "施策計画",
+        '指標 <span class="en">Metric</span>',
+        '実績 <span class="en">Actual</span>',
+    ]
+    return _table([*fixed, *headers, last_header], rows)
+
+
 def render_html(dataset: EvaluationDataset) -> str:
     """A self-contained HTML report (inline CSS and SVG charts, no scripts, no network).
 
@@ -278,57 +315,26 @@ def render_html(dataset: EvaluationDataset) -> str:
     )
 
     parts.append('<h2>計画に対する達成率 <span class="en">Attainment against plan</span></h2>')
-    rows = [
-        "<tr>"
-        + _cell(f"FY{r['fiscal_year']}")
-        + _cell(r["policy_plan_ja"])
-        + _cell(r["metric_ja"])
-        + _cell(format_amount(r["value"], r["unit"], r["unit_ja"], r["lower_bound"]), "num")
-        + _cell(format_amount(r["target_value"], r["unit"], r["unit_ja"]), "num")
-        + _cell(format_percent(r["attainment"], lower_bound=r["lower_bound"]), "num")
-        + f'<td class="quote">{html.escape(r["quote"])}</td></tr>'
-        for _, r in t.attainment.iterrows()
-    ]
     parts.append(
-        _table(
-            [
-                "年度",
-                "施策計画",
-                '指標 <span class="en">Metric</span>',
-                '実績 <span class="en">Actual</span>',
-                '計画 <span class="en">Plan</span>',
-                '達成率 <span class="en">Attainment</span>',
-                '出典 <span class="en">Source</span>',
-            ],
-            rows,
+        _fact_table(
+            t.attainment,
+            "target_value",
+            ['計画 <span class="en">Plan</span>', '達成率 <span class="en">Attainment</span>'],
+            lambda r: format_percent(r["attainment"], lower_bound=r["lower_bound"]),
+            lambda r: f'<td class="quote">{html.escape(r["quote"])}</td>',
+            '出典 <span class="en">Source</span>',
+            value_bounds=True,
         )
     )
-
     parts.append('<h2>前年度比 <span class="en">Growth over the prior year</span></h2>')
-    rows = [
-        "<tr>"
-        + _cell(f"FY{r['fiscal_year']}")
-        + _cell(r["policy_plan_ja"])
-        + _cell(r["metric_ja"])
-        + _cell(format_amount(r["value"], r["unit"], r["unit_ja"]), "num")
-        + _cell(format_amount(r["prior"], r["unit"], r["unit_ja"]), "num")
-        + _cell(format_percent(r["growth"], signed=True), "num")
-        + _cell("text" if r["prior_source"] == "text" else "previous FY")
-        + "</tr>"
-        for _, r in t.growth.iterrows()
-    ]
     parts.append(
-        _table(
-            [
-                "年度",
-                "施策計画",
-                '指標 <span class="en">Metric</span>',
-                '実績 <span class="en">Actual</span>',
-                '前年度 <span class="en">Prior</span>',
-                '伸び率 <span class="en">Growth</span>',
-                '前年度値の出所 <span class="en">Prior from</span>',
-            ],
-            rows,
+        _fact_table(
+            t.growth,
+            "prior",
+            ['前年度 <span class="en">Prior</span>', '伸び率 <span class="en">Growth</span>'],
+            lambda r: format_percent(r["growth"], signed=True),
+            lambda r: _cell("text" if r["prior_source"] == "text" else "previous FY"),
+            '前年度値の出所 <span class="en">Prior from</span>',
         )
     )
     parts.append(render_html_section(disagreements(dataset)))

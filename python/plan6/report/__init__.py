@@ -16,31 +16,9 @@ True
 
 from __future__ import annotations
 
-from ..rendering.report import (
-    ReportTables,
-    build_tables,
-    render_charts,
-    render_html,
-    render_summary,
-    render_text,
-    write_html,
-    write_xlsx,
-)
+from ..rendering import report as _rendering
+from ..rendering.report import *  # noqa: F403  (the report plan6 writes, as it always was here)
 from .extraction import Extraction, FileResult, combine, extract, extract_files, read_report
 
-__all__ = [
-    "Extraction",
-    "FileResult",
-    "ReportTables",
-    "build_tables",
-    "combine",
-    "extract",
-    "extract_files",
-    "read_report",
-    "render_charts",
-    "render_html",
-    "render_summary",
-    "render_text",
-    "write_html",
-    "write_xlsx",
-]
+__all__ = ["Extraction", "FileResult", "combine", "extract", "extract_files", "read_report"]
+__all__ += _rendering.__all__

@@ -74,11 +74,14 @@ def is_missing(value: object) -> bool:
     return missing if isinstance(missing, bool) else False
 
 
-def _infinite(number: float) -> str | None:
-    """ "∞" or "-∞" for an infinite number, None for a finite one."""
+def _finite(value: object) -> float | str:
+    """The value as a finite float, or the mark written instead: "—" missing, "∞" infinite."""
+    if is_missing(value):
+        return "—"
+    number = float(value)  # type: ignore[arg-type]
     if math.isinf(number):
         return "∞" if number > 0 else "-∞"
-    return None
+    return number
 
 
 def format_amount(
@@ -94,12 +97,9 @@ def format_amount(
     >>> format_amount(float("nan"), "yen"), format_amount(float("inf"), "yen")
     ('—', '∞')
     """
-    if is_missing(value):
-        return "—"
-    number = float(value)  # type: ignore[arg-type]
-    infinite = _infinite(number)
-    if infinite is not None:
-        return infinite
+    number = _finite(value)
+    if isinstance(number, str):
+        return number
     decimals = 0 if number.is_integer() else 1
     text = format_japanese_number(number, display_unit(unit, unit_ja), decimals=decimals)
     return f"> {text}" if lower_bound else text
@@ -111,11 +111,8 @@ def format_percent(ratio: object, signed: bool = False, lower_bound: bool = Fals
     >>> format_percent(float("nan")), format_percent(-0.085, signed=True)
     ('—', '-8.5 %')
     """
-    if is_missing(ratio):
-        return "—"
-    number = float(ratio)  # type: ignore[arg-type]
-    infinite = _infinite(number)
-    if infinite is not None:
-        return infinite
+    number = _finite(ratio)
+    if isinstance(number, str):
+        return number
     text = f"{number * 100:+.1f} %" if signed else f"{number * 100:.1f} %"
     return f"> {text}" if lower_bound else text

@@ -59,24 +59,25 @@ def reference_panel_growth(frame: pd.DataFrame) -> tuple[np.ndarray, list[str]]:
         on=["id", "year"],
         how="left",
     )
+
+    def unusable(count: float, value: float) -> str | None:
+        """The reason a row's own or its prior year's value cannot be used, if any."""
+        if count > 1:
+            return "duplicate_key"
+        if math.isnan(value):
+            return "missing_input"
+        return "infinite_input" if math.isinf(value) else None
+
     values, reasons = [], []
     for count, value, prior_count, prior_value in zip(
         own, frame["value"], prior["size"], prior["first"], strict=True
     ):
-        if count > 1:
-            reason = "duplicate_key"
-        elif math.isnan(value):
-            reason = "missing_input"
-        elif math.isinf(value):
-            reason = "infinite_input"
+        if (own_problem := unusable(count, value)) is not None:
+            reason = own_problem
         elif math.isnan(prior_count):
             reason = "missing_prior_year"
-        elif prior_count > 1:
-            reason = "duplicate_key"
-        elif math.isnan(prior_value):
-            reason = "missing_input"
-        elif math.isinf(prior_value):
-            reason = "infinite_input"
+        elif (prior_problem := unusable(prior_count, prior_value)) is not None:
+            reason = prior_problem
         elif prior_value == 0:
             reason = "zero_base"
         elif prior_value < 0:

@@ -128,14 +128,18 @@ def test_csv_round_trip(tmp_path: Path) -> None:
 def test_report_command_writes_xlsx(tmp_path: Path) -> None:
     exe = shutil.which("plan6", path=os.path.dirname(sys.executable))
     command = [exe] if exe else [sys.executable, "-m", "plan6"]
-    result = subprocess.run(
-        [*command, "report", "--no-html", "--xlsx", "out.xlsx"],
-        capture_output=True,
-        text=True,
-        cwd=tmp_path,
-        timeout=120,
-        check=False,
-    )
+
+    def report_to(workbook: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [*command, "report", "--no-html", "--xlsx", workbook],
+            capture_output=True,
+            text=True,
+            cwd=tmp_path,
+            timeout=120,
+            check=False,
+        )
+
+    result = report_to("out.xlsx")
     assert result.returncode == 0, result.stderr
     assert "Excel workbook written to out.xlsx" in result.stdout
     assert openpyxl.load_workbook(tmp_path / "out.xlsx").sheetnames == [
@@ -143,14 +147,7 @@ def test_report_command_writes_xlsx(tmp_path: Path) -> None:
         "facts",
         "indicators",
     ]
-    bad = subprocess.run(
-        [*command, "report", "--no-html", "--xlsx", "out.txt"],
-        capture_output=True,
-        text=True,
-        cwd=tmp_path,
-        timeout=120,
-        check=False,
-    )
+    bad = report_to("out.txt")
     assert bad.returncode == 1
     assert ".xlsx" in bad.stderr
     assert "Traceback" not in bad.stderr
