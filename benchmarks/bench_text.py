@@ -124,7 +124,7 @@ def many_files(count: int) -> None:
     import tempfile
     from pathlib import Path
 
-    from plan6.extract import extract_files
+    from plan6.report import extract_files
 
     text = plan6.datasets.kawasaki_plan6_text()
     with tempfile.TemporaryDirectory() as folder:
