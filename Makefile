@@ -99,10 +99,13 @@ test-wheel: setup
 	  print('plan6 wheel OK:', plan6.__version__)"
 	cd / && $(abspath $(WHEEL_VENV))/bin/plan6 report --no-html | grep -q "133.1 %"
 
-# Type stubs of the compiled module, generated from the installed plan6._core.
+# Type stubs of the compiled module, generated from the installed plan6._core: one stub per
+# submodule (plan6._core.indicators, .calendar, .text, .report) in python/plan6/_core/.
 stubs: install
+	rm -rf build/stubs
 	$(PY) -m pybind11_stubgen plan6._core --output-dir build/stubs
-	cp build/stubs/plan6/_core.pyi python/plan6/_core.pyi
+	rm -rf python/plan6/_core
+	cp -r build/stubs/plan6/_core python/plan6/_core
 # libFuzzer targets for the number scanner and the fact extractor, built with Debian's clang-14
 # (installed here when missing, so that `make test` does not need it), -fsanitize=fuzzer,
 # address,undefined, each run for FUZZ_SECONDS on the seed corpus from the reference report.
@@ -133,7 +136,7 @@ fuzz: setup
 	done
 
 CPP_SOURCES = $(wildcard core/include/plan6/*/*.hpp core/src/*/*.cpp bindings/*.cpp \
-  bindings/*.hpp bindings/*/*.cpp tests/cpp/*/*.cpp fuzz/*.cpp)
+  bindings/*.hpp bindings/*/*.cpp bindings/*/*.hpp tests/cpp/*/*.cpp fuzz/*.cpp)
 PY_SOURCES := python tests/python benchmarks fuzz
 
 format:

@@ -2,7 +2,7 @@
 
 Prints:
 1. number scanning throughput on the reference report repeated to >= 50 MB (one core):
-   the C++ work alone (decode UTF-8 + scan), plan6._core.scan_numbers (numpy columns) and
+   the C++ work alone (decode UTF-8 + scan), plan6._core.text.scan_numbers (numpy columns) and
    plan6.scan_numbers (a DataFrame with the text of every number);
 2. per-expression speed against kanjize.kanji2number, used as its documentation shows (one
    call per expression), on expressions both support (kanji numerals such as 一億二千三百万
@@ -55,11 +55,11 @@ def scanning(megabytes: float) -> None:
     text = report * copies
     data = text.encode()
     size = len(data) / 1e6
-    seconds, found = _core._time_scan(data, 3)
+    seconds, found = _core.text._time_scan(data, 3)
     print(f"1. scanning {size:.1f} MB of Japanese text ({found:,} numbers), one core")
     print(f"   C++ (decode + scan)                 {size / seconds:8.1f} MB/s")
-    arrays = _best(lambda: _core.scan_numbers(data), 3)
-    print(f"   plan6._core.scan_numbers (numpy)    {size / arrays:8.1f} MB/s")
+    arrays = _best(lambda: _core.text.scan_numbers(data), 3)
+    print(f"   plan6._core.text.scan_numbers (numpy) {size / arrays:8.1f} MB/s")
     lean = _best(lambda: plan6.scan_numbers(data, with_text=False), 2)
     print(f"   plan6.scan_numbers(with_text=False) {size / lean:8.1f} MB/s")
     frame = _best(lambda: plan6.scan_numbers(data), 1)
@@ -109,7 +109,7 @@ def per_expression(count: int) -> None:
 
 def extraction() -> None:
     text = plan6.datasets.kawasaki_plan6_text()
-    runs = [_core._time_extraction(text, 20)[0] for _ in range(5)]
+    runs = [_core.report._time_extraction(text, 20)[0] for _ in range(5)]
     full = _best(lambda: plan6.read_report(text), 10)
     print("3. extraction of the reference report (93 kB, 235 facts)")
     print(
@@ -124,7 +124,7 @@ def many_files(count: int) -> None:
     import tempfile
     from pathlib import Path
 
-    from plan6.extract import extract_files
+    from plan6.report import extract_files
 
     text = plan6.datasets.kawasaki_plan6_text()
     with tempfile.TemporaryDirectory() as folder:

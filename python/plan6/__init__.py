@@ -19,44 +19,32 @@ from ._core import ParseError
 
 __version__: str = _core.__version__
 
-from . import accessor as _accessor  # noqa: F401  (registers the df.plan6 accessor)
 from . import calendars, categories, datasets, display, report
-from .consistency import consistency, disagreements
-from .dates import DateRange, resolve_date, scan_dates
-from .eras import ERAS, EraYear, from_era, to_era
-from .extract import Extraction, extract, read_report
-from .fiscal import (
-    FiscalCalendar,
-    FiscalYearText,
-    day_of_fiscal_year,
-    fiscal_month,
-    fiscal_quarter,
-    fiscal_year,
-    fiscal_year_range,
-    fiscal_years_spanned,
-    format_fiscal_year,
-    parse_fiscal_year,
-)
+
+# The old modules plan6.consistency and plan6.extract stay importable; they are loaded here,
+# before the functions of the same names below take their place as attributes of plan6, so
+# that a later `from plan6.extract import …` finds them loaded and leaves the functions be.
+from . import consistency as _consistency_module  # noqa: F401
+from . import extract as _extract_module  # noqa: F401
+from .calendar import dates as _dates
+from .calendar import fiscal as _fiscal
+from .calendar.dates import *  # noqa: F403  (DateRange, resolve_date, scan_dates)
+from .calendar.eras import ERAS, EraYear, from_era, to_era
+from .calendar.fiscal import *  # noqa: F403  (fiscal years of dates and of text)
 from .indicators import (
     REASONS,
-    attainment,
-    cagr,
     classify,
-    gap,
-    growth,
-    growth_ratio,
-    log_growth,
-    normalize,
     panel_growth,
-    progress,
     progress_class,
-    projection,
     reason_description,
-    required_growth,
     rollup,
-    target_achieved,
 )
-from .options import options
+from .indicators import accessor as _accessor  # noqa: F401  (registers the df.plan6 accessor)
+from .indicators import elementwise as _elementwise
+from .indicators.consistency import consistency, disagreements
+from .indicators.elementwise import *  # noqa: F403  (every elementwise indicator)
+from .rendering.options import options
+from .report import Extraction, extract, read_report
 from .text import (
     NumberExpression,
     format_japanese_number,
@@ -69,55 +57,36 @@ from .text import (
 __all__ = [
     "ERAS",
     "REASONS",
-    "DateRange",
     "EraYear",
     "Extraction",
-    "FiscalCalendar",
-    "FiscalYearText",
     "NumberExpression",
     "ParseError",
     "__version__",
-    "attainment",
-    "cagr",
     "calendars",
     "categories",
     "classify",
     "consistency",
     "datasets",
-    "day_of_fiscal_year",
     "disagreements",
     "display",
     "extract",
-    "fiscal_month",
-    "fiscal_quarter",
-    "fiscal_year",
-    "fiscal_year_range",
-    "fiscal_years_spanned",
-    "format_fiscal_year",
     "format_japanese_number",
     "from_era",
-    "gap",
-    "growth",
-    "growth_ratio",
-    "log_growth",
-    "normalize",
     "options",
     "panel_growth",
-    "parse_fiscal_year",
     "parse_number",
     "parse_numbers",
     "parse_numeral",
-    "progress",
     "progress_class",
-    "projection",
     "read_report",
     "reason_description",
     "report",
-    "required_growth",
-    "resolve_date",
     "rollup",
-    "scan_dates",
     "scan_numbers",
-    "target_achieved",
     "to_era",
 ]
+# Every name of these modules is public here, by their __all__: a new elementwise indicator,
+# date or fiscal-year function needs no line in this file.
+__all__ += _dates.__all__
+__all__ += _fiscal.__all__
+__all__ += _elementwise.__all__

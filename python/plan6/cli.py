@@ -29,7 +29,7 @@ def _report(args: argparse.Namespace) -> int:
     if args.file is None:
         dataset = kawasaki_plan6()
     else:
-        from .extract import read_report
+        from .report import read_report
 
         dataset = read_report(Path(args.file).read_bytes()).to_dataset()
     sys.stdout.write(render_text(dataset))
@@ -85,7 +85,7 @@ def _format_of(path: str | None, explicit: str | None) -> str:
 
 
 def _extract(args: argparse.Namespace) -> int:
-    from .extract import combine, extract_files
+    from .report import combine, extract_files
 
     progress = None
     if len(args.files) > 1 and not args.no_progress:

@@ -1,0 +1,67 @@
+#include "pybind11.hpp"
+
+#include "common/arguments.hpp"
+
+#include "plan6/common/utf8.hpp"
+
+namespace plan6::python {
+
+std::string utf8_argument(const py::handle& obj, const char* name) {
+  if (PyBytes_Check(obj.ptr())) {
+    char* data = nullptr;
+    Py_ssize_t size = 0;
+    PyBytes_AsStringAndSize(obj.ptr(), &data, &size);
+    return std::string(data, static_cast<std::size_t>(size));
+  }
+  if (PyUnicode_Check(obj.ptr())) {
+    Py_ssize_t size = 0;
+    const char* data = PyUnicode_AsUTF8AndSize(obj.ptr(), &size);
+    if (data == nullptr) {
+      PyErr_Clear();
+      throw py::value_error(std::string(name) +
+                            " is not valid Unicode text (it holds a lone surrogate)");
+    }
+    return std::string(data, static_cast<std::size_t>(size));
+  }
+  throw py::type_error(std::string(name) + " must be str or bytes, not " +
+                       std::string(py::str(py::type::of(obj).attr("__name__"))));
+}
+
+bool append_code_points(PyObject* str, std::u32string& out) {
+  const int kind = PyUnicode_KIND(str);
+  const void* data = PyUnicode_DATA(str);
+  const Py_ssize_t length = PyUnicode_GET_LENGTH(str);
+  bool clean = true;
+  for (Py_ssize_t k = 0; k < length; ++k) {
+    const Py_UCS4 c = PyUnicode_READ(kind, data, k);
+    if (c >= 0xD800 && c <= 0xDFFF) clean = false;
+    out.push_back(static_cast<char32_t>(c));
+  }
+  return clean;
+}
+
+std::u32string code_points_argument(const py::handle& obj, const char* name) {
+  if (!PyUnicode_Check(obj.ptr())) return decode_utf8(utf8_argument(obj, name));
+  std::u32string decoded;
+  decoded.reserve(static_cast<std::size_t>(PyUnicode_GET_LENGTH(obj.ptr())));
+  if (!append_code_points(obj.ptr(), decoded))
+    throw py::value_error(std::string(name) +
+                          " is not valid Unicode text (it holds a lone surrogate)");
+  return decoded;
+}
+
+void check_lengths(std::initializer_list<std::pair<const char*, py::ssize_t>> columns) {
+  bool same = true;
+  for (const auto& column : columns)
+    same = same && column.second == columns.begin()->second;
+  if (same) return;
+  std::string message = "lengths must match:";
+  const char* separator = " ";
+  for (const auto& [name, length] : columns) {
+    message += separator + std::string(name) + " has " + std::to_string(length);
+    separator = ", ";
+  }
+  throw py::value_error(message);
+}
+
+}  // namespace plan6::python

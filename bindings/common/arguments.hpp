@@ -1,0 +1,41 @@
+#pragma once
+// Arguments every area reads the same way: text as str or bytes, and columns whose lengths
+// must agree (checked here only where a binding loops over them itself; the elementwise
+// kernels check their own).
+
+#include "pybind11.hpp"
+
+#include <cstddef>
+#include <initializer_list>
+#include <string>
+#include <utility>
+
+namespace plan6::python {
+
+/**
+ * The UTF-8 bytes of a `str` or `bytes` argument. `bytes` are passed through unchecked, so
+ * that invalid UTF-8 reaches decode_utf8 and is reported with its byte offset; a `str` that
+ * cannot be encoded (a lone surrogate) is a ValueError naming the argument.
+ */
+std::string utf8_argument(const py::handle& obj, const char* name);
+
+/**
+ * The code points of a `str` argument, read straight from the object (no UTF-8 round trip:
+ * a scalar call is dominated by such copies); `bytes` are decoded as UTF-8, invalid bytes
+ * raising with their offset. A lone surrogate is a ValueError naming the argument.
+ */
+std::u32string code_points_argument(const py::handle& obj, const char* name);
+
+/**
+ * Appends the code points of the str object `str` to `out`, read straight from its storage;
+ * false when it holds a lone surrogate (which UTF-8 cannot carry).
+ */
+bool append_code_points(PyObject* str, std::u32string& out);
+
+/**
+ * ValueError unless every (name, length) has the first one's length, in the words the
+ * Python layer uses: "lengths must match: start has 3, end has 2".
+ */
+void check_lengths(std::initializer_list<std::pair<const char*, py::ssize_t>> columns);
+
+}  // namespace plan6::python

@@ -1,0 +1,205 @@
+#include "pybind11.hpp"
+
+#include "common/arguments.hpp"
+#include "common/timing.hpp"
+#include "registration.hpp"
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+#include "plan6/common/utf8.hpp"
+#include "plan6/report/fact_extractor.hpp"
+#include "plan6/text/number_kind.hpp"
+
+namespace plan6::python {
+namespace {
+
+py::dict extraction_to_python(const std::string& text) {
+  extraction ex;
+  std::u32string decoded;
+  {
+    py::gil_scoped_release nogil;
+    decoded = decode_utf8(text);
+    ex = extract_facts(decoded);
+  }
+  // str objects straight from code points (no UTF-8 round trip), and one object per distinct
+  // short label (units, kinds, reasons repeat on every row).
+  auto str = [](std::u32string_view s) {
+    PyObject* made = PyUnicode_FromKindAndData(PyUnicode_4BYTE_KIND, s.data(),
+                                               static_cast<Py_ssize_t>(s.size()));
+    if (made == nullptr) throw py::error_already_set();
+    return py::reinterpret_steal<py::str>(made);
+  };
+  std::unordered_map<std::string, py::object> labels;
+  auto label = [&labels](std::string_view s) -> py::object {
+    auto [it, inserted] = labels.try_emplace(std::string(s));
+    if (inserted) it->second = py::str(it->first);
+    return it->second;
+  };
+  const report_layout& L = ex.layout;
+
+  py::list programmes;
+  for (const programme_info& p : L.programmes) {
+    py::dict d;
+    d["programme_no"] = p.number;
+    d["programme_ja"] = str(p.name);
+    programmes.append(d);
+  }
+  py::list plans;
+  for (std::size_t i = 0; i < L.plans.size(); ++i) {
+    const policy_plan_info& p = L.plans[i];
+    py::dict d;
+    d["policy_plan_no"] = i + 1;
+    d["policy_plan_ja"] = str(p.name);
+    d["programme_index"] = p.programme;
+    d["name_start"] = p.name_start;
+    plans.append(d);
+  }
+  py::list plan_years;
+  for (const plan_year_info& py_ : L.plan_years) {
+    py::dict d;
+    d["plan_index"] = py_.plan;
+    d["fiscal_year"] = py_.fiscal_year;
+    d["status"] = py_.status;
+    d["target_changed"] = py_.target_changed;
+    d["reference_status"] = py_.reference_status;
+    d["result_start"] = py_.result_start;
+    d["result_end"] = py_.result_end;
+    d["year_confidence"] = py_.confidence;
+    d["year_evidence"] = py_.evidence;
+    plan_years.append(d);
+  }
+  // Facts and residue as columns: numpy arrays and lists of str, so that Python builds the
+  // DataFrames without a loop per row (and holds the GIL briefly in multi-file runs).
+  const std::size_t nf = ex.facts.size();
+  py::array_t<std::int64_t> f_plan(static_cast<py::ssize_t>(nf)),
+      f_year(static_cast<py::ssize_t>(nf)), f_start(static_cast<py::ssize_t>(nf)),
+      f_end(static_cast<py::ssize_t>(nf));
+  py::array_t<double> f_value(static_cast<py::ssize_t>(nf)), f_prior(static_cast<py::ssize_t>(nf)),
+      f_target(static_cast<py::ssize_t>(nf)), f_from(static_cast<py::ssize_t>(nf));
+  py::array_t<bool> f_approx(static_cast<py::ssize_t>(nf)), f_lower(static_cast<py::ssize_t>(nf)),
+      f_upper(static_cast<py::ssize_t>(nf));
+  py::list f_section, f_metric, f_kind, f_unit, f_unit_ja, f_role, f_value_text, f_prior_text,
+      f_target_text, f_from_text, f_quote;
+  const std::u32string_view whole(decoded);
+  auto slice = [&](std::size_t a, std::size_t b) { return str(whole.substr(a, b - a)); };
+  auto quoted = [&](const quoted_value& q) {
+    return q.present() ? py::object(slice(q.start, q.end)) : py::object(py::none());
+  };
+  for (std::size_t i = 0; i < nf; ++i) {
+    const fact& f = ex.facts[i];
+    f_plan.mutable_at(i) = f.plan;
+    f_year.mutable_at(i) = f.fiscal_year;
+    f_start.mutable_at(i) = static_cast<std::int64_t>(f.start);
+    f_end.mutable_at(i) = static_cast<std::int64_t>(f.end);
+    f_value.mutable_at(i) = f.value;
+    f_prior.mutable_at(i) = f.prior.value;
+    f_target.mutable_at(i) = f.target.value;
+    f_from.mutable_at(i) = f.from.value;
+    f_approx.mutable_at(i) = f.approximate;
+    f_lower.mutable_at(i) = f.lower_bound;
+    f_upper.mutable_at(i) = f.upper_bound;
+    f_section.append(label(f.section == section_kind::summary  ? "summary"
+                           : f.section == section_kind::result ? "result"
+                                                               : "change_note"));
+    f_metric.append(str(f.metric));
+    f_kind.append(label(f.kind));
+    f_unit.append(label(f.unit));
+    f_unit_ja.append(str(f.unit_written));
+    f_role.append(label(f.role));
+    f_value_text.append(slice(f.start, f.end));
+    f_prior_text.append(quoted(f.prior));
+    f_target_text.append(quoted(f.target));
+    f_from_text.append(quoted(f.from));
+    f_quote.append(slice(f.quote_start, f.quote_end));
+  }
+  py::dict facts;
+  facts["plan_index"] = f_plan;
+  facts["fiscal_year"] = f_year;
+  facts["section"] = f_section;
+  facts["metric_ja"] = f_metric;
+  facts["kind"] = f_kind;
+  facts["value"] = f_value;
+  facts["unit"] = f_unit;
+  facts["unit_ja"] = f_unit_ja;
+  facts["approximate"] = f_approx;
+  facts["lower_bound"] = f_lower;
+  facts["upper_bound"] = f_upper;
+  facts["value_text"] = f_value_text;
+  facts["prior_value"] = f_prior;
+  facts["prior_text"] = f_prior_text;
+  facts["target_value"] = f_target;
+  facts["target_text"] = f_target_text;
+  facts["from_value"] = f_from;
+  facts["from_text"] = f_from_text;
+  facts["role"] = f_role;
+  facts["quote"] = f_quote;
+  facts["span_start"] = f_start;
+  facts["span_end"] = f_end;
+
+  const std::size_t nr = ex.residue.size();
+  py::array_t<std::int64_t> r_start(static_cast<py::ssize_t>(nr)),
+      r_end(static_cast<py::ssize_t>(nr));
+  py::array_t<double> r_value(static_cast<py::ssize_t>(nr));
+  py::list r_text, r_kind, r_unit, r_reason;
+  for (std::size_t i = 0; i < nr; ++i) {
+    const residue_entry& r = ex.residue[i];
+    const number_mention& m = ex.mentions[r.mention];
+    r_start.mutable_at(i) = static_cast<std::int64_t>(m.start);
+    r_end.mutable_at(i) = static_cast<std::int64_t>(m.end);
+    r_value.mutable_at(i) = m.value;
+    r_text.append(slice(m.start, m.end));
+    r_kind.append(label(number_kind_name(m.kind)));
+    r_unit.append(label(m.unit));
+    r_reason.append(label(r.reason));
+  }
+  py::dict residue;
+  residue["span_start"] = r_start;
+  residue["span_end"] = r_end;
+  residue["text"] = r_text;
+  residue["value"] = r_value;
+  residue["kind"] = r_kind;
+  residue["unit"] = r_unit;
+  residue["reason"] = r_reason;
+  py::dict out;
+  out["programmes"] = programmes;
+  out["plans"] = plans;
+  out["plan_years"] = plan_years;
+  out["facts"] = facts;
+  out["residue"] = residue;
+  py::list years;
+  for (const int y : L.fiscal_years)
+    years.append(y);
+  out["fiscal_years"] = years;
+  out["mention_count"] = ex.mentions.size();
+  return out;
+}
+
+}  // namespace
+
+void register_fact_extractor(py::module_& m) {
+  m.def(
+      "extract_report",
+      [](const py::object& text) { return extraction_to_python(utf8_argument(text, "text")); },
+      py::arg("text"),
+      R"doc(Facts, residue and structure of an evaluation report as plain lists; see plan6.extract.
+
+>>> len(extract_report("")["facts"]["value"])
+0
+)doc");
+
+  m.def(
+      "_time_extraction",
+      [](const py::object& text, int repeat) {
+        return time_per_run(text, repeat, [](const std::string& utf8) {
+          return extract_facts(decode_utf8(utf8)).facts.size();
+        });
+      },
+      py::arg("text"), py::arg("repeat") = 1,
+      "Seconds per run and facts found of the C++ extraction alone (decode UTF-8, extract).");
+}
+
+}  // namespace plan6::python

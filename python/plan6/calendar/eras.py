@@ -1,0 +1,241 @@
+"""Japanese eras (元号): 明治, 大正, 昭和, 平成, 令和, with their exact first days.
+
+明治 is counted from 1868-10-23 (the Gregorian day of its proclamation); 平成 began on
+1989-01-08 (1989-01-07 is 昭和64年) and 令和 on 2019-05-01 (2019-04-30 is 平成31年). Year 1 is
+written 元年. Japan kept the lunisolar calendar until 明治5年, so plan6 reads early 明治 dates
+as Gregorian dates.
+
+>>> import datetime, plan6
+>>> plan6.to_era(datetime.date(1989, 1, 7)), plan6.to_era(datetime.date(1989, 1, 8))
+(EraYear(era='昭和', year=64), EraYear(era='平成', year=1))
+"""
+
+from __future__ import annotations
+
+import numbers
+from typing import Any, NamedTuple
+
+import numpy as np
+import pandas as pd
+
+from .._core import calendar as _core
+from ..common.arrays import check_lengths, is_polars
+from .days import NAT_DAYS, day_to_date, days_to_datetime64, to_days
+
+__all__ = ["ERAS", "Era", "EraYear", "from_era", "to_era"]
+
+
+class Era(NamedTuple):
+    """An era and the Gregorian date of its first day."""
+
+    name: str
+    romaji: str
+    letter: str
+    first_year: int
+    first_month: int
+    first_day: int
+
+
+class EraYear(NamedTuple):
+    """An era name and a year within it (1 is written 元年).
+
+    >>> str(EraYear("令和", 1))
+    '令和元年'
+    """
+
+    era: str
+    year: int
+
+    def __str__(self) -> str:
+        return f"{self.era}{'元' if self.year == 1 else self.year}年"
+
+
+#: The eras in order, from the compiled core's table.
+ERAS: tuple[Era, ...] = tuple(Era(*row) for row in _core.era_table())
+_ERA_DTYPE = pd.CategoricalDtype([era.name for era in ERAS], ordered=True)
+
+
+def to_era(date: Any) -> Any:
+    """The era and era year of a date, or of each of many.
+
+    Parameters
+    ----------
+    date
+        One date (date, datetime, Timestamp, datetime64, ISO string), or many: a sequence,
+        numpy datetime64 array of any unit, pandas Series or DatetimeIndex, polars Series.
+
+    Returns
+    -------
+    An :class:`EraYear` for one date. For many, a DataFrame with columns ``era`` (an ordered
+    categorical, 明治 < … < 令和) and ``year`` (nullable Int64), indexed like a Series input or
+    by a DatetimeIndex input; NaT gives a missing row.
+
+    Raises
+    ------
+    ValueError
+        A date before 明治 (1868-10-23), naming its position; one missing date (NaT/None).
+
+    Examples
+    --------
+    >>> import plan6
+    >>> plan6.to_era("2019-04-30"), plan6.to_era("2019-05-01")
+    (EraYear(era='平成', year=31), EraYear(era='令和', year=1))
+    >>> plan6.to_era(["1926-12-24", "1926-12-25"])
+      era  year
+    0  大正    15
+    1  昭和     1
+    """
+    converted = to_days(date, "date")
+    if converted.scalar:
+        day = int(converted.days[0])
+        if day == NAT_DAYS:
+            raise ValueError("to_era: the date is missing (NaT/None)")
+        return EraYear(*_core.to_era_day(day))
+    codes, years = _core.to_era_ticks(converted.ticks, converted.ticks_per_day)
+    return pd.DataFrame(
+        {
+            # A categorical in era order: compact, and sorts 明治 < 大正 < … < 令和.
+            "era": pd.Categorical.from_codes(codes, dtype=_ERA_DTYPE),
+            "year": pd.arrays.IntegerArray(years.astype(np.int64), codes < 0),
+        },
+        index=converted.index,
+    )
+
+
+def _era_index(era: object) -> int:
+    if not isinstance(era, str):
+        raise TypeError(f"era must be an era name such as '平成', not {type(era).__name__}")
+    return int(_core.find_era(era))
+
+
+def _year_value(year: object) -> int:
+    if year == "元":
+        return 1
+    if isinstance(year, (bool, np.bool_)) or not isinstance(year, numbers.Integral):
+        raise TypeError(f"year must be an int (or '元'), not {type(year).__name__}")
+    return int(year)
+
+
+def _int_value(value: object, name: str) -> int:
+    if isinstance(value, (bool, np.bool_)) or not isinstance(value, numbers.Integral):
+        raise TypeError(f"{name} must be an int, not {type(value).__name__}")
+    return int(value)
+
+
+def _int_column(value: Any, name: str, length: int) -> np.ndarray:
+    """Int64 values (int64 minimum where missing) broadcast to `length`."""
+    if isinstance(value, numbers.Integral) and not isinstance(value, (bool, np.bool_)):
+        return np.full(length, int(value), dtype=np.int64)
+    array = (
+        value.to_numpy(dtype=np.float64, na_value=np.nan)
+        if isinstance(value, pd.Series)
+        else np.asarray(value)
+    )
+    if array.dtype.kind == "b" or array.dtype.kind not in "iuf":
+        raise TypeError(f"{name} must hold integers, not {array.dtype} values")
+    if array.ndim != 1:  # its length is from_era's to check, with the others'
+        raise ValueError(f"{name} must be one-dimensional, not of shape {array.shape}")
+    floats = array.astype(np.float64)
+    missing = np.isnan(floats)
+    if np.any(floats[~missing] != np.round(floats[~missing])):
+        raise ValueError(f"{name} must hold whole numbers")
+    out = np.full(length, NAT_DAYS, dtype=np.int64)
+    out[~missing] = floats[~missing].astype(np.int64)
+    return out
+
+
+def from_era(
+    era: Any,
+    year: Any,
+    month: Any = None,
+    day: Any = None,
+    *,
+    lenient: bool = False,
+) -> Any:
+    """The Gregorian year of an era year, or the date of an era date.
+
+    Parameters
+    ----------
+    era
+        A name (平成), romaji (Heisei) or letter (H); or a sequence / Series of them.
+    year
+        The era year (1 is 元年; "元" is accepted); or a sequence / Series of them.
+    month, day
+        Give both for a date (平成24年4月1日); leave both out for the year.
+    lenient
+        Count on past the era's end, as some documents do (平成32年 = 2020).
+
+    Returns
+    -------
+    An int year, or a ``datetime.date`` when month and day are given. For many values, an
+    int64 array or datetime64[D] array (a Series with the index for pandas input).
+
+    Raises
+    ------
+    ValueError
+        Saying why: a year past the era's end (平成32年) unless lenient, year 0 (昭和0年), an
+        unknown era, a day that does not exist, a date before the era began (平成元年1月7日
+        was 昭和64年) or before 明治.
+
+    Examples
+    --------
+    >>> import plan6
+    >>> plan6.from_era("平成", 24), plan6.from_era("R", 1)
+    (2012, 2019)
+    >>> plan6.from_era("令和", "元", 5, 1)
+    datetime.date(2019, 5, 1)
+    >>> plan6.from_era("平成", 32, lenient=True)
+    2020
+    """
+    if (month is None) != (day is None):
+        raise TypeError("give both month and day for a date, or neither for the year")
+    dates = month is not None
+    many = [
+        isinstance(v, (list, tuple, np.ndarray, pd.Series)) or is_polars(v)
+        for v in (era, year, month, day)
+    ]
+    if not any(many):
+        _era_index(era)
+        y = _year_value(year)
+        if not dates:
+            return int(_core.gregorian_year(era, y, lenient))
+        return day_to_date(
+            _core.era_date_days(era, y, _int_value(month, "month"), _int_value(day, "day"), lenient)
+        )
+    index = next((v.index for v in (era, year, month, day) if isinstance(v, pd.Series)), None)
+    length = check_lengths(
+        [
+            (name, len(v))
+            for name, v, is_many in zip(
+                ("era", "year", "month", "day"), (era, year, month, day), many, strict=True
+            )
+            if is_many
+        ]
+    )
+    if isinstance(era, str):
+        codes = np.full(length, _era_index(era), dtype=np.int8)
+    else:
+        names = list(era)
+        lookup = {name: _era_index(name) for name in set(names) if isinstance(name, str)}
+        codes = np.array(
+            [lookup[name] if isinstance(name, str) else -1 for name in names], dtype=np.int8
+        )
+    years = _int_column(year, "year", length)
+    months = _int_column(month, "month", length) if dates else years
+    days = _int_column(day, "day", length) if dates else years
+    values = _core.from_era_arrays(codes, years, months, days, lenient, dates)
+    if dates:
+        result: Any = days_to_datetime64(values)
+        if index is not None:
+            return pd.Series(result.astype("datetime64[s]"), index=index, name="date", copy=False)
+        return result
+    missing = values == NAT_DAYS
+    if index is not None:
+        return pd.Series(
+            pd.arrays.IntegerArray(values, missing), index=index, name="year", copy=False
+        )
+    if missing.any():
+        floats = values.astype(np.float64)
+        floats[missing] = np.nan
+        return floats
+    return values

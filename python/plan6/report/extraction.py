@@ -1,0 +1,432 @@
+"""Fact extraction from evaluation reports (C++): every number becomes a fact or a residue row.
+
+:func:`extract` reads a report's text (PDF-extracted, cells out of order) into one row per
+quantitative fact: policy plan, fiscal year, section, metric, value in base units, unit,
+qualifiers, prior-year / plan / starting values, and the span of the value in the text.
+:func:`read_report` also returns the residue (every other number, with the reason it is not a
+fact) and the policy plan × fiscal year table with achievement categories and the evidence
+that decided each year.
+
+>>> import plan6
+>>> facts = plan6.extract(plan6.datasets.kawasaki_plan6_text())
+>>> row = facts[(facts.value == 426) & (facts.section == "result")].iloc[0]
+>>> row.policy_plan_ja, int(row.fiscal_year), float(row.target_value)
+('就業の支援', 2012, 320.0)
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor, as_completed
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+import pandas as pd
+
+from .._core import report as _core
+from ..model.schema import FACTS, PLANS, RESIDUE, Table, typed_column
+
+if TYPE_CHECKING:
+    from ..model.dataset import EvaluationDataset
+
+__all__ = ["Extraction", "FileResult", "combine", "extract", "extract_files", "read_report"]
+
+
+@dataclass(frozen=True, repr=False)
+class Extraction:
+    """What :func:`read_report` found in one report.
+
+    Attributes
+    ----------
+    facts
+        One row per quantitative fact (see :func:`extract`).
+    residue
+        Every number that is not a fact (nor a fact's prior, target or starting value), with
+        its span, kind and the reason: a date, a fiscal year, an ordinal, a goal cell…
+    plans
+        One row per policy plan × fiscal year: programme, ``status`` (達成状況区分),
+        ``target_changed`` ("3*"), ``reference_status``, the span of the result block, and
+        ``year_confidence`` / ``year_evidence``: why the block was taken for that year.
+    text
+        The text that was read.
+    """
+
+    facts: pd.DataFrame
+    residue: pd.DataFrame
+    plans: pd.DataFrame
+    text: str = field(repr=False)
+
+    def to_dataset(self, title: str | None = None) -> EvaluationDataset:
+        """The extraction as an :class:`~plan6.datasets.EvaluationDataset`, so that a report
+        read from text gets the same indicators, display, report and exports as the bundled one.
+
+        Facts of the same policy plan with the same metric name and unit share an
+        ``indicator`` id, which links a fact to its previous year's value. What text alone
+        cannot give stays empty: English labels, notes, the 現状 paragraph. ``title`` defaults
+        to the first line of the text.
+
+        >>> import plan6
+        >>> ds = plan6.read_report(plan6.datasets.kawasaki_plan6_text()).to_dataset()
+        >>> ds.title, len(ds.plans), len(ds.facts)
+        ('プラン６ 川崎の活力を生み出す産業イノベーション', 30, 235)
+        """
+        from ..model.dataset import EvaluationDataset
+
+        if title is None:
+            title = next((line.strip() for line in self.text.splitlines() if line.strip()), "")
+        result_text = [
+            self.text[start:end]
+            for start, end in zip(self.plans["result_start"], self.plans["result_end"], strict=True)
+        ]
+        plans = _as_dataset(PLANS, self.plans, {"result_text": result_text})
+        facts = _as_dataset(FACTS, self.facts.reset_index(drop=True), {})
+        facts["fact_id"] = np.arange(1, len(facts) + 1, dtype=np.int64)
+        facts["indicator"] = [
+            f"plan{plan}:{metric}:{unit}"
+            for plan, metric, unit in zip(
+                facts["policy_plan_no"], facts["metric_ja"], facts["unit"], strict=True
+            )
+        ]
+        return EvaluationDataset(title=title, plans=plans, facts=facts, text=self.text)
+
+    def dates(self) -> pd.DataFrame:
+        """Every date and fiscal-year mention of the result blocks, resolved on the calendar.
+
+        The number scanner only classifies "1月28日" as a date; here each result block is
+        scanned by :func:`plan6.scan_dates` in the fiscal year the block was read as, so a
+        month-day gets its calendar year (1月28日 in FY2012 is 2013-01-28). Spans are in the
+        whole text.
+
+        >>> import plan6
+        >>> report = plan6.read_report(plan6.datasets.kawasaki_plan6_text())
+        >>> found = report.dates()
+        >>> row = found[found.text == "1月28日"].iloc[0]
+        >>> int(row.fiscal_year), str(row.start_date.date())
+        (2012, '2013-01-28')
+        """
+        from ..calendar.dates import scan_dates
+
+        frames = []
+        blocks = self.plans[self.plans["result_end"] > self.plans["result_start"]]
+        for block in blocks.itertuples():
+            found = scan_dates(
+                self.text[block.result_start : block.result_end], int(block.fiscal_year)
+            )
+            if found.empty:
+                continue
+            found["span_start"] += block.result_start
+            found["span_end"] += block.result_start
+            found.insert(0, "policy_plan_no", block.policy_plan_no)
+            found.insert(1, "policy_plan_ja", block.policy_plan_ja)
+            found = found.rename(columns={"fiscal_year": "mention_fiscal_year"})
+            found.insert(2, "fiscal_year", int(block.fiscal_year))
+            frames.append(found)
+        result: pd.DataFrame = (
+            pd.concat(frames, ignore_index=True)
+            if frames
+            else pd.DataFrame(columns=["policy_plan_no", "policy_plan_ja", "fiscal_year"])
+        )
+        return result
+
+    def __repr__(self) -> str:
+        return (
+            f"Extraction({len(self.plans)} policy plan-years, {len(self.facts)} facts, "
+            f"{len(self.residue)} residue numbers)"
+        )
+
+    def _repr_html_(self) -> str:
+        """Notebook view: the counts, the plan × year table and the first facts."""
+        import html
+
+        plans = self.plans[
+            ["policy_plan_no", "policy_plan_ja", "fiscal_year", "status", "target_changed"]
+        ]
+        facts = self.facts[
+            ["policy_plan_ja", "fiscal_year", "section", "metric_ja", "value", "unit_ja"]
+        ].head(10)
+        reasons = self.residue["reason"].value_counts().head(5)
+        reason_list = "".join(
+            f"<li>{html.escape(str(reason))}: {count}</li>" for reason, count in reasons.items()
+        )
+        return (
+            f"<div><strong>{html.escape(repr(self))}</strong>"
+            f"<details><summary>policy plans × fiscal years</summary>"
+            f"{plans.to_html(index=False)}</details>"
+            f"<details open><summary>first facts</summary>{facts.to_html(index=False)}</details>"
+            f"<details><summary>residue by reason</summary><ul>{reason_list}</ul></details>"
+            f"</div>"
+        )
+
+
+def _as_dataset(
+    table: Table, extracted: pd.DataFrame, computed: Mapping[str, Sequence[Any]]
+) -> pd.DataFrame:
+    """An extracted table with a dataset's columns, in the schema's order: the keys a dataset
+    needs filled (plan 0 for a fact outside any plan), what text alone cannot give empty
+    (English labels, notes), `computed` columns as given."""
+    columns: dict[str, Any] = {}
+    for column in table.columns:
+        if column.name in computed:
+            columns[column.name] = computed[column.name]
+        elif column.extracted is None:
+            columns[column.name] = [""] * len(extracted)
+        elif column.fill is not None:
+            filled = extracted[column.name].fillna(column.fill)
+            columns[column.name] = filled.astype(np.int64) if column.dtype == "int64" else filled
+        else:
+            columns[column.name] = extracted[column.name]
+    frame: pd.DataFrame = pd.DataFrame(columns, index=extracted.index)
+    return frame
+
+
+def _text(text: str | bytes) -> str | bytes:
+    if isinstance(text, (str, bytes)):
+        return text
+    raise TypeError(f"text must be str or bytes, not {type(text).__name__}")
+
+
+def _columns(raw: dict[str, Any]) -> dict[str, dict[str, Sequence[Any]]]:
+    """The three tables of one report as columns: lists, or numpy arrays from the core."""
+    programmes = raw["programmes"]
+    plans = raw["plans"]
+    plan_no: list[Any] = []
+    plan_ja: list[Any] = []
+    programme_no: list[Any] = []
+    programme_ja: list[Any] = []
+    for plan in plans:
+        plan_no.append(plan["policy_plan_no"])
+        plan_ja.append(plan["policy_plan_ja"])
+        index = plan["programme_index"]
+        known = 0 <= index < len(programmes)
+        programme_no.append(programmes[index]["programme_no"] if known else None)
+        programme_ja.append(programmes[index]["programme_ja"] if known else None)
+
+    def by_plan(values: list[Any], indices: list[int]) -> list[Any]:
+        return [values[i] if 0 <= i < len(values) else None for i in indices]
+
+    years = raw["plan_years"]
+    year_index = [p["plan_index"] for p in years]
+    plan_table: dict[str, list[Any]] = {
+        "programme_no": by_plan(programme_no, year_index),
+        "programme_ja": by_plan(programme_ja, year_index),
+        "policy_plan_no": by_plan(plan_no, year_index),
+        "policy_plan_ja": by_plan(plan_ja, year_index),
+        "fiscal_year": [p["fiscal_year"] for p in years],
+        "status": [p["status"] or None for p in years],
+        "target_changed": [p["target_changed"] for p in years],
+        "reference_status": [p["reference_status"] or None for p in years],
+        "result_start": [p["result_start"] for p in years],
+        "result_end": [p["result_end"] for p in years],
+        "year_confidence": [p["year_confidence"] for p in years],
+        "year_evidence": [p["year_evidence"] for p in years],
+    }
+
+    facts = raw["facts"]
+    fact_index = facts["plan_index"].tolist()
+    fact_years = facts["fiscal_year"].tolist()
+    status = {(p["plan_index"], p["fiscal_year"]): p for p in years}
+    year_rows = [status.get(key, {}) for key in zip(fact_index, fact_years, strict=True)]
+    fact_table: dict[str, Sequence[Any]] = {
+        "programme_no": by_plan(programme_no, fact_index),
+        "programme_ja": by_plan(programme_ja, fact_index),
+        "policy_plan_no": by_plan(plan_no, fact_index),
+        "policy_plan_ja": by_plan(plan_ja, fact_index),
+        "fiscal_year": [y or None for y in fact_years],
+        "status": [r.get("status") or None for r in year_rows],
+        "target_changed": [bool(r.get("target_changed", False)) for r in year_rows],
+    }
+    for column in FACTS.extracted():
+        if column.name not in fact_table:
+            fact_table[column.name] = facts[column.name]
+    residue = raw["residue"]
+    residue_table = {column.name: residue[column.name] for column in RESIDUE.extracted()}
+    return {"facts": fact_table, "residue": residue_table, "plans": plan_table}
+
+
+_TABLES = {"facts": FACTS, "residue": RESIDUE, "plans": PLANS}
+
+
+def _frame(name: str, columns: Mapping[str, Sequence[Any]]) -> pd.DataFrame:
+    """One extracted table from its columns, each built once with the schema's extracted
+    dtype, in the schema's order (after ``source`` when the table has one)."""
+    schema = _TABLES[name].extracted()
+    typed: dict[str, Any] = {}
+    if "source" in columns:
+        typed["source"] = columns["source"]
+    for column in schema:
+        typed[column.name] = typed_column(columns[column.name], column.extracted or "str")
+    frame: pd.DataFrame = pd.DataFrame(typed, columns=list(typed), copy=False)
+    return frame
+
+
+def _build(raw: dict[str, Any], text: str) -> Extraction:
+    tables = _columns(raw)
+    return Extraction(
+        facts=_frame("facts", tables["facts"]),
+        residue=_frame("residue", tables["residue"]),
+        plans=_frame("plans", tables["plans"]),
+        text=text,
+    )
+
+
+def read_report(text: str | bytes) -> Extraction:
+    """Read an evaluation report: facts, residue and the plan × year table.
+
+    Parameters
+    ----------
+    text
+        The report text (``str``, or UTF-8 ``bytes``; invalid bytes raise plan6.ParseError
+        naming the byte offset).
+
+    Examples
+    --------
+    >>> import plan6
+    >>> report = plan6.read_report(plan6.datasets.kawasaki_plan6_text())
+    >>> report
+    Extraction(30 policy plan-years, ... facts, ... residue numbers)
+    >>> report.plans.groupby("fiscal_year").size().to_dict()
+    {2011: 15, 2012: 15}
+    """
+    source = _text(text)
+    raw = _core.extract_report(source)
+    as_str = source if isinstance(source, str) else source.decode("utf-8")
+    return _build(raw, as_str)
+
+
+def extract(text: str | bytes) -> pd.DataFrame:
+    """The quantitative facts of an evaluation report, one row per fact.
+
+    Columns: programme and policy plan (number and Japanese name), ``fiscal_year``,
+    ``section`` (result, change_note, summary), the plan-year's ``status`` and
+    ``target_changed``, ``metric_ja`` (the noun phrase before the number), ``kind`` (count,
+    amount, ratio, change, frequency, duration), ``value`` in base units, ``unit``, ``unit_ja``,
+    ``approximate``, ``lower_bound``, ``upper_bound``, ``value_text``, ``prior_value`` /
+    ``prior_text`` (（前年度N）), ``target_value`` / ``target_text`` (計画（N）を上回る…),
+    ``from_value`` / ``from_text`` (NからMまで), ``role`` (applications / approvals),
+    ``quote`` and the value's span (code points).
+
+    Use :func:`read_report` for the residue and the plan × year table.
+
+    Examples
+    --------
+    >>> import plan6
+    >>> facts = plan6.extract("【主な実施結果】\\n就業の支援\\n・求職登録者827人（前年度752人）。")
+    >>> facts[["policy_plan_ja", "value", "unit", "prior_value"]].to_dict("records")
+    [{'policy_plan_ja': '就業の支援', 'value': 827.0, 'unit': 'persons', 'prior_value': 752.0}]
+    """
+    return read_report(text).facts
+
+
+class FileResult:
+    """One file of :func:`extract_files`: its extraction, or the error that stopped it."""
+
+    def __init__(self, path: str, raw: dict[str, Any] | None, text: str | None, error: str | None):
+        self.path = path
+        self.error = error
+        self._raw = raw
+        self._text = text
+        self._extraction: Extraction | None = None
+
+    @property
+    def extraction(self) -> Extraction | None:
+        """The report's tables (built on first use), or None when the file failed."""
+        if self._raw is None or self._text is None:
+            return None
+        if self._extraction is None:
+            self._extraction = _build(self._raw, self._text)
+        return self._extraction
+
+    def __repr__(self) -> str:
+        state = f"error={self.error!r}" if self.error else "ok"
+        return f"FileResult({self.path!r}, {state})"
+
+
+def extract_files(
+    paths: Sequence[str | os.PathLike[str]],
+    jobs: int | None = None,
+    progress: Callable[[Iterable[FileResult], int], Iterable[FileResult]] | None = None,
+) -> list[FileResult]:
+    """Extract many report files in parallel threads (the C++ work releases the GIL).
+
+    A file that cannot be read or parsed gives a :class:`FileResult` with ``error`` set; the
+    other files' results are kept. Results come back in the order of ``paths``; use
+    :func:`combine` for one table over all files.
+
+    Parameters
+    ----------
+    paths
+        Text files (UTF-8).
+    jobs
+        Worker threads (default: the number of cores).
+    progress
+        Wraps the stream of finished results, e.g. ``lambda it, n: tqdm(it, total=n)``.
+
+    Examples
+    --------
+    >>> import pathlib, tempfile, plan6
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (folder / "a.txt").write_text(plan6.datasets.kawasaki_plan6_text(), encoding="utf-8")
+    >>> _ = (folder / "b.txt").write_bytes(b"\\xff")
+    >>> [(r.extraction is not None, r.error is not None)
+    ...  for r in extract_files([folder / "a.txt", folder / "b.txt"])]
+    [(True, False), (False, True)]
+    """
+    names = [os.fspath(p) for p in paths]
+    workers = jobs if jobs is not None else (os.cpu_count() or 1)
+    if workers < 1:
+        raise ValueError(f"jobs must be at least 1, not {workers}")
+
+    def one(path: str) -> FileResult:
+        # Only the C++ extraction runs here (it releases the GIL); DataFrames are built later,
+        # once for all files, by combine().
+        try:
+            data = Path(path).read_bytes()
+            raw = _core.extract_report(data)
+            return FileResult(path, raw, data.decode("utf-8"), None)
+        except (OSError, ValueError, TypeError) as error:
+            return FileResult(path, None, None, f"{type(error).__name__}: {error}")
+
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        futures = [pool.submit(one, name) for name in names]
+
+        def finished() -> Iterable[FileResult]:
+            for future in as_completed(futures):
+                yield future.result()
+
+        stream = progress(finished(), len(names)) if progress is not None else finished()
+        for _ in stream:
+            pass
+    return [future.result() for future in futures]
+
+
+def combine(results: Iterable[FileResult]) -> dict[str, pd.DataFrame]:
+    """One ``facts``, ``residue`` and ``plans`` table over all successful files, each with a
+    ``source`` column (the file), built in one go.
+
+    Examples
+    --------
+    >>> import pathlib, tempfile, plan6
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "a.txt"
+    >>> _ = path.write_text(plan6.datasets.kawasaki_plan6_text(), encoding="utf-8")
+    >>> tables = combine(extract_files([path, path]))
+    >>> len(tables["facts"]), tables["facts"].source.nunique()
+    (470, 1)
+    """
+    merged: dict[str, dict[str, list[Any]]] = {
+        name: {column: [] for column in ["source", *(c.name for c in table.extracted())]}
+        for name, table in _TABLES.items()
+    }
+    for result in results:
+        if result._raw is None:
+            continue
+        for name, columns in _columns(result._raw).items():
+            rows = len(next(iter(columns.values()))) if columns else 0
+            merged[name]["source"].extend([result.path] * rows)
+            for column, values in columns.items():
+                merged[name][column].extend(
+                    values.tolist() if isinstance(values, np.ndarray) else values
+                )
+    return {name: _frame(name, columns) for name, columns in merged.items()}
