@@ -20,9 +20,10 @@ from ._core import ParseError
 __version__: str = _core.__version__
 
 from . import accessor as _accessor  # noqa: F401  (registers the df.plan6 accessor)
-from . import calendars, categories, datasets, display, report
+from . import calendars, categories, datasets, display, documents, report
 from .consistency import consistency, disagreements
 from .dates import DateRange, resolve_date, scan_dates
+from .documents import Document, DocumentError, read_document
 from .eras import ERAS, EraYear, from_era, to_era
 from .extract import Extraction, extract, read_report
 from .fiscal import (
@@ -70,6 +71,8 @@ __all__ = [
     "ERAS",
     "REASONS",
     "DateRange",
+    "Document",
+    "DocumentError",
     "EraYear",
     "Extraction",
     "FiscalCalendar",
@@ -87,6 +90,7 @@ __all__ = [
     "day_of_fiscal_year",
     "disagreements",
     "display",
+    "documents",
     "extract",
     "fiscal_month",
     "fiscal_quarter",
@@ -115,6 +119,7 @@ __all__ = [
     "report",
     "required_growth",
     "resolve_date",
+    "read_document",
     "rollup",
     "scan_dates",
     "scan_numbers",

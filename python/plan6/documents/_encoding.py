@@ -63,7 +63,7 @@ def _decode_error(name: str, encoding: str, error: UnicodeDecodeError) -> Docume
     bad = error.object[error.start : error.start + 4]
     return DocumentError(
         name,
-        f"not valid {encoding}: byte{'s' if len(bad) > 1 else ''} {bad.hex(' ')} at offset "
+        f"not valid {encoding}: byte{'s' if len(bad) > 1 else ''} {bad.hex(' ')} at byte offset "
         f"{error.start} ({error.reason})",
     )
 
@@ -186,7 +186,7 @@ def decode_text(data: bytes, name: str, encoding: str | None = None) -> tuple[st
             continue
         candidates.append((_plausibility(text), -rank, codec, text))
     bad = utf8_error.object[utf8_error.start : utf8_error.start + 2].hex(" ")
-    tried = f"not UTF-8 (byte {bad} at offset {utf8_error.start})"
+    tried = f"not UTF-8 (byte {bad} at byte offset {utf8_error.start})"
     if not candidates:
         raise DocumentError(
             name,

@@ -6,8 +6,9 @@ back into spans that slice the caller's text. What it does, each step said in ``
 
 - invisible characters are removed: zero-width space, joiners, word joiner, soft hyphen, the
   byte-order mark anywhere, and the bidirectional marks and embeddings;
-- line separators become line breaks: U+2028, U+2029, vertical tab, NEL, a lone CR (CR LF
-  becomes LF) and a form feed (dropped where a line break is already beside it);
+- line separators become line breaks: U+2028, U+2029, vertical tab, NEL and a form feed
+  (dropped where a line break is already beside it); CR and CR LF are left to the
+  extractor, which reads them as line breaks itself;
 - a blank line between every line (every run of line breaks an even length) is read as
   single spacing: every second line break of a run is dropped, with the blank line it ends.
 
@@ -47,13 +48,13 @@ _BREAKS = {
     0x2029: "PARAGRAPH SEPARATOR",
     0x0B: "vertical tab",
     0x85: "NEL",
-    0x0D: "CR",
     0x0C: "form feed",
 }
 _SPECIAL = re.compile(
     "[" + "".join(re.escape(chr(cp)) for cp in sorted(_INVISIBLE) + sorted(_BREAKS)) + "]"
 )
-_LINE_BREAK_RUN = re.compile(r"\n(?:[ \t\u3000]*\n)*")
+_LINE_BREAK_RUN = re.compile(r"(?:\r?\n|\r)(?:[ \t\u3000]*(?:\r?\n|\r))*")
+_BREAK = re.compile(r"\r?\n|\r")
 # The share of runs of line breaks that must be even for the text to count as double-spaced,
 # and the fewest runs for the share to mean anything.
 _EVEN_SHARE = 0.95
@@ -132,8 +133,6 @@ def _characters(text: str) -> tuple[str, np.ndarray, list[str]] | None:
         )
     following = np.append(cp[1:], 0)
     preceding = np.insert(cp[:-1], 0, 0)
-    crlf = (cp == 0x0D) & (following == 0x0A)
-    keep &= ~crlf
     # A form feed beside a line break is a page break on its own line: dropping it keeps the
     # lines as they were; between two lines of text it is the line break.
     ff_beside = (cp == 0x0C) & (
@@ -141,7 +140,7 @@ def _characters(text: str) -> tuple[str, np.ndarray, list[str]] | None:
     )
     keep &= ~ff_beside
     breaks = np.isin(cp, np.fromiter(_BREAKS, dtype=np.uint32)) & keep
-    kinds = sorted({_BREAKS[int(c)] for c in np.unique(cp[breaks]) if int(c) != 0x0D})
+    kinds = sorted({_BREAKS[int(c)] for c in np.unique(cp[breaks])})
     if kinds:
         count = int(breaks.sum())
         notes.append(f"read {count:,} {', '.join(kinds)} as line breaks")
@@ -157,16 +156,16 @@ def _double_spacing(text: str) -> np.ndarray | None:
     runs = list(_LINE_BREAK_RUN.finditer(text))
     if len(runs) < _MIN_RUNS:
         return None
-    counts = [match.group().count("\n") for match in runs]
+    counts = [len(_BREAK.findall(match.group())) for match in runs]
     if sum(1 for c in counts if c % 2 == 0) < _EVEN_SHARE * len(counts):
         return None
     keep = np.ones(len(text), dtype=bool)
     for match, count in zip(runs, counts, strict=True):
         if count % 2:
             continue
-        newlines = [match.start() + i for i, ch in enumerate(match.group()) if ch == "\n"]
+        ends = [match.start() + m.end() for m in _BREAK.finditer(match.group())]
         for k in range(1, count, 2):
-            keep[newlines[k - 1] + 1 : newlines[k] + 1] = False
+            keep[ends[k - 1] : ends[k]] = False
     return keep
 
 
