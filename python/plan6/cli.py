@@ -271,7 +271,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.run(args))
     except FileNotFoundError as error:
-        print(f"plan6 {args.command}: error: {error.args[0] if error.args else error}", file=sys.stderr)
+        print(
+            f"plan6 {args.command}: error: {error.args[0] if error.args else error}",
+            file=sys.stderr,
+        )
         return 1
     except (ValueError, TypeError, OSError) as error:
         print(f"plan6 {args.command}: error: {error}", file=sys.stderr)

@@ -85,7 +85,14 @@ _PLAN_COLUMNS = [
     "page",
 ]
 _RESIDUE_COLUMNS = [
-    "span_start", "span_end", "text", "value", "kind", "unit", "reason", *_PROVENANCE
+    "span_start",
+    "span_end",
+    "text",
+    "value",
+    "kind",
+    "unit",
+    "reason",
+    *_PROVENANCE,
 ]
 
 
@@ -336,9 +343,10 @@ def _columns(
     for name in _FACT_COLUMNS:
         if name not in fact_table:
             fact_table[name] = facts[name]
-    plan_table["part"] = [part] * len(years)
-    plan_table["page"] = _where(document, plan_table["result_start"], part)["page"]
-    return {"facts": fact_table, "residue": residue_table, "plans": plan_table}
+    plan_columns: dict[str, Sequence[Any]] = dict(plan_table)
+    plan_columns["part"] = [part] * len(years)
+    plan_columns["page"] = _where(document, plan_table["result_start"], part)["page"]
+    return {"facts": fact_table, "residue": residue_table, "plans": plan_columns}
 
 
 def _where(document: Document | None, starts: Any, part: int) -> dict[str, Sequence[Any]]:
@@ -348,7 +356,7 @@ def _where(document: Document | None, starts: Any, part: int) -> dict[str, Seque
         found: dict[str, Sequence[Any]] = {n: nothing for n in _PROVENANCE[1:]}
     else:
         found = dict(provenance(document, starts))
-    found["part"] = np.full(count, part, dtype=np.int64)
+    found["part"] = [part] * count
     return found
 
 
@@ -575,9 +583,11 @@ def extract_files(
     ...  for r in extract_files([folder / "a.txt", folder / "b.txt"])]
     [(True, False), (False, True)]
     """
-    labels = list(names) if names is not None else [
-        os.fspath(p) if isinstance(p, (str, os.PathLike)) else "<bytes>" for p in paths
-    ]
+    labels = (
+        list(names)
+        if names is not None
+        else [os.fspath(p) if isinstance(p, (str, os.PathLike)) else "<bytes>" for p in paths]
+    )
     if len(labels) != len(paths):
         raise ValueError(f"names has {len(labels)} entries for {len(paths)} sources")
     workers = jobs if jobs is not None else (os.cpu_count() or 1)
@@ -590,7 +600,9 @@ def extract_files(
         try:
             path = Path(os.fspath(source)) if isinstance(source, (str, os.PathLike)) else None
             document = read_document(
-                path if path is not None else source, encoding=encoding, format=format,
+                path if path is not None else source,
+                encoding=encoding,
+                format=format,
                 name=label,
             )
             return FileResult(label, read_parts(document), None)
@@ -605,13 +617,15 @@ def extract_files(
             )
 
     with ThreadPoolExecutor(max_workers=workers) as pool:
-        futures = [pool.submit(one, source, label) for source, label in zip(paths, labels)]
+        futures = [
+            pool.submit(one, source, label) for source, label in zip(paths, labels, strict=True)
+        ]
 
         def finished() -> Iterable[FileResult]:
             for future in as_completed(futures):
                 yield future.result()
 
-        stream = progress(finished(), len(names)) if progress is not None else finished()
+        stream = progress(finished(), len(labels)) if progress is not None else finished()
         for _ in stream:
             pass
     return [future.result() for future in futures]

@@ -1,7 +1,8 @@
 """Text encodings of Japanese documents: find the one a file is in, or decode with the one given.
 
 Detection, in order: a byte-order mark (UTF-8, UTF-16, UTF-32); ISO-2022-JP escapes; UTF-16
-without a mark (NUL bytes in alternate positions); UTF-8 (strict); then CP932 and EUC-JP, each
+without a mark (NUL bytes in alternate positions); UTF-8 (strict); then CP932, EUC-JP and
+EUC-JIS-2004, each
 decoded strictly and scored on how much of the result is ordinary Japanese text (kana, kanji,
 ASCII, full-width forms, punctuation) against what only mojibake gives (half-width katakana
 runs, private-use and control characters). CP932 wins a tie, since it is what Japanese
@@ -28,8 +29,19 @@ __all__ = ["binary_reason", "decode_text", "resolve_encoding"]
 
 # Shift_JIS names that mean Microsoft's variant in practice: decoding with the strict codec
 # rejects characters every Japanese Windows file has.
-_CP932_ALIASES = {"shift_jis", "shift-jis", "sjis", "s_jis", "x-sjis", "ms_kanji", "windows-31j",
-                  "mskanji", "cp932", "ms932", "shiftjis"}
+_CP932_ALIASES = {
+    "shift_jis",
+    "shift-jis",
+    "sjis",
+    "s_jis",
+    "x-sjis",
+    "ms_kanji",
+    "windows-31j",
+    "mskanji",
+    "cp932",
+    "ms932",
+    "shiftjis",
+}
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
     (codecs.BOM_UTF32_BE, "utf-32"),
@@ -54,7 +66,7 @@ def resolve_encoding(name: str) -> str:
         info = codecs.lookup(key)
     except LookupError:
         raise ValueError(f"unknown encoding {name!r}") from None
-    if not info._is_text_encoding:  # type: ignore[attr-defined]
+    if not info._is_text_encoding:
         raise ValueError(f"{name!r} is not a text encoding")
     return info.name
 
@@ -80,7 +92,9 @@ def _plausibility(text: str) -> float:
     cp = _code_points(text)
     good = (
         ((cp >= 0x20) & (cp < 0x7F))
-        | (cp == 0x09) | (cp == 0x0A) | (cp == 0x0D)
+        | (cp == 0x09)
+        | (cp == 0x0A)
+        | (cp == 0x0D)
         | ((cp >= 0x3000) & (cp < 0x3100))  # CJK punctuation, hiragana, katakana
         | ((cp >= 0x4E00) & (cp < 0xA000))  # CJK unified ideographs
         | ((cp >= 0xFF01) & (cp < 0xFF61))  # full-width forms
@@ -110,7 +124,9 @@ def binary_reason(data: bytes) -> str | None:
     head = data[:65536]
     if not head:
         return None
-    controls = sum(head.count(bytes([b])) for b in (*range(0, 9), 11, 14, 15, *range(16, 27), *range(28, 32)))
+    controls = sum(
+        head.count(bytes([b])) for b in (*range(0, 9), 11, 14, 15, *range(16, 27), *range(28, 32))
+    )
     if controls / len(head) > 0.02:
         return "a binary file, not text (NUL bytes and control characters)"
     return None
@@ -123,9 +139,11 @@ def _utf16_without_bom(data: bytes) -> str | None:
     odd = data[1::2][:4096]
     zeros_even = even.count(0) / len(even)
     zeros_odd = odd.count(0) / len(odd)
-    if zeros_odd > 0.3 and zeros_even < 0.05:
+    # ASCII characters (line breaks, digits, spaces) leave a NUL byte on one side only; a
+    # kanji has a NUL low byte once in 256.
+    if zeros_odd >= 0.05 and zeros_even <= 0.02:
         return "utf-16-le"
-    if zeros_even > 0.3 and zeros_odd < 0.05:
+    if zeros_even >= 0.05 and zeros_odd <= 0.02:
         return "utf-16-be"
     return None
 
@@ -178,7 +196,10 @@ def decode_text(data: bytes, name: str, encoding: str | None = None) -> tuple[st
         utf8_error = error
     candidates: list[tuple[float, int, str, str]] = []
     # UTF-16 without a mark and without ASCII has no NUL bytes to show it: scored too.
-    codecs_tried = ("cp932", "euc_jp") + (("utf-16-le", "utf-16-be") if len(data) % 2 == 0 else ())
+    # EUC-JIS-2004 has the circled numbers and NEC symbols plain EUC-JP lacks (①, ㈱).
+    codecs_tried = ("cp932", "euc_jp", "euc_jis_2004") + (
+        ("utf-16-le", "utf-16-be") if len(data) % 2 == 0 else ()
+    )
     for rank, codec in enumerate(codecs_tried):
         try:
             text = data.decode(codec)

@@ -26,11 +26,61 @@ from ._model import Document
 __all__ = ["html_encoding", "read_html"]
 
 _BLOCKS = frozenset(
-    "address article aside blockquote center dd details dialog dir div dl dt fieldset "
-    "figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr li main menu nav ol p "
-    "pre section summary ul body".split()
+    {
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "center",
+        "dd",
+        "details",
+        "dialog",
+        "dir",
+        "div",
+        "dl",
+        "dt",
+        "fieldset",
+        "figcaption",
+        "figure",
+        "footer",
+        "form",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hgroup",
+        "hr",
+        "li",
+        "main",
+        "menu",
+        "nav",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "summary",
+        "ul",
+        "body",
+    }
 )
-_SKIP = frozenset("script style noscript template head title svg math iframe object select".split())
+_SKIP = frozenset(
+    {
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "head",
+        "title",
+        "svg",
+        "math",
+        "iframe",
+        "object",
+        "select",
+    }
+)
 _CELLS = frozenset(("td", "th"))
 _SPACE = re.compile(r"[ \t\n\r\f\v\u200b]+")
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
@@ -209,7 +259,9 @@ class _Reader:
             if not self.tables:
                 grid, width = table.place(self.warnings)
                 if any(grid):
-                    self.builder.table(grid, caption="".join(table.caption).strip(), n_columns=width)
+                    self.builder.table(
+                        grid, caption="".join(table.caption).strip(), n_columns=width
+                    )
             else:
                 self._cell_separator()
         elif self.tables and len(self.tables) == 1:

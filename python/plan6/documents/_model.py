@@ -5,8 +5,8 @@ uses for spans. Tables are laid into that text a row per line with a tab between
 cell's span slices its text out of the document: ``doc.text[cell.start:cell.end] == cell.text``.
 
 >>> from plan6.documents import read_document
->>> doc = read_document(b"<table><tr><td rowspan=2>a</td><td>1</td></tr><tr><td>2</td></tr></table>")
->>> doc.tables[0].grid()
+>>> page = b"<table><tr><td rowspan=2>a</td><td>1</td></tr><tr><td>2</td></tr></table>"
+>>> read_document(page).tables[0].grid()
 [['a', '1'], ['a', '2']]
 """
 
@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 __all__ = ["Cell", "CellValue", "ContentsEntry", "Document", "Furniture", "Table"]
 
 #: A cell's value as a spreadsheet holds it (other formats give the text only).
-CellValue = Union[
+CellValue = Union[  # noqa: UP007 (a runtime alias: | of types needs Python 3.10 objects)
     str, int, float, bool, datetime.date, datetime.time, datetime.timedelta, None
 ]
 
@@ -86,7 +86,8 @@ class Table:
     ``<caption>`` or the sheet name; ``page`` the PDF page it starts on (1-based), else None.
 
     >>> from plan6.documents import read_document
-    >>> table = read_document(b"<table><tr><th colspan=2>FY</th></tr><tr><td>1</td><td>2</td></tr></table>").tables[0]
+    >>> page = b"<table><tr><th colspan=2>FY</th></tr><tr><td>1</td><td>2</td></tr></table>"
+    >>> table = read_document(page).tables[0]
     >>> table.n_rows, table.n_columns, table.cell_at(0, 1).text
     (2, 2, 'FY')
     """
@@ -103,8 +104,8 @@ class Table:
         """The cell that covers grid position (row, column), or None where there is none.
 
         >>> from plan6.documents import read_document
-        >>> doc = read_document(b"<table><tr><td rowspan=2>a</td><td>1</td></tr><tr><td>2</td></tr></table>")
-        >>> doc.tables[0].cell_at(1, 0).text
+        >>> page = b"<table><tr><td rowspan=2>a</td><td>1</td></tr><tr><td>2</td></tr></table>"
+        >>> read_document(page).tables[0].cell_at(1, 0).text
         'a'
         """
         for cell in self.cells:
@@ -131,12 +132,14 @@ class Table:
         """The expanded grid as a DataFrame of strings (no header row taken: row 0 is data).
 
         >>> from plan6.documents import read_document
-        >>> read_document(b"<table><tr><td>a</td><td>b</td></tr></table>").tables[0].to_frame().shape
+        >>> table = read_document(b"<table><tr><td>a</td><td>b</td></tr></table>").tables[0]
+        >>> table.to_frame().shape
         (1, 2)
         """
         import pandas as pd
 
-        return pd.DataFrame(self.grid(), columns=range(self.n_columns))
+        frame: pd.DataFrame = pd.DataFrame(self.grid(), columns=range(self.n_columns))
+        return frame
 
 
 @dataclass(frozen=True)
@@ -196,7 +199,7 @@ class Document:
     >>> from plan6.documents import read_document
     >>> doc = read_document("目標 320人\\n実績 426人\\n".encode("cp932"))
     >>> doc
-    Document('<bytes>', text, cp932, 17 characters)
+    Document('<bytes>', text, cp932, 16 characters)
     >>> doc.text.splitlines()
     ['目標 320人', '実績 426人']
     """

@@ -128,8 +128,7 @@ def _characters(text: str) -> tuple[str, np.ndarray, list[str]] | None:
         names = sorted({_INVISIBLE[int(c)] for c in np.unique(cp[invisible])})
         count = int(invisible.sum())
         notes.append(
-            f"removed {count:,} invisible character{'s' if count != 1 else ''} "
-            f"({', '.join(names)})"
+            f"removed {count:,} invisible character{'s' if count != 1 else ''} ({', '.join(names)})"
         )
     following = np.append(cp[1:], 0)
     preceding = np.insert(cp[:-1], 0, 0)
@@ -202,9 +201,7 @@ def normalize_text(text: str) -> NormalizedText:
     if origin is None:
         return NormalizedText(text=text, original_length=len(text))
     origin = np.append(origin, len(text)).astype(np.int64)
-    return NormalizedText(
-        text=clean, original_length=len(text), origin=origin, notes=tuple(notes)
-    )
+    return NormalizedText(text=clean, original_length=len(text), origin=origin, notes=tuple(notes))
 
 
 def report_starts(text: str) -> list[int]:

@@ -158,36 +158,35 @@ def _split(box: Callable[[int], Box], text: str, start: int, end: int) -> list[t
             merged.append(run)
     # Runs begin and end on characters, not on the spaces a cut may have fallen on.
     trimmed = []
-    for a, b in merged:
-        while a < b and text[a].isspace():
-            a += 1
-        while b > a and text[b - 1].isspace():
-            b -= 1
-        if a < b:
-            trimmed.append((a, b))
+    for first, stop in merged:
+        while first < stop and text[first].isspace():
+            first += 1
+        while stop > first and text[stop - 1].isspace():
+            stop -= 1
+        if first < stop:
+            trimmed.append((first, stop))
     return trimmed
 
 
 def _spaced_text(box: Callable[[int], Box], text: str, start: int, end: int) -> str:
     """The text of a run with letter-spaced pieces, measured piece by piece."""
-    pieces = []
+    pieces: list[tuple[str, int, Box, Box, str]] = []
     for match in _PIECE.finditer(text, start, end):
         first, last = box(match.start()), box(match.end() - 1)
         separator = text[pieces[-1][1] : match.start()] if pieces else ""
         pieces.append((match.group(), match.end(), first, last, separator))
     return join_pieces(
         [
-            Piece(t, f[0], l[2], min(f[1], l[1]), max(f[3], l[3]), separator=s)
-            for t, _, f, l, s in pieces
+            Piece(t, a[0], b[2], min(a[1], b[1]), max(a[3], b[3]), separator=s)
+            for t, _, a, b, s in pieces
         ]
     )
 
 
 def _line_boxes(box: Callable[[int], Box], firsts: list[int], lasts: list[int]) -> np.ndarray:
     """The boxes of the first and last character of every line: an (n, 8) array."""
-    return np.array([box(a) + box(b) for a, b in zip(firsts, lasts)], dtype=np.float64).reshape(
-        -1, 8
-    )
+    boxes = [box(a) + box(b) for a, b in zip(firsts, lasts, strict=True)]
+    return np.array(boxes, dtype=np.float64).reshape(-1, 8)
 
 
 def _segments(textpage: Any, text: str, top_of_page: float) -> list[Segment]:
@@ -217,7 +216,9 @@ def _segments(textpage: Any, text: str, top_of_page: float) -> list[Segment]:
     for index, (start, end) in enumerate(spans):
         if good[index] or end - start == 1:
             row = boxes[index]
-            runs = [(start, end, (row[0], row[1], row[2], row[3]), (row[4], row[5], row[6], row[7]))]
+            runs = [
+                (start, end, (row[0], row[1], row[2], row[3]), (row[4], row[5], row[6], row[7]))
+            ]
         else:
             runs = [(a, b, box(a), box(b - 1)) for a, b in _split(box, text, start, end)]
         for a, b, first, last in runs:
@@ -285,10 +286,10 @@ def read_pdf(data: bytes, name: str) -> Document:
     Raises :class:`DocumentError` for an encrypted, damaged or truncated PDF and for one
     without a text layer (scanned pages need OCR, which plan6 does not do).
 
-    >>> read_pdf(b"%PDF-1.4\\n%%EOF", "broken.pdf")
+    >>> read_pdf(b"%PDF-1.4\\n%%EOF", "broken.pdf")  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
-    plan6.documents._errors.DocumentError: broken.pdf: not a readable PDF (damaged or truncated: PDFium cannot parse it)
+    plan6.documents._errors.DocumentError: broken.pdf: not a readable PDF (damaged or ...)
     """
     with _LOCK:
         pages, image_only = _read_pages(data, name)

@@ -1,9 +1,10 @@
 """What a PDF prints on every page and what only points elsewhere: page headers, footers and
 page numbers, and tables of contents. Both are kept out of the document text.
 
-Furniture: a line at the top or bottom of a page (within the outer fifth) whose text, with its digits taken as one digit and spaces ignored, comes back at
-the same height on at least a quarter of the pages (and on two at least). A page number is
-such a line that is only a number (「- 3 -」, 「3 / 12」, 「p. 3」, 「３頁」).
+Furniture: a line at the top or bottom of a page (within the outer fifth) whose text, with
+its digits taken as one digit and spaces ignored, comes back at the same height on at least
+a quarter of the pages (and on two at least). A page number is such a line that is only a
+number (「- 3 -」, 「3 / 12」, 「p. 3」, 「３頁」).
 
 Contents: three or more lines in a row that end in a page number after leader dots
 (「施策の概要 ……… 3」), or after a wide gap below a 目次 / Contents heading, with the page
@@ -94,9 +95,9 @@ def _entry(row: Sequence[Any], after_heading: bool) -> tuple[str, int] | None:
     match = _LEADERS.match(" ".join(texts).strip())
     if match:
         return match.group("title").strip(), int(unicodedata.normalize("NFKC", match.group("page")))
-    if after_heading and len(row) >= 2 and _NUMBER.match(texts[-1]):
-        if row[-1].x0 - row[-2].x1 >= 3 * row[-1].em:
-            return " ".join(texts[:-1]).strip(), int(unicodedata.normalize("NFKC", texts[-1]))
+    wide_gap = len(row) >= 2 and row[-1].x0 - row[-2].x1 >= 3 * row[-1].em
+    if after_heading and wide_gap and _NUMBER.match(texts[-1]):
+        return " ".join(texts[:-1]).strip(), int(unicodedata.normalize("NFKC", texts[-1]))
     return None
 
 
@@ -122,7 +123,7 @@ def find_contents(rows: list[list[Any]], page: int) -> tuple[list[ContentsEntry]
     """The table-of-contents entries among a page's rows, and the rows without them."""
     # Three entries in a row end in a digit each: most pages have no such run to look at.
     ends = [_may_be_entry(row) or bool(getattr(row[0], "bands", None)) for row in rows]
-    if not any(a and b and c for a, b, c in zip(ends, ends[1:], ends[2:])):
+    if not any(a and b and c for a, b, c in zip(ends, ends[1:], ends[2:], strict=False)):
         return [], rows
     candidates = _expand(rows)
     entries: list[ContentsEntry] = []

@@ -17,12 +17,14 @@ Letter-spaced runs (「平 成 2 8 年 度」, 「1 0」: short pieces of kanji,
 even gap of at most an em, PDFium's spaces standing for the gaps) are joined by
 :func:`join_pieces`.
 
->>> join_pieces([Piece("平", 0, 10, 0, 10), Piece("成", 15, 25, 0, 10), Piece("28年度", 30, 70, 0, 10)])
+>>> pieces = [Piece("平", 0, 10, 0, 10), Piece("成", 15, 25, 0, 10), Piece("28年度", 30, 70, 0, 10)]
+>>> join_pieces(pieces)
 '平成28年度'
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 import statistics
 from collections.abc import Sequence
@@ -108,7 +110,7 @@ class Page:
 
 
 def _gaps(pieces: Sequence[Piece]) -> list[float]:
-    return [b.x0 - a.x1 for a, b in zip(pieces, pieces[1:])]
+    return [b.x0 - a.x1 for a, b in itertools.pairwise(pieces)]
 
 
 def _even_run(pieces: Sequence[Piece], start: int, em: float) -> int:
@@ -153,13 +155,17 @@ def join_pieces(pieces: Sequence[Piece]) -> str:
             gaps = _gaps(pieces[i:end])
             low = min(gaps) - _EVEN * em
             high = min(max(gaps) + _EVEN * em, _SPACING * em)
-            while end < len(pieces) and _RUN.match(pieces[end].text) and (
-                low <= pieces[end].x0 - pieces[end - 1].x1 <= high
+            while (
+                end < len(pieces)
+                and _RUN.match(pieces[end].text)
+                and (low <= pieces[end].x0 - pieces[end - 1].x1 <= high)
             ):
                 end += 1
             run = "".join(p.text for p in pieces[i:end])
-            if i > 0 and _RUN.match(pieces[i - 1].text) and (
-                low <= pieces[i].x0 - pieces[i - 1].x1 <= high
+            if (
+                i > 0
+                and _RUN.match(pieces[i - 1].text)
+                and (low <= pieces[i].x0 - pieces[i - 1].x1 <= high)
             ):
                 out[-1] += run
             else:
@@ -224,7 +230,7 @@ def _is_prose(left: Sequence[Any], right: Sequence[Any], em: float) -> bool:
 
 def _stacked(blocks: Sequence[Any]) -> bool:
     """Whether every block lies below the one before it (a page of single lines)."""
-    return all(b.top >= a.bottom - 0.3 * (b.bottom - b.top) for a, b in zip(blocks, blocks[1:]))
+    return all(b.top >= a.bottom - 0.3 * (b.bottom - b.top) for a, b in itertools.pairwise(blocks))
 
 
 def order_rows(blocks: Sequence[Any]) -> list[list[Any]]:
@@ -277,9 +283,7 @@ def order_rows(blocks: Sequence[Any]) -> list[list[Any]]:
     return rows
 
 
-def _table_or_bands(
-    bands: list[list[Any]], gutters: list[tuple[float, float]]
-) -> list[list[Any]]:
+def _table_or_bands(bands: list[list[Any]], gutters: list[tuple[float, float]]) -> list[list[Any]]:
     """Bands side by side that are not columns of prose: a table when two or more of them
     have text in two columns, else the bands as lines."""
     from ._pdf_tables import table_from_bands

@@ -7,8 +7,10 @@ column boundaries, each band a row, and a block goes to the column that holds it
 merged cell of a PDF table is not recovered: its text is in the cell where it starts.
 
 >>> from plan6.documents._pdf_layout import Segment
->>> band = lambda y, *texts: [Segment(t, 100 * i, 100 * i + 40, y, y + 10) for i, t in enumerate(texts)]
->>> table = table_from_bands([band(0, "年度", "目標", "実績"), band(20, "2012", "320", "426")], [(40, 100), (140, 200)])
+>>> def band(y, *texts):
+...     return [Segment(t, 100 * i, 100 * i + 40, y, y + 10) for i, t in enumerate(texts)]
+>>> bands = [band(0, "年度", "目標", "実績"), band(20, "2012", "320", "426")]
+>>> table = table_from_bands(bands, [(40, 100), (140, 200)])
 >>> [[c.text for c in row] for row in table.grid]
 [['年度', '目標', '実績'], ['2012', '320', '426']]
 """
@@ -64,9 +66,7 @@ def table_from_bands(
             cells.setdefault(column, []).append(block.text)
         if len(cells) >= 2:
             filled_rows += 1
-        rows.append(
-            [GridCell(r, c, 1, 1, " ".join(texts)) for c, texts in sorted(cells.items())]
-        )
+        rows.append([GridCell(r, c, 1, 1, " ".join(texts)) for c, texts in sorted(cells.items())])
     if filled_rows < 2:
         return None
     blocks = [b for band in bands for b in band]

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import zipfile
 from pathlib import Path
 from typing import IO, Union
@@ -49,6 +50,12 @@ _UNREAD_ZIP = {
     "word/": "a Word document (.docx), which plan6 does not read: save it as PDF",
     "ppt/": "a PowerPoint file (.pptx), which plan6 does not read: save it as PDF",
 }
+# Text that opens with an HTML element is an HTML page (or a fragment of one).
+_MARKUP = re.compile(
+    rb"^(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|table|div|p|h[1-6]"
+    rb"|ul|ol|meta|title|section|article|span|br)[\s>/]",
+    re.IGNORECASE | re.DOTALL,
+)
 _IMAGE_MAGIC = (
     (b"\x89PNG", "PNG"),
     (b"\xff\xd8\xff", "JPEG"),
@@ -129,10 +136,7 @@ def _sniff(data: bytes, suffix: str | None, name: str) -> str:
         raise DocumentError(name, "not a PDF (no %PDF header): damaged or not a PDF file")
     if by_suffix in ("xlsx", "ods", "xls"):
         raise DocumentError(name, f"not a readable {by_suffix} workbook (damaged or truncated)")
-    lowered = head.lower().lstrip(b"\xef\xbb\xbf \t\r\n")
-    if lowered.startswith((b"<!doctype html", b"<html", b"<?xml")) and b"<html" in data[:4096].lower():
-        return "html"
-    if lowered.startswith((b"<!doctype html", b"<html")):
+    if _MARKUP.match(head) or (head.lstrip().startswith(b"<?xml") and b"<html" in head.lower()):
         return "html"
     return "text"
 
@@ -195,8 +199,8 @@ def read_document(
     >>> doc = plan6.read_document("計画（320人）を上回る426人".encode("cp932"))
     >>> doc.format, doc.encoding, doc.text
     ('text', 'cp932', '計画（320人）を上回る426人')
-    >>> html = "<table><tr><th>年度</th><th>実績</th></tr><tr><td>2012</td><td>426人</td></tr></table>"
-    >>> plan6.read_document(html.encode()).tables[0].grid()
+    >>> page = "<table><tr><th>年度</th><th>実績</th></tr><tr><td>2012</td><td>426人</td></tr>"
+    >>> plan6.read_document((page + "</table>").encode()).tables[0].grid()
     [['年度', '実績'], ['2012', '426人']]
     """
     if format is not None and format not in FORMATS:
@@ -226,9 +230,8 @@ def read_document(
         return _read_text_format("html", text, label, used)
     text, used = decode_text(content, label, encoding)
     if kind == "text" and _SUFFIXES.get(suffix or "") is None and format is None:
-        stripped = text.lstrip("\ufeff \t\r\n").lower()
-        if stripped.startswith(("<!doctype html", "<html")):
-            kind = "html"
+        if _MARKUP.match(text[:1024].lstrip("\ufeff").encode("ascii", "replace")):
+            kind = "html"  # HTML in an encoding with no ASCII bytes to sniff (UTF-16)
     if kind == "text":
         return Document(text=text, source=label, format="text", encoding=used)
     return _read_text_format(kind, text, label, used)

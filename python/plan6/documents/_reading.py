@@ -7,13 +7,15 @@ document's text. :func:`provenance` gives, for span starts, the page (PDF) and t
 cell they fall in.
 
 >>> from plan6.documents import read_document
->>> reading = read_parts(read_document("【主な実施結果】\\n就業の支援\\n・求職登録者\\u200b827人。"))
+>>> text = "【主な実施結果】\\n就業の支援\\n・求職登録者\\u200b827人。"
+>>> reading = read_parts(read_document(text))
 >>> reading.parts[0].raw["facts"]["span_start"].tolist(), reading.warnings
-([21], ('removed 1 invisible character (ZERO WIDTH SPACE)',))
+([22], ('removed 1 invisible character (ZERO WIDTH SPACE)',))
 """
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -90,7 +92,7 @@ def read_parts(document: Document) -> Reading:
     starts = report_starts(text)
     if starts:
         bounds = [0, *starts, len(text)]
-        raws = [_core.extract_report(text[a:b]) for a, b in zip(bounds, bounds[1:])]
+        raws = [_core.extract_report(text[a:b]) for a, b in itertools.pairwise(bounds)]
         if all(raw["plan_years"] for raw in raws):
             title = text[starts[0] :].split("\n", 1)[0].strip()
             warnings.append(
@@ -100,11 +102,13 @@ def read_parts(document: Document) -> Reading:
             )
             parts = tuple(
                 Part(number, _mapped(raw, offset, clean, document.text))
-                for number, (raw, offset) in enumerate(zip(raws, bounds), start=1)
+                for number, (raw, offset) in enumerate(zip(raws, bounds[:-1], strict=True), start=1)
             )
             return Reading(document, clean, parts, tuple(warnings))
     raw = _core.extract_report(text)
-    return Reading(document, clean, (Part(1, _mapped(raw, 0, clean, document.text)),), tuple(warnings))
+    return Reading(
+        document, clean, (Part(1, _mapped(raw, 0, clean, document.text)),), tuple(warnings)
+    )
 
 
 def provenance(document: Document, starts: Sequence[int] | np.ndarray) -> dict[str, list[Any]]:

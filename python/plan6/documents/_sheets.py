@@ -56,8 +56,10 @@ def _ods_spans(data: bytes) -> list[list[tuple[tuple[int, int], tuple[int, int]]
 
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         content = archive.read("content.xml")
-    root = etree.fromstring(content, parser=etree.XMLParser(resolve_entities=False, huge_tree=False))
-    t = "{%s}" % _ODS_TABLE
+    root = etree.fromstring(
+        content, parser=etree.XMLParser(resolve_entities=False, huge_tree=False)
+    )
+    t = f"{{{_ODS_TABLE}}}"
     sheets = []
     for table in root.iter(t + "table"):
         ranges = []
@@ -165,8 +167,10 @@ def read_workbook(data: bytes, name: str, kind: str) -> Document:
             values = _trim(values)
             if not values:
                 continue
-            merged = ods_spans[index] if kind == "ods" and index < len(ods_spans) else (
-                sheet.merged_cell_ranges or []
+            merged = (
+                ods_spans[index]
+                if kind == "ods" and index < len(ods_spans)
+                else (sheet.merged_cell_ranges or [])
             )
             grid, width = _grid(values, merged)
             builder.table(grid, caption=sheet_name, n_columns=width)
