@@ -139,14 +139,22 @@ def _consistent(first: Box, last: Box, text: str) -> bool:
     return abs(first[1] - last[1]) < 0.5 * em and width >= -0.2 * em and width <= limit
 
 
-def _split(box: Callable[[int], Box], text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """A line of PDFium as runs that are each consistent, by bisection where the boxes of
-    the first and last character disagree; neighbouring runs are joined again where they
-    sit side by side after all."""
+def _bisect(box: Callable[[int], Box], text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A run without spaces as consistent runs, by bisection where the boxes of its first
+    and last character disagree (PDFium ran two lines together)."""
     if end - start == 1 or _consistent(box(start), box(end - 1), text[start:end]):
         return [(start, end)]
     middle = (start + end) // 2
-    runs = _split(box, text, start, middle) + _split(box, text, middle, end)
+    return _bisect(box, text, start, middle) + _bisect(box, text, middle, end)
+
+
+def _split(box: Callable[[int], Box], text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A line of PDFium that is not one run: cut at its spaces (where the gap between two
+    columns or cells almost always is), each piece bisected only if it is itself not one
+    run; neighbouring pieces are joined again where they sit side by side after all."""
+    runs: list[tuple[int, int]] = []
+    for match in _PIECE.finditer(text, start, end):
+        runs.extend(_bisect(box, text, match.start(), match.end()))
     merged = [runs[0]]
     for run in runs[1:]:
         previous = merged[-1]
@@ -156,16 +164,7 @@ def _split(box: Callable[[int], Box], text: str, start: int, end: int) -> list[t
             merged[-1] = (previous[0], run[1])
         else:
             merged.append(run)
-    # Runs begin and end on characters, not on the spaces a cut may have fallen on.
-    trimmed = []
-    for first, stop in merged:
-        while first < stop and text[first].isspace():
-            first += 1
-        while stop > first and text[stop - 1].isspace():
-            stop -= 1
-        if first < stop:
-            trimmed.append((first, stop))
-    return trimmed
+    return merged
 
 
 def _spaced_text(box: Callable[[int], Box], text: str, start: int, end: int) -> str:

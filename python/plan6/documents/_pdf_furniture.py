@@ -114,17 +114,26 @@ def _expand(rows: list[list[Any]]) -> list[list[Any]]:
     return expanded
 
 
-def _may_be_entry(row: Sequence[Any]) -> bool:
-    text = getattr(row[-1], "text", None)
-    return isinstance(text, str) and text[-1:].isdigit()
+_LEADER_END = re.compile(r"(?:[.．·・…‥_\-－─―ー‐]{3,}|[…‥]+)\s*[0-9０-９]{1,4}$")
+
+
+def _opens_contents(row: Sequence[Any]) -> bool:
+    text = getattr(row[0], "text", None)
+    return len(row) == 1 and isinstance(text, str) and bool(_HEADING.match(text.strip()))
 
 
 def find_contents(rows: list[list[Any]], page: int) -> tuple[list[ContentsEntry], list[list[Any]]]:
     """The table-of-contents entries among a page's rows, and the rows without them."""
-    # Three entries in a row end in a digit each: most pages have no such run to look at.
-    ends = [_may_be_entry(row) or bool(getattr(row[0], "bands", None)) for row in rows]
-    if not any(a and b and c for a, b, c in zip(ends, ends[1:], ends[2:], strict=False)):
-        return [], rows
+    # Most pages have neither a 目次 heading nor three lines ending in leaders and a number:
+    # nothing more to look at there.
+    if not any(map(_opens_contents, rows)):
+        ends = [
+            isinstance(getattr(row[-1], "text", None), str)
+            and _LEADER_END.search(row[-1].text) is not None
+            for row in rows
+        ]
+        if not any(a and b and c for a, b, c in zip(ends, ends[1:], ends[2:], strict=False)):
+            return [], rows
     candidates = _expand(rows)
     entries: list[ContentsEntry] = []
     dropped: set[int] = set()
