@@ -229,9 +229,9 @@ def read_document(
         text, used = _decode_declared(content, label, declared)
         return _read_text_format("html", text, label, used)
     text, used = decode_text(content, label, encoding)
-    if kind == "text" and _SUFFIXES.get(suffix or "") is None and format is None:
-        if _MARKUP.match(text[:1024].lstrip("\ufeff").encode("ascii", "replace")):
-            kind = "html"  # HTML in an encoding with no ASCII bytes to sniff (UTF-16)
+    unnamed = kind == "text" and _SUFFIXES.get(suffix or "") is None and format is None
+    if unnamed and _MARKUP.match(text[:1024].lstrip("\ufeff").encode("ascii", "replace")):
+        kind = "html"  # HTML in an encoding with no ASCII bytes to sniff (UTF-16)
     if kind == "text":
         return Document(text=text, source=label, format="text", encoding=used)
     return _read_text_format(kind, text, label, used)
