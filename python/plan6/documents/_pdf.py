@@ -25,14 +25,11 @@ plan6.documents._errors.DocumentError: blank.pdf: a PDF without text (1 blank pa
 
 from __future__ import annotations
 
-import bisect
 import ctypes
 import re
 import threading
 from collections.abc import Callable
 from typing import Any
-
-import numpy as np
 
 from ._errors import DocumentError
 from ._model import Document
@@ -73,17 +70,10 @@ def _box_function(textpage: Any, top_of_page: float) -> Callable[[int], Box]:
     pointer = ffi.cast("void*", handle)
     box = ffi.new("FS_RECTF*")
 
-    cache: dict[int, Box] = {}
-
     def cffi_box(index: int) -> Box:
-        found = cache.get(index)
-        if found is None:
-            if function(pointer, index, box):
-                found = (box.left, top_of_page - box.top, box.right, top_of_page - box.bottom)
-            else:
-                found = (0.0, 0.0, 0.0, 0.0)
-            cache[index] = found
-        return found
+        if not function(pointer, index, box):
+            return (0.0, 0.0, 0.0, 0.0)
+        return (box.left, top_of_page - box.top, box.right, top_of_page - box.bottom)
 
     return cffi_box
 
@@ -182,53 +172,37 @@ def _spaced_text(box: Callable[[int], Box], text: str, start: int, end: int) -> 
     )
 
 
-def _line_boxes(box: Callable[[int], Box], firsts: list[int], lasts: list[int]) -> np.ndarray:
-    """The boxes of the first and last character of every line: an (n, 8) array."""
-    boxes = [box(a) + box(b) for a, b in zip(firsts, lasts, strict=True)]
-    return np.array(boxes, dtype=np.float64).reshape(-1, 8)
-
-
 def _segments(textpage: Any, text: str, top_of_page: float) -> list[Segment]:
     """The page's runs of text with their boxes, in PDFium's order. A run that continues
     the previous one on the same line (PDFium broke a line at a font change) is joined
     to it, without a space where there is no gap.
 
-    The common case — a line whose first and last characters agree — is checked for all
-    lines at once with numpy; only the others are bisected."""
+    This loop runs once per line of every page: it is written for speed (two box calls and
+    a few comparisons for a line whose first and last characters agree)."""
     box = _box_function(textpage, top_of_page)
-    spans = [match.span() for match in _LINE.finditer(text)]
-    if not spans:
-        return []
-    starts = [a for a, _ in spans]
-    boxes = _line_boxes(box, starts, [b - 1 for _, b in spans])
-    em = np.maximum(np.maximum(boxes[:, 3] - boxes[:, 1], boxes[:, 7] - boxes[:, 5]), 1.0)
-    lengths = np.array([b - a for a, b in spans], dtype=np.float64)
-    width = boxes[:, 6] - boxes[:, 0]
-    ascii_only = np.array([text[a:b].isascii() for a, b in spans], dtype=bool)
-    limit = (np.where(ascii_only, 0.62, 1.0) * lengths + 1.0) * em
-    good = (np.abs(boxes[:, 1] - boxes[:, 5]) < 0.5 * em) & (width >= -0.2 * em) & (width <= limit)
-    spaced_at = {m.start() for m in LETTER_SPACED.finditer(text)}
-    spaced_lines = {bisect.bisect_right(starts, at) - 1 for at in spaced_at}
+    spaced_at = [m.start() for m in LETTER_SPACED.finditer(text)]
     found: list[Segment] = []
     previous_end = 0
     previous: Segment | None = None
-    for index, (start, end) in enumerate(spans):
-        if good[index] or end - start == 1:
-            row = boxes[index]
-            runs = [
-                (start, end, (row[0], row[1], row[2], row[3]), (row[4], row[5], row[6], row[7]))
-            ]
-        else:
+    for match in _LINE.finditer(text):
+        start, end = match.span()
+        run = match.group()
+        first = box(start)
+        last = box(end - 1) if end - start > 1 else first
+        if end - start > 1 and not _consistent(first, last, run):
             runs = [(a, b, box(a), box(b - 1)) for a, b in _split(box, text, start, end)]
+        else:
+            runs = [(start, end, first, last)]
         for a, b, first, last in runs:
             run = text[a:b]
-            if index in spaced_lines and LETTER_SPACED.search(run):
+            if spaced_at and LETTER_SPACED.search(run):
                 run = _spaced_text(box, text, a, b)
-            top, bottom = min(first[1], last[1]), max(first[3], last[3])
+            top = first[1] if first[1] < last[1] else last[1]
+            bottom = first[3] if first[3] > last[3] else last[3]
             if previous is not None:
-                size = max(bottom - top, 1.0)
+                size = bottom - top if bottom - top > 1.0 else 1.0
                 gap = first[0] - previous.x1
-                if abs(top - previous.top) < 0.5 * size and -0.2 * size <= gap <= 1.2 * size:
+                if -0.2 * size <= gap <= 1.2 * size and abs(top - previous.top) < 0.5 * size:
                     between = text[previous_end:a]
                     spaced = " " in between or "\u3000" in between
                     joiner = " " if spaced or gap >= 0.3 * size else ""
