@@ -129,29 +129,34 @@ def _consistent(first: Box, last: Box, text: str) -> bool:
     return abs(first[1] - last[1]) < 0.5 * em and width >= -0.2 * em and width <= limit
 
 
-def _bisect(box: Callable[[int], Box], text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """A run without spaces as consistent runs, by bisection where the boxes of its first
-    and last character disagree (PDFium ran two lines together)."""
-    if end - start == 1 or _consistent(box(start), box(end - 1), text[start:end]):
-        return [(start, end)]
+Run = tuple[int, int, Box, Box]
+
+
+def _bisect(box: Callable[[int], Box], text: str, start: int, end: int) -> list[Run]:
+    """A run without spaces as consistent runs (with the boxes of their first and last
+    characters), by bisection where the two disagree (PDFium ran two lines together)."""
+    first = box(start)
+    last = box(end - 1) if end - start > 1 else first
+    if end - start == 1 or _consistent(first, last, text[start:end]):
+        return [(start, end, first, last)]
     middle = (start + end) // 2
     return _bisect(box, text, start, middle) + _bisect(box, text, middle, end)
 
 
-def _split(box: Callable[[int], Box], text: str, start: int, end: int) -> list[tuple[int, int]]:
+def _split(box: Callable[[int], Box], text: str, start: int, end: int) -> list[Run]:
     """A line of PDFium that is not one run: cut at its spaces (where the gap between two
     columns or cells almost always is), each piece bisected only if it is itself not one
     run; neighbouring pieces are joined again where they sit side by side after all."""
-    runs: list[tuple[int, int]] = []
+    runs: list[Run] = []
     for match in _PIECE.finditer(text, start, end):
         runs.extend(_bisect(box, text, match.start(), match.end()))
     merged = [runs[0]]
     for run in runs[1:]:
-        previous = merged[-1]
-        a, b = box(previous[1] - 1), box(run[0])
+        a_start, _, a_first, a = merged[-1]
+        b = run[2]
         em = max(a[3] - a[1], 1.0)
         if abs(a[1] - b[1]) < 0.5 * em and -0.2 * em <= b[0] - a[2] <= em:
-            merged[-1] = (previous[0], run[1])
+            merged[-1] = (a_start, run[1], a_first, run[3])
         else:
             merged.append(run)
     return merged
@@ -190,7 +195,7 @@ def _segments(textpage: Any, text: str, top_of_page: float) -> list[Segment]:
         first = box(start)
         last = box(end - 1) if end - start > 1 else first
         if end - start > 1 and not _consistent(first, last, run):
-            runs = [(a, b, box(a), box(b - 1)) for a, b in _split(box, text, start, end)]
+            runs = _split(box, text, start, end)
         else:
             runs = [(start, end, first, last)]
         for a, b, first, last in runs:

@@ -118,8 +118,10 @@ _LEADER_END = re.compile(r"(?:[.．·・…‥_\-－─―ー‐]{3,}|[…‥]+)
 
 
 def _opens_contents(row: Sequence[Any]) -> bool:
+    if len(row) != 1:
+        return False
     text = getattr(row[0], "text", None)
-    return len(row) == 1 and isinstance(text, str) and bool(_HEADING.match(text.strip()))
+    return isinstance(text, str) and len(text) <= 20 and bool(_HEADING.match(text.strip()))
 
 
 def find_contents(rows: list[list[Any]], page: int) -> tuple[list[ContentsEntry], list[list[Any]]]:

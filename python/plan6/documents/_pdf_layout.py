@@ -187,7 +187,7 @@ def _bands(blocks: Sequence[Any]) -> list[list[Any]]:
         else:
             bands.append([block])
             bottom = block.bottom
-    return [sorted(band, key=lambda b: b.x0) for band in bands]
+    return [sorted(band, key=lambda b: b.x0) if len(band) > 1 else band for band in bands]
 
 
 def _gutters(band: Sequence[Any], em: float) -> list[tuple[float, float]]:
