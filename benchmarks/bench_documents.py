@@ -14,8 +14,9 @@ Prints:
 
     .venv/bin/python benchmarks/bench_documents.py [--repeat 7]
 
-Times are the best of ``--repeat`` runs (the machine is shared: the best run is the one
-least disturbed).
+Times are the best of ``--repeat`` rounds, the contenders run in turn in each round (the
+machine is shared: the best run is the one least disturbed, and a burst of load falls on
+every contender alike).
 """
 
 from __future__ import annotations
@@ -31,13 +32,16 @@ import plan6
 FONT = "/usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf"
 
 
-def _best(run: Callable[[], object], repeat: int) -> float:
-    times = []
+def _race(contenders: dict[str, Callable[[], object]], repeat: int) -> dict[str, float]:
+    """The best time of each contender, run in turn round after round, so that a burst of
+    load on the shared machine falls on all of them rather than on one."""
+    best = dict.fromkeys(contenders, float("inf"))
     for _ in range(repeat):
-        start = time.perf_counter()
-        run()
-        times.append(time.perf_counter() - start)
-    return min(times)
+        for name, run in contenders.items():
+            start = time.perf_counter()
+            run()
+            best[name] = min(best[name], time.perf_counter() - start)
+    return best
 
 
 def _canvas(size: tuple[float, float]):  # type: ignore[no-untyped-def]
@@ -113,9 +117,9 @@ def pdf_speed(name: str, data: bytes, repeat: int) -> None:
                 page.extract_text()
 
     pages = plan6.read_document(data).n_pages
-    ours = _best(lambda: plan6.read_document(data), repeat)
-    wrapped = _best(with_pypdfium2, repeat)
-    plumber = _best(with_pdfplumber, max(1, repeat // 3))
+    times = _race({"plan6": lambda: plan6.read_document(data), "pdfium": with_pypdfium2}, repeat)
+    ours, wrapped = times["plan6"], times["pdfium"]
+    plumber = _race({"pdfplumber": with_pdfplumber}, max(1, repeat // 3))["pdfplumber"]
     print(f"   {name} ({pages} pages)")
     print(f"     plan6.read_document               {pages / ours:8.1f} pages/s")
     print(f"     pypdfium2 get_text_range          {pages / wrapped:8.1f} pages/s")
@@ -128,9 +132,15 @@ def cp932_speed(repeat: int) -> None:
     data = text.encode("cp932")
     size = len(data) / 1e6
     print(f"2. CP932 text ({size:.1f} MB)")
-    decode = _best(lambda: data.decode("cp932"), repeat)
-    detect = _best(lambda: plan6.read_document(data), repeat)
-    scan = _best(lambda: plan6.scan_numbers(plan6.read_document(data).text), max(1, repeat // 2))
+    times = _race(
+        {
+            "decode": lambda: data.decode("cp932"),
+            "detect": lambda: plan6.read_document(data),
+            "scan": lambda: plan6.scan_numbers(plan6.read_document(data).text),
+        },
+        repeat,
+    )
+    decode, detect, scan = times["decode"], times["detect"], times["scan"]
     print(f"   bytes.decode('cp932')               {size / decode:8.1f} MB/s")
     print(f"   plan6.read_document (detect+decode) {size / detect:8.1f} MB/s")
     print(f"   read_document + plan6.scan_numbers  {size / scan:8.1f} MB/s")
@@ -160,8 +170,14 @@ def html_speed(repeat: int) -> None:
     page = html_page()
     data = page.encode()
     count = len(plan6.read_document(data).tables)
-    ours = _best(lambda: plan6.read_document(data), repeat)
-    theirs = _best(lambda: pd.read_html(io.StringIO(page), flavor="lxml"), repeat)
+    times = _race(
+        {
+            "plan6": lambda: plan6.read_document(data),
+            "pandas": lambda: pd.read_html(io.StringIO(page), flavor="lxml"),
+        },
+        repeat,
+    )
+    ours, theirs = times["plan6"], times["pandas"]
     print(f"3. HTML tables ({count} year grids with rowspan/colspan headers, one page)")
     print(f"   plan6.read_document (grids, spans)  {count / ours:8.1f} tables/s")
     print(f"   pandas.read_html (lxml)             {count / theirs:8.1f} tables/s")
