@@ -123,10 +123,15 @@ def _page_text(textpage: Any, count: int) -> str:
 def _consistent(first: Box, last: Box, text: str) -> bool:
     """Whether characters first..last can be one run: one line, left to right, and no
     wider than its characters can be without a gap of an em in it."""
-    em = max(first[3] - first[1], last[3] - last[1], 1.0)
+    em = first[3] - first[1]
+    if last[3] - last[1] > em:
+        em = last[3] - last[1]
+    if em < 1.0:
+        em = 1.0
     width = last[2] - first[0]
-    limit = (0.62 * len(text) if text.isascii() else len(text)) * em + em
-    return abs(first[1] - last[1]) < 0.5 * em and width >= -0.2 * em and width <= limit
+    if width < -0.2 * em or -0.5 * em >= first[1] - last[1] or first[1] - last[1] >= 0.5 * em:
+        return False
+    return width <= ((0.62 * len(text) if text.isascii() else len(text)) + 1.0) * em
 
 
 Run = tuple[int, int, Box, Box]
@@ -143,13 +148,20 @@ def _bisect(box: Callable[[int], Box], text: str, start: int, end: int) -> list[
     return _bisect(box, text, start, middle) + _bisect(box, text, middle, end)
 
 
-def _split(box: Callable[[int], Box], text: str, start: int, end: int) -> list[Run]:
+def _split(box: Callable[[int], Box], text: str, start: int, end: int, ends: Run) -> list[Run]:
     """A line of PDFium that is not one run: cut at its spaces (where the gap between two
     columns or cells almost always is), each piece bisected only if it is itself not one
-    run; neighbouring pieces are joined again where they sit side by side after all."""
+    run; neighbouring pieces are joined again where they sit side by side after all.
+    ``ends`` holds the boxes of the line's first and last characters, measured already."""
+    pieces = [match.span() for match in _PIECE.finditer(text, start, end)]
     runs: list[Run] = []
-    for match in _PIECE.finditer(text, start, end):
-        runs.extend(_bisect(box, text, match.start(), match.end()))
+    for a, b in pieces:
+        first = ends[2] if a == start else box(a)
+        last = ends[3] if b == end else (first if b - a == 1 else box(b - 1))
+        if b - a == 1 or _consistent(first, last, text[a:b]):
+            runs.append((a, b, first, last))
+        else:
+            runs.extend(_bisect(box, text, a, b))
     merged = [runs[0]]
     for run in runs[1:]:
         a_start, _, a_first, a = merged[-1]
@@ -185,7 +197,9 @@ def _segments(textpage: Any, text: str, top_of_page: float) -> list[Segment]:
     This loop runs once per line of every page: it is written for speed (two box calls and
     a few comparisons for a line whose first and last characters agree)."""
     box = _box_function(textpage, top_of_page)
+    # Where letter-spaced text may be: a run is measured piece by piece only if one starts in it.
     spaced_at = [m.start() for m in LETTER_SPACED.finditer(text)]
+    spaced_index = 0
     found: list[Segment] = []
     previous_end = 0
     previous: Segment | None = None
@@ -195,12 +209,14 @@ def _segments(textpage: Any, text: str, top_of_page: float) -> list[Segment]:
         first = box(start)
         last = box(end - 1) if end - start > 1 else first
         if end - start > 1 and not _consistent(first, last, run):
-            runs = _split(box, text, start, end)
+            runs = _split(box, text, start, end, (start, end, first, last))
         else:
             runs = [(start, end, first, last)]
         for a, b, first, last in runs:
             run = text[a:b]
-            if spaced_at and LETTER_SPACED.search(run):
+            while spaced_index < len(spaced_at) and spaced_at[spaced_index] < a:
+                spaced_index += 1
+            if spaced_index < len(spaced_at) and spaced_at[spaced_index] < b:
                 run = _spaced_text(box, text, a, b)
             top = first[1] if first[1] < last[1] else last[1]
             bottom = first[3] if first[3] > last[3] else last[3]

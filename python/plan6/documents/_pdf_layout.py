@@ -25,6 +25,7 @@ even gap of at most an em, PDFium's spaces standing for the gaps) are joined by
 from __future__ import annotations
 
 import itertools
+import operator
 import re
 import statistics
 from collections.abc import Sequence
@@ -74,15 +75,12 @@ class Piece:
 class Segment:
     """A run of text on one line of a page, with its box."""
 
-    __slots__ = ("bottom", "text", "top", "x0", "x1")
+    __slots__ = ("bottom", "em", "text", "top", "x0", "x1")
 
     def __init__(self, text: str, x0: float, x1: float, top: float, bottom: float) -> None:
         self.text, self.x0, self.x1, self.top, self.bottom = text, x0, x1, top, bottom
-
-    @property
-    def em(self) -> float:
-        """The font size, from the box height."""
-        return max(self.bottom - self.top, 1.0)
+        #: The font size, from the box height.
+        self.em = max(bottom - top, 1.0)
 
     @property
     def centre(self) -> float:
@@ -94,6 +92,7 @@ class Segment:
         self.text += text
         self.x1 = max(self.x1, x1)
         self.top, self.bottom = min(self.top, top), max(self.bottom, bottom)
+        self.em = max(self.bottom - self.top, 1.0)
 
     def __repr__(self) -> str:
         return f"Segment({self.text!r}, x={self.x0:.0f}–{self.x1:.0f}, y={self.top:.0f})"
@@ -176,18 +175,23 @@ def join_pieces(pieces: Sequence[Piece]) -> str:
     return "".join(out)
 
 
+_TOP = operator.attrgetter("top")
+_LEFT = operator.attrgetter("x0")
+_TOP_LEFT = operator.attrgetter("top", "x0")
+
+
 def _bands(blocks: Sequence[Any]) -> list[list[Any]]:
     """Blocks grouped into horizontal bands whose vertical extents overlap."""
     bands: list[list[Any]] = []
     bottom = float("-inf")
-    for block in sorted(blocks, key=lambda b: (b.top, b.x0)):
+    for block in sorted(blocks, key=_TOP_LEFT):
         if bands and min(block.bottom, bottom) - block.top > 0.3 * (block.bottom - block.top):
             bands[-1].append(block)
             bottom = max(bottom, block.bottom)
         else:
             bands.append([block])
             bottom = block.bottom
-    return [sorted(band, key=lambda b: b.x0) if len(band) > 1 else band for band in bands]
+    return [sorted(band, key=_LEFT) if len(band) > 1 else band for band in bands]
 
 
 def _gutters(band: Sequence[Any], em: float) -> list[tuple[float, float]]:
@@ -243,7 +247,7 @@ def order_rows(blocks: Sequence[Any]) -> list[list[Any]]:
     """
     if not blocks:
         return []
-    ordered = sorted(blocks, key=lambda b: b.top)
+    ordered = sorted(blocks, key=_TOP)
     if _stacked(ordered):
         return [[b] for b in ordered]
     em = statistics.median(b.em for b in blocks)
