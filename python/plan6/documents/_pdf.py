@@ -164,11 +164,12 @@ def _split(box: Callable[[int], Box], text: str, start: int, end: int, ends: Run
             runs.extend(_bisect(box, text, a, b))
     merged = [runs[0]]
     for run in runs[1:]:
-        a_start, _, a_first, a = merged[-1]
-        b = run[2]
-        em = max(a[3] - a[1], 1.0)
-        if abs(a[1] - b[1]) < 0.5 * em and -0.2 * em <= b[0] - a[2] <= em:
-            merged[-1] = (a_start, run[1], a_first, run[3])
+        run_start, _, run_first, end_box = merged[-1]
+        next_box = run[2]
+        em = max(end_box[3] - end_box[1], 1.0)
+        gap = next_box[0] - end_box[2]
+        if abs(end_box[1] - next_box[1]) < 0.5 * em and -0.2 * em <= gap <= em:
+            merged[-1] = (run_start, run[1], run_first, run[3])
         else:
             merged.append(run)
     return merged
