@@ -99,6 +99,29 @@ class Table:
     end: int
     caption: str = ""
     page: int | None = None
+    _starts: tuple[int, ...] = field(default=(), init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        # Cells are laid into the text in order, so their starts never decrease.
+        object.__setattr__(self, "_starts", tuple(cell.start for cell in self.cells))
+
+    def cell_of(self, position: int) -> Cell | None:
+        """The cell whose text holds a position of the document text, or None.
+
+        >>> from plan6.documents import read_document
+        >>> doc = read_document(b"<table><tr><td>a</td><td>426</td></tr></table>")
+        >>> doc.tables[0].cell_of(doc.text.index("426")).column
+        1
+        """
+        index = bisect.bisect_right(self._starts, position) - 1
+        while index >= 0:
+            cell = self.cells[index]
+            if cell.start <= position < cell.end:
+                return cell
+            if cell.end <= position and cell.start < position:
+                return None
+            index -= 1  # an empty cell shares its start with the next one
+        return None
 
     def cell_at(self, row: int, column: int) -> Cell | None:
         """The cell that covers grid position (row, column), or None where there is none.
@@ -260,10 +283,8 @@ class Document:
         table = self.tables[index]
         if not table.start <= position < table.end:
             return None
-        for cell in table.cells:
-            if cell.start <= position < cell.end:
-                return index, cell
-        return None
+        cell = table.cell_of(position)
+        return None if cell is None else (index, cell)
 
     @property
     def n_pages(self) -> int:
