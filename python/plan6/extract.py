@@ -619,6 +619,10 @@ def extract_files(
             return FileResult(
                 label, None, message if message.startswith(label) else f"{label}: {message}"
             )
+        except Exception as error:  # a reader's bug must not cost the other files
+            return FileResult(
+                label, None, f"{label}: could not be read ({type(error).__name__}: {error})"
+            )
 
     with ThreadPoolExecutor(max_workers=workers) as pool:
         futures = [

@@ -2,7 +2,8 @@
 
 A source is a path (``str`` or ``os.PathLike``), ``bytes``, a binary file object, or ``str``
 holding the text itself. A ``str`` is taken for a path when it is one line naming an existing
-file (or a missing file with a document suffix, which is an error); anything else is text.
+file (or a missing file with a document suffix, which is an error); anything else is text
+(HTML when it opens with an HTML element).
 The format comes from the bytes (``%PDF``, a ZIP holding a workbook, an OLE2 compound file,
 HTML markup) and the suffix (``.csv``, ``.tsv``), or is forced with ``format=``.
 
@@ -175,7 +176,8 @@ def read_document(
     ----------
     source
         A path (``str`` or path-like), ``bytes``, a binary file object, or ``str`` text
-        itself (a one-line ``str`` naming an existing file is read as that file).
+        itself (a one-line ``str`` naming an existing file is read as that file; a ``str``
+        that opens with an HTML element is read as HTML).
     encoding
         Force the text encoding of text, CSV and HTML sources (``cp932``, ``euc_jp``,
         ``utf-8``, ``utf-16``…; Shift_JIS names mean ``cp932``). Default: detected.
@@ -207,7 +209,8 @@ def read_document(
         raise ValueError(f"format must be one of {', '.join(FORMATS)}, not {format!r}")
     content, label, suffix = source_bytes(source, name)
     if isinstance(content, str):
-        kind = format or "text"
+        markup = _MARKUP.match(content[:1024].lstrip("\ufeff").encode("ascii", "replace"))
+        kind = format or ("html" if markup else "text")
         if kind == "text":
             return Document(text=content, source=label, format="text")
         if kind in ("html", "csv"):
