@@ -108,7 +108,8 @@ stubs: install
 	cp -r build/stubs/plan6/_core python/plan6/_core
 # libFuzzer targets for the number scanner and the fact extractor, built with Debian's clang-14
 # (installed here when missing, so that `make test` does not need it), -fsanitize=fuzzer,
-# address,undefined, each run for FUZZ_SECONDS on the seed corpus from the reference report.
+# address,undefined, each run for FUZZ_SECONDS on the seed corpus from the reference report;
+# then the Python document readers with atheris (fuzz/fuzz_documents.py), FUZZ_SECONDS too.
 FUZZ_BUILD := build/fuzz
 FUZZ_SECONDS ?= 60
 FUZZ_TARGETS := number_scanner fact_extractor layout_grids
@@ -134,6 +135,15 @@ fuzz: setup
 	    tests/data/layouts > $(FUZZ_BUILD)/fuzz-$$t.log 2>&1; \
 	  status=$$?; tail -15 $(FUZZ_BUILD)/fuzz-$$t.log; test $$status -eq 0 || exit 1; \
 	done
+	@# The Python document readers (PDF, HTML, spreadsheets, encodings), with atheris.
+	$(PY) -m pip install --quiet $$($(PY) -c "import tomllib; \
+	  print(' '.join(tomllib.load(open('pyproject.toml', 'rb'))['project']['optional-dependencies']['fuzz']))")
+	$(PY) fuzz/fuzz_documents.py --make-seeds $(FUZZ_BUILD)/seeds-documents
+	@mkdir -p $(FUZZ_BUILD)/corpus-documents
+	@echo "plan6: fuzzing documents for $(FUZZ_SECONDS) s"
+	@$(PY) fuzz/fuzz_documents.py -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 \
+	  $(FUZZ_BUILD)/corpus-documents $(FUZZ_BUILD)/seeds-documents > $(FUZZ_BUILD)/fuzz-documents.log 2>&1; \
+	  status=$$?; tail -5 $(FUZZ_BUILD)/fuzz-documents.log; test $$status -eq 0
 
 CPP_SOURCES = $(wildcard core/include/plan6/*/*.hpp core/src/*/*.cpp bindings/*.cpp \
   bindings/*.hpp bindings/*/*.cpp bindings/*/*.hpp tests/cpp/*/*.cpp fuzz/*.cpp)

@@ -45,6 +45,7 @@ from .indicators.consistency import consistency, disagreements
 from .indicators.elementwise import *  # noqa: F403  (every elementwise indicator)
 from .rendering.options import options
 from .report import Extraction, extract, read_report
+from .report.documents import Document, DocumentError, read_document
 from .text import (
     NumberExpression,
     format_japanese_number,
@@ -57,6 +58,8 @@ from .text import (
 __all__ = [
     "ERAS",
     "REASONS",
+    "Document",
+    "DocumentError",
     "EraYear",
     "Extraction",
     "NumberExpression",
@@ -78,6 +81,7 @@ __all__ = [
     "parse_numbers",
     "parse_numeral",
     "progress_class",
+    "read_document",
     "read_report",
     "reason_description",
     "report",

@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import argparse
+import codecs
 import importlib.util
 import sys
 from collections.abc import Sequence
@@ -16,6 +17,21 @@ from pathlib import Path
 from . import __version__
 
 __all__ = ["build_parser", "main"]
+
+
+def _source(file: str) -> tuple[object, str]:
+    """A command-line FILE as a source for read_document: ``-`` is standard input."""
+    if file == "-":
+        return sys.stdin.buffer.read(), "<stdin>"
+    return Path(file), file
+
+
+def _numbered(path: str, number: int) -> str:
+    """out.html, out-2.html, … for the reports of a file that holds several."""
+    if number == 1:
+        return path
+    target = Path(path)
+    return str(target.with_name(f"{target.stem}-{number}{target.suffix}"))
 
 
 def _report(args: argparse.Namespace) -> int:
@@ -27,27 +43,41 @@ def _report(args: argparse.Namespace) -> int:
 
         matplotlib.use("Agg")  # a command draws its charts into files, never in a window
     if args.file is None:
-        dataset = kawasaki_plan6()
+        datasets = [kawasaki_plan6()]
     else:
         from .report import read_report
+        from .report.documents import read_document
 
-        dataset = read_report(Path(args.file).read_bytes()).to_dataset()
-    sys.stdout.write(render_text(dataset))
-    if args.html:
-        path = write_html(dataset, args.html)
-        sys.stdout.write(f"\nHTML report written to {path}\n")
-    if args.xlsx:
-        from .report import write_xlsx
+        source, name = _source(args.file)
+        document = read_document(
+            source,  # type: ignore[arg-type]
+            encoding=args.encoding,
+            format=args.input_format,
+            name=name,
+        )
+        extraction = read_report(document)
+        for warning in extraction.warnings:
+            print(f"plan6 report: {name}: warning: {warning}", file=sys.stderr)
+        datasets = [part.to_dataset() for part in extraction.parts]
+    for number, dataset in enumerate(datasets, start=1):
+        if number > 1:
+            sys.stdout.write(f"\n— report {number} of {len(datasets)} in {args.file} —\n\n")
+        sys.stdout.write(render_text(dataset))
+        if args.html:
+            path = write_html(dataset, _numbered(args.html, number))
+            sys.stdout.write(f"\nHTML report written to {path}\n")
+        if args.xlsx:
+            from .report import write_xlsx
 
-        path = write_xlsx(dataset, args.xlsx)
-        sys.stdout.write(f"Excel workbook written to {path}\n")
+            path = write_xlsx(dataset, _numbered(args.xlsx, number))
+            sys.stdout.write(f"Excel workbook written to {path}\n")
     return 0
 
 
-_FORMATS = ("csv", "parquet", "json")
+_FORMATS = ("csv", "xlsx", "parquet", "json")
 
 
-def _write_table(frame: object, path: str | None, fmt: str) -> None:
+def _write_table(frame: object, path: str | None, fmt: str, sheet: str = "facts") -> None:
     import pandas as pd
 
     assert isinstance(frame, pd.DataFrame)
@@ -61,6 +91,12 @@ def _write_table(frame: object, path: str | None, fmt: str) -> None:
                 "Parquet output needs pyarrow: pip install 'plan6[parquet]'"
             ) from error
         frame.to_parquet(path, index=False)
+    elif fmt == "xlsx":
+        if path is None:
+            raise ValueError("Excel output needs --output PATH (a workbook is not text)")
+        from .rendering.excel import write_workbook
+
+        write_workbook([(sheet, frame)], path)
     elif fmt == "json":
         text = frame.to_json(orient="records", force_ascii=False, indent=1)
         if path is None:
@@ -71,7 +107,8 @@ def _write_table(frame: object, path: str | None, fmt: str) -> None:
     elif path is None:
         frame.to_csv(sys.stdout, index=False)
     else:
-        frame.to_csv(path, index=False, encoding="utf-8")
+        # UTF-8 with a byte-order mark: Excel on Japanese Windows reads it as UTF-8 only then.
+        frame.to_csv(path, index=False, encoding="utf-8-sig")
 
 
 def _format_of(path: str | None, explicit: str | None) -> str:
@@ -94,21 +131,50 @@ def _extract(args: argparse.Namespace) -> int:
         def progress(results, total):  # type: ignore[no-untyped-def]
             return tqdm(results, total=total, unit="file", desc="plan6 extract", file=sys.stderr)
 
-    results = extract_files(args.files, jobs=args.jobs, progress=progress)
+    if args.files.count("-") > 1:
+        raise ValueError("standard input (-) can be read once only")
+    sources = [_source(file) for file in args.files]
+    results = extract_files(
+        [source for source, _ in sources],  # type: ignore[misc]
+        jobs=args.jobs,
+        progress=progress,
+        encoding=args.encoding,
+        format=args.input_format,
+        names=[name for _, name in sources],
+    )
     failed = 0
     for result in results:
         if result.error is not None:
             failed += 1
-            print(f"plan6 extract: {result.path}: {result.error}", file=sys.stderr)
+            print(f"plan6 extract: {result.error}", file=sys.stderr)
+        for warning in result.warnings:
+            print(f"plan6 extract: {result.path}: warning: {warning}", file=sys.stderr)
     tables = combine(results)
     fmt = _format_of(args.output, args.format)
     for name, path in [("facts", args.output), ("residue", args.residue), ("plans", args.plans)]:
         if name != "facts" and path is None:
             continue
-        _write_table(tables[name], path, fmt if name == "facts" else _format_of(path, args.format))
+        own = fmt if name == "facts" else _format_of(path, args.format)
+        _write_table(tables[name], path, own, sheet=name)
     if failed:
         print(f"plan6 extract: {failed} of {len(results)} file(s) failed", file=sys.stderr)
     return 1 if failed else 0
+
+
+def _input_options(command: argparse.ArgumentParser) -> None:
+    from .report.documents import FORMATS
+
+    command.add_argument(
+        "--encoding",
+        metavar="NAME",
+        help="text encoding of text, CSV and HTML input (default: detected; cp932, euc_jp, "
+        "utf-8, utf-16…; Shift_JIS means cp932)",
+    )
+    command.add_argument(
+        "--input-format",
+        choices=FORMATS,
+        help="format of the input (default: from the content and the file suffix)",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -131,15 +197,17 @@ def build_parser() -> argparse.ArgumentParser:
         description="Print the evaluation summary (categories by action programme, changed "
         "targets, attainment against plan, growth over the prior year, consistency of the "
         "self-assessment) and write a self-contained HTML report: of the bundled, hand-curated "
-        "Kawasaki Plan 6 data, or of any evaluation report given as a text file, read by "
-        "plan6's extractor.",
+        "Kawasaki Plan 6 data, or of any evaluation report given as a file (PDF, HTML, a "
+        "spreadsheet, CSV or text), read by plan6's extractor.",
     )
     report.add_argument(
         "file",
         nargs="?",
         metavar="FILE",
-        help="an evaluation report as UTF-8 text (default: the bundled Kawasaki Plan 6 data)",
+        help="an evaluation report: PDF, HTML, a spreadsheet, CSV or text in any Japanese "
+        "encoding; - for standard input (default: the bundled Kawasaki Plan 6 data)",
     )
+    _input_options(report)
     report.add_argument(
         "--html",
         default="plan6-report.html",
@@ -159,15 +227,22 @@ def build_parser() -> argparse.ArgumentParser:
 
     extract = commands.add_parser(
         "extract",
-        help="extract the quantitative facts of evaluation reports (text files)",
-        description="Read evaluation reports (UTF-8 text extracted from PDF) and write one row "
-        "per quantitative fact: policy plan, fiscal year, metric, value, unit, prior-year and "
-        "target values, and where it came from. Files are processed in parallel; a file that "
-        "fails is reported without losing the others' results (exit status 1).",
+        help="extract the quantitative facts of evaluation reports",
+        description="Read evaluation reports (PDF, HTML, spreadsheets, CSV or text in any "
+        "Japanese encoding) and write one row per quantitative fact: policy plan, fiscal "
+        "year, metric, value, unit, prior-year and target values, and where it came from "
+        "(span, page, table cell). Files are processed in parallel; a file that cannot be "
+        "read is reported in one line without losing the others' results (exit status 1).",
     )
-    extract.add_argument("files", nargs="+", metavar="FILE", help="report text files")
     extract.add_argument(
-        "-o", "--output", metavar="PATH", help="facts table (default: CSV on standard output)"
+        "files", nargs="+", metavar="FILE", help="report files; - for standard input"
+    )
+    extract.add_argument(
+        "-o",
+        "--output",
+        metavar="PATH",
+        help="facts table: .csv (UTF-8 with BOM), .xlsx, .parquet, .json "
+        "(default: CSV on standard output)",
     )
     extract.add_argument(
         "--format", choices=_FORMATS, help="output format (default: from the suffix, else csv)"
@@ -178,6 +253,7 @@ def build_parser() -> argparse.ArgumentParser:
         "-j", "--jobs", type=int, default=None, metavar="N", help="worker threads (default: cores)"
     )
     extract.add_argument("--no-progress", action="store_true", help="no progress bar")
+    _input_options(extract)
     extract.set_defaults(run=_extract)
     return parser
 
@@ -190,11 +266,65 @@ def main(argv: Sequence[str] | None = None) -> int:
     0
     """
     args = build_parser().parse_args(argv)
+    _console_safe(sys.stdout)
+    _console_safe(sys.stderr)
     try:
         return int(args.run(args))
+    except FileNotFoundError as error:
+        print(
+            f"plan6 {args.command}: error: {error.args[0] if error.args else error}",
+            file=sys.stderr,
+        )
+        return 1
     except (ValueError, TypeError, OSError) as error:
         print(f"plan6 {args.command}: error: {error}", file=sys.stderr)
         return 1
+
+
+# Characters a Japanese Windows console (cp932) lacks, and the ones it shows for them.
+_CONSOLE = {
+    "\u2014": "\u2015",  # — EM DASH: cp932 has the horizontal bar
+    "\u2212": "\uff0d",  # − MINUS SIGN: the full-width hyphen-minus
+    "\u301c": "\uff5e",  # 〜 WAVE DASH: the full-width tilde
+    "\u2016": "\u2225",  # ‖
+    "\u00a2": "\uffe0",
+    "\u00a3": "\uffe1",
+    "\u00ac": "\uffe2",
+    "\u00a0": " ",
+    "\u00b7": "\u30fb",  # · MIDDLE DOT: the katakana middle dot
+    "\u2011": "-",
+    "\u2013": "-",
+}
+
+
+def _console_error(error: UnicodeError) -> tuple[str, int]:
+    if not isinstance(error, UnicodeEncodeError):
+        raise error
+    bad = error.object[error.start : error.end]
+    replaced = "".join(_CONSOLE.get(ch, "?") for ch in bad)
+    try:
+        replaced.encode(error.encoding)
+    except UnicodeEncodeError:
+        replaced = "?" * len(bad)
+    return replaced, error.end
+
+
+codecs.register_error("plan6-console", _console_error)
+
+
+def _console_safe(stream: object) -> None:
+    """Let a console that cannot show every character (cp932) show what it can, instead of
+    failing on the first '—' of the report."""
+    encoding = getattr(stream, "encoding", None)
+    reconfigure = getattr(stream, "reconfigure", None)
+    if not encoding or reconfigure is None:
+        return
+    try:
+        "—〜−".encode(encoding)
+    except UnicodeEncodeError:
+        reconfigure(errors="plan6-console")
+    except LookupError:
+        return
 
 
 if __name__ == "__main__":

@@ -301,10 +301,21 @@ void read_other_layouts(sv text, extraction& ex, std::vector<bool>& used,
   // Era-less years (18年度) are read in the era nearest the document's year.
   if (ex.document_year != 0) context.fiscal_year = ex.document_year;
 
+  // Where the narrative reader found its plans, the lines it gave a role (its table headers,
+  // labels, category cells, result text) are its own: no other reader takes them.
+  bool narrative = false;
+  for (const plan_year_info& py : ex.layout.plan_years)
+    if (ex.layout.plans[static_cast<std::size_t>(py.plan)].layout == "narrative") narrative = true;
+  auto narrative_line = [&](std::size_t pos) {
+    if (!narrative) return false;
+    const line_role role = ex.layout.role_at(pos);
+    return role != line_role::blank && role != line_role::current_state;
+  };
+
   // Tables in the text, unless the narrative reader read them or a given table covers them.
   const std::size_t given = ex.grids.size();
   for (cell_grid& g : find_text_grids(lines, ex.mentions, context)) {
-    bool taken = false;
+    bool taken = narrative_line(g.start());
     for (const report_section& s : ex.layout.sections)
       if (s.plan >= 0 && overlaps(g.start(), g.end(), s.start, s.end)) taken = true;
     for (std::size_t k = 0; k < given; ++k)
@@ -341,7 +352,12 @@ void read_other_layouts(sv text, extraction& ex, std::vector<bool>& used,
   add_table_facts(text, ex.grids, found, ex, used);
 
   // Tables read as year grids or indicator tables are not lists of labels and values.
-  const std::vector<token_row> rows = token_rows(lines, ex.grids, tables_read);
+  std::vector<token_row> rows = token_rows(lines, ex.grids, tables_read);
+  rows.erase(std::remove_if(rows.begin(), rows.end(),
+                            [&](const token_row& r) {
+                              return r.grid == npos && narrative_line(lines.start(r.line));
+                            }),
+             rows.end());
   std::vector<graded_item> items = read_graded_items(rows, text, context, ex.document_year);
   std::vector<grade_legend> legends;
   for (grade_legend& legend : read_grade_legends(rows, text)) {
@@ -361,9 +377,6 @@ void read_other_layouts(sv text, extraction& ex, std::vector<bool>& used,
   mark_legends(legends, ex, reasons);
   ex.legends = std::move(legends);
 
-  bool narrative = false;
-  for (const plan_year_info& py : ex.layout.plan_years)
-    if (ex.layout.plans[static_cast<std::size_t>(py.plan)].layout == "narrative") narrative = true;
   if (narrative) ex.layouts.emplace_back("narrative");
   if (year_grids) ex.layouts.emplace_back("year_grid");
   if (!items.empty()) ex.layouts.emplace_back("graded_items");

@@ -96,6 +96,10 @@ row_label read_row_label(sv label) {
   for (const role_word& w : role_words()) {
     const std::size_t at = key.find(w.word);
     if (at == std::u32string::npos) continue;
+    // 計画 is a target only as a label's last word or before 値 (年間計画, 計画値), not inside
+    // a compound noun (施策計画名, 計画事業).
+    if (w.word == U"計画" && at + 2 < key.size() && key[at + 2] != U'(' && key[at + 2] != U'（')
+      continue;
     out.role = w.role;
     out.has_role = true;
     // "…と差異のある事業目標": the whole phrase from the start of the role words to the end.

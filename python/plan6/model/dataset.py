@@ -172,7 +172,7 @@ class EvaluationDataset:
         >>> import tempfile, pathlib, pandas as pd, plan6
         >>> with tempfile.TemporaryDirectory() as tmp:
         ...     path = plan6.datasets.kawasaki_plan6().to_excel(pathlib.Path(tmp) / "plan6.xlsx")
-        ...     list(pd.read_excel(path, sheet_name=None))
+        ...     list(pd.read_excel(path, sheet_name=None, engine="openpyxl"))
         ['plans', 'facts', 'indicators']
         """
         return Path(_rendering("excel").write_workbook(self._tables(), path))

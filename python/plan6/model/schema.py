@@ -83,7 +83,7 @@ class Table:
     def names(self) -> list[str]:
         """The column names, in order.
 
-        >>> RESIDUE.names()
+        >>> RESIDUE.names()[:7]
         ['span_start', 'span_end', 'text', 'value', 'kind', 'unit', 'reason']
         """
         return [c.name for c in self.columns]
@@ -166,6 +166,11 @@ FACTS = _table(
         ("quote", "str", "str", "the sentence the fact comes from"),
         ("span_start", "int64", "int64", "start of the value in the text (code points)"),
         ("span_end", "int64", "int64", "end of the value in the text (code points)"),
+        ("part", "int64", "int64", "which report of the text (1 unless it holds several)", 1),
+        ("page", "Int64", "Int64", "the PDF page of the span, 1-based"),
+        ("table", "Int64", "Int64", "the table holding the span (index into the document's tables)"),
+        ("table_row", "Int64", "Int64", "the table row of the span, 0-based"),
+        ("table_column", "Int64", "Int64", "the table column of the span, 0-based"),
         ("note", "str", None, "a curator's note"),
     ],
 )
@@ -192,6 +197,8 @@ PLANS = _table(
         ("result_end", "int64", "int64", "end of the result block (code points)"),
         ("year_confidence", "float64", "float64", "how sure the block's year is, 0 to 1"),
         ("year_evidence", "str", "str", "what decided the block's year"),
+        ("part", "int64", "int64", "which report of the text (1 unless it holds several)", 1),
+        ("page", "Int64", "Int64", "the PDF page where the result block starts, 1-based"),
     ],
 )
 
@@ -206,6 +213,11 @@ RESIDUE = _table(
         ("kind", "str", "str", "date, fiscal_year, ordinal…"),
         ("unit", "str", "str", "canonical unit"),
         ("reason", "str", "str", "why it is no fact"),
+        ("part", "int64", "int64", "which report of the text (1 unless it holds several)", 1),
+        ("page", "Int64", "Int64", "the PDF page of the span, 1-based"),
+        ("table", "Int64", "Int64", "the table holding the span (index into the document's tables)"),
+        ("table_row", "Int64", "Int64", "the table row of the span, 0-based"),
+        ("table_column", "Int64", "Int64", "the table column of the span, 0-based"),
     ],
 )
 

@@ -14,6 +14,7 @@ that decided each year.
 ('就業の支援', 2012, 320.0)
 """
 
+
 from __future__ import annotations
 
 import os
@@ -26,13 +27,19 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import pandas as pd
 
-from .._core import report as _core
 from ..model.schema import FACTS, PLANS, RESIDUE, Table, typed_column
+from .documents import Document, Source, read_document
+from .documents._normalize import NormalizedText
+from .documents._reading import Reading, provenance, read_parts
 
 if TYPE_CHECKING:
     from ..model.dataset import EvaluationDataset
 
 __all__ = ["Extraction", "FileResult", "combine", "extract", "extract_files", "read_report"]
+
+# Where a fact was found besides its span: the report of the text (1 unless the text holds
+# several), the PDF page, and the table cell (index in Document.tables, grid row, column).
+_PROVENANCE = ["part", "page", "table", "table_row", "table_column"]
 
 
 @dataclass(frozen=True, repr=False)
@@ -51,16 +58,49 @@ class Extraction:
         ``target_changed`` ("3*"), ``reference_status``, the span of the result block, and
         ``year_confidence`` / ``year_evidence``: why the block was taken for that year.
     text
-        The text that was read.
+        The text that was read (the document's text: every span slices it).
+    document
+        The :class:`~plan6.documents.Document` the text came from (its pages and tables).
+    warnings
+        What reading the document had to guess or leave out, one sentence each: noise taken
+        out of the text, several reports in one text, pages without a text layer.
     """
 
     facts: pd.DataFrame
     residue: pd.DataFrame
     plans: pd.DataFrame
     text: str = field(repr=False)
+    document: Document | None = field(default=None, repr=False, compare=False)
+    warnings: tuple[str, ...] = ()
+    normalized: NormalizedText | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def parts(self) -> list[Extraction]:
+        """One extraction per report of the text (a text may hold several, read apart).
+
+        >>> import plan6
+        >>> text = plan6.datasets.kawasaki_plan6_text()
+        >>> [len(p.plans) for p in plan6.read_report(text + "\\n" + text).parts]
+        [30, 30]
+        """
+        numbers = sorted(set(self.plans["part"].tolist()) | set(self.facts["part"].tolist()))
+        if len(numbers) <= 1:
+            return [self]
+        return [
+            Extraction(
+                facts=self.facts[self.facts["part"] == n].reset_index(drop=True),
+                residue=self.residue[self.residue["part"] == n].reset_index(drop=True),
+                plans=self.plans[self.plans["part"] == n].reset_index(drop=True),
+                text=self.text,
+                document=self.document,
+                warnings=self.warnings,
+                normalized=self.normalized,
+            )
+            for n in numbers
+        ]
 
     def to_dataset(self, title: str | None = None) -> EvaluationDataset:
-        """The extraction as an :class:`~plan6.datasets.EvaluationDataset`, so that a report
+        """The extraction as an :class:`~plan6.model.EvaluationDataset`, so that a report
         read from text gets the same indicators, display, report and exports as the bundled one.
 
         Facts of the same policy plan with the same metric name and unit share an
@@ -75,6 +115,11 @@ class Extraction:
         """
         from ..model.dataset import EvaluationDataset
 
+        if len(self.parts) > 1:
+            raise ValueError(
+                f"the text holds {len(self.parts)} reports: take one, e.g. "
+                "extraction.parts[0].to_dataset()"
+            )
         if title is None:
             title = next((line.strip() for line in self.text.splitlines() if line.strip()), "")
         result_text = [
@@ -111,14 +156,24 @@ class Extraction:
 
         frames = []
         blocks = self.plans[self.plans["result_end"] > self.plans["result_start"]]
+        clean = self.normalized
         for block in blocks.itertuples():
-            found = scan_dates(
-                self.text[block.result_start : block.result_end], int(block.fiscal_year)
-            )
-            if found.empty:
-                continue
-            found["span_start"] += block.result_start
-            found["span_end"] += block.result_start
+            start, end = int(block.result_start), int(block.result_end)
+            if clean is not None and clean.origin is not None:
+                # Scan the clean text of the block (no invisible characters inside a date),
+                # then give the spans in the document's text.
+                start, end = (int(i) for i in np.searchsorted(clean.origin, [start, end]))
+                found = scan_dates(clean.text[start:end], int(block.fiscal_year))
+                if found.empty:
+                    continue
+                spans = clean.to_original(found["span_start"] + start, found["span_end"] + start)
+                found["span_start"], found["span_end"] = spans[:, 0], spans[:, 1]
+            else:
+                found = scan_dates(self.text[start:end], int(block.fiscal_year))
+                if found.empty:
+                    continue
+                found["span_start"] += start
+                found["span_end"] += start
             found.insert(0, "policy_plan_no", block.policy_plan_no)
             found.insert(1, "policy_plan_ja", block.policy_plan_ja)
             found = found.rename(columns={"fiscal_year": "mention_fiscal_year"})
@@ -182,14 +237,11 @@ def _as_dataset(
     return frame
 
 
-def _text(text: str | bytes) -> str | bytes:
-    if isinstance(text, (str, bytes)):
-        return text
-    raise TypeError(f"text must be str or bytes, not {type(text).__name__}")
-
-
-def _columns(raw: dict[str, Any]) -> dict[str, dict[str, Sequence[Any]]]:
-    """The three tables of one report as columns: lists, or numpy arrays from the core."""
+def _columns(
+    raw: dict[str, Any], document: Document | None = None, part: int = 1
+) -> dict[str, dict[str, Sequence[Any]]]:
+    """The three tables of one report as columns: lists, or numpy arrays from the core,
+    with the provenance columns (part, page, table cell) from the document."""
     programmes = raw["programmes"]
     plans = raw["plans"]
     plan_no: list[Any] = []
@@ -238,12 +290,30 @@ def _columns(raw: dict[str, Any]) -> dict[str, dict[str, Sequence[Any]]]:
         "status": [r.get("status") or None for r in year_rows],
         "target_changed": [bool(r.get("target_changed", False)) for r in year_rows],
     }
+    residue = raw["residue"]
+    residue_table: dict[str, Sequence[Any]] = {
+        c.name: residue[c.name] for c in RESIDUE.extracted() if c.name not in _PROVENANCE
+    }
+    for table, source in ((fact_table, facts), (residue_table, residue)):
+        table.update(_where(document, source["span_start"], part))
     for column in FACTS.extracted():
         if column.name not in fact_table:
             fact_table[column.name] = facts[column.name]
-    residue = raw["residue"]
-    residue_table = {column.name: residue[column.name] for column in RESIDUE.extracted()}
-    return {"facts": fact_table, "residue": residue_table, "plans": plan_table}
+    plan_columns: dict[str, Sequence[Any]] = dict(plan_table)
+    plan_columns["part"] = [part] * len(years)
+    plan_columns["page"] = _where(document, plan_table["result_start"], part)["page"]
+    return {"facts": fact_table, "residue": residue_table, "plans": plan_columns}
+
+
+def _where(document: Document | None, starts: Any, part: int) -> dict[str, Sequence[Any]]:
+    count = len(starts)
+    if document is None:
+        nothing: list[Any] = [None] * count
+        found: dict[str, Sequence[Any]] = {n: nothing for n in _PROVENANCE[1:]}
+    else:
+        found = dict(provenance(document, starts))
+    found["part"] = [part] * count
+    return found
 
 
 _TABLES = {"facts": FACTS, "residue": RESIDUE, "plans": PLANS}
@@ -262,24 +332,69 @@ def _frame(name: str, columns: Mapping[str, Sequence[Any]]) -> pd.DataFrame:
     return frame
 
 
-def _build(raw: dict[str, Any], text: str) -> Extraction:
-    tables = _columns(raw)
+def _merged(reading: Reading) -> dict[str, dict[str, list[Any]]]:
+    """The columns of every part of a reading, one after the other."""
+    merged: dict[str, dict[str, list[Any]]] = {
+        name: {column.name: [] for column in table.extracted()} for name, table in _TABLES.items()
+    }
+    for part in reading.parts:
+        for name, columns in _columns(part.raw, reading.document, part.number).items():
+            for column, values in columns.items():
+                merged[name][column].extend(
+                    values.tolist() if isinstance(values, np.ndarray) else values
+                )
+    return merged
+
+
+def _build(reading: Reading) -> Extraction:
+    if len(reading.parts) == 1:
+        tables = _columns(reading.parts[0].raw, reading.document, 1)
+    else:
+        tables = _merged(reading)  # type: ignore[assignment]
     return Extraction(
         facts=_frame("facts", tables["facts"]),
         residue=_frame("residue", tables["residue"]),
         plans=_frame("plans", tables["plans"]),
-        text=text,
+        text=reading.document.text,
+        document=reading.document,
+        warnings=reading.warnings,
+        normalized=reading.normalized,
     )
 
 
-def read_report(text: str | bytes) -> Extraction:
+def _document(source: Source | Document, encoding: str | None, format: str | None) -> Document:
+    if isinstance(source, Document):
+        return source
+    if not isinstance(source, (str, bytes, bytearray, memoryview, os.PathLike)) and not hasattr(
+        source, "read"
+    ):
+        raise TypeError(
+            "source must be text (str), bytes, a path, a binary file object or a Document, "
+            f"not {type(source).__name__}"
+        )
+    return read_document(source, encoding=encoding, format=format)
+
+
+def read_report(
+    source: Source | Document, *, encoding: str | None = None, format: str | None = None
+) -> Extraction:
     """Read an evaluation report: facts, residue and the plan × year table.
 
     Parameters
     ----------
-    text
-        The report text (``str``, or UTF-8 ``bytes``; invalid bytes raise plan6.ParseError
-        naming the byte offset).
+    source
+        The report: its text (``str``), ``bytes``, a path (PDF, HTML, spreadsheet, CSV or
+        text in any Japanese encoding) or a binary file object — whatever
+        :func:`plan6.read_document` reads — or a :class:`~plan6.documents.Document`. A
+        one-line ``str`` naming an existing file is read as that file.
+    encoding, format
+        Force the text encoding or the format (see :func:`plan6.read_document`).
+
+    The text is read clean (invisible characters, odd line separators and double spacing
+    taken out, see :func:`plan6.documents.normalize_text`), every span still slices
+    ``Extraction.text``. A text holding several reports is read as parts (column ``part``).
+    Besides the span, each fact says its ``page`` (PDF) and its table cell (``table``,
+    ``table_row``, ``table_column``: ``Document.tables[table]``, grid row and column).
 
     Examples
     --------
@@ -290,13 +405,12 @@ def read_report(text: str | bytes) -> Extraction:
     >>> report.plans.groupby("fiscal_year").size().to_dict()
     {2011: 15, 2012: 15}
     """
-    source = _text(text)
-    raw = _core.extract_report(source)
-    as_str = source if isinstance(source, str) else source.decode("utf-8")
-    return _build(raw, as_str)
+    return _build(read_parts(_document(source, encoding, format)))
 
 
-def extract(text: str | bytes) -> pd.DataFrame:
+def extract(
+    source: Source | Document, *, encoding: str | None = None, format: str | None = None
+) -> pd.DataFrame:
     """The quantitative facts of an evaluation report, one row per fact.
 
     Columns: programme and policy plan (number and Japanese name), ``fiscal_year``,
@@ -306,7 +420,9 @@ def extract(text: str | bytes) -> pd.DataFrame:
     ``approximate``, ``lower_bound``, ``upper_bound``, ``value_text``, ``prior_value`` /
     ``prior_text`` (（前年度N）), ``target_value`` / ``target_text`` (計画（N）を上回る…),
     ``from_value`` / ``from_text`` (NからMまで), ``role`` (applications / approvals),
-    ``quote`` and the value's span (code points).
+    ``quote`` and the value's span (code points), then its provenance: ``part``, ``page``,
+    ``table``, ``table_row``, ``table_column`` (see :func:`read_report`, which takes the
+    same sources).
 
     Use :func:`read_report` for the residue and the plan × year table.
 
@@ -317,26 +433,31 @@ def extract(text: str | bytes) -> pd.DataFrame:
     >>> facts[["policy_plan_ja", "value", "unit", "prior_value"]].to_dict("records")
     [{'policy_plan_ja': '就業の支援', 'value': 827.0, 'unit': 'persons', 'prior_value': 752.0}]
     """
-    return read_report(text).facts
+    return read_report(source, encoding=encoding, format=format).facts
 
 
 class FileResult:
-    """One file of :func:`extract_files`: its extraction, or the error that stopped it."""
+    """One file of :func:`extract_files`: its extraction, or the error that stopped it
+    (one sentence naming the file and the reason)."""
 
-    def __init__(self, path: str, raw: dict[str, Any] | None, text: str | None, error: str | None):
+    def __init__(self, path: str, reading: Reading | None, error: str | None):
         self.path = path
         self.error = error
-        self._raw = raw
-        self._text = text
+        self._reading = reading
         self._extraction: Extraction | None = None
+
+    @property
+    def warnings(self) -> tuple[str, ...]:
+        """What reading the file had to guess or leave out."""
+        return self._reading.warnings if self._reading is not None else ()
 
     @property
     def extraction(self) -> Extraction | None:
         """The report's tables (built on first use), or None when the file failed."""
-        if self._raw is None or self._text is None:
+        if self._reading is None:
             return None
         if self._extraction is None:
-            self._extraction = _build(self._raw, self._text)
+            self._extraction = _build(self._reading)
         return self._extraction
 
     def __repr__(self) -> str:
@@ -345,9 +466,13 @@ class FileResult:
 
 
 def extract_files(
-    paths: Sequence[str | os.PathLike[str]],
+    paths: Sequence[Source],
     jobs: int | None = None,
     progress: Callable[[Iterable[FileResult], int], Iterable[FileResult]] | None = None,
+    *,
+    encoding: str | None = None,
+    format: str | None = None,
+    names: Sequence[str] | None = None,
 ) -> list[FileResult]:
     """Extract many report files in parallel threads (the C++ work releases the GIL).
 
@@ -358,11 +483,16 @@ def extract_files(
     Parameters
     ----------
     paths
-        Text files (UTF-8).
+        Documents: paths of any format :func:`plan6.read_document` reads, or bytes.
     jobs
         Worker threads (default: the number of cores).
     progress
         Wraps the stream of finished results, e.g. ``lambda it, n: tqdm(it, total=n)``.
+    encoding, format
+        Force the text encoding or the format of every file.
+    names
+        What each source is called in ``FileResult.path`` and in messages (default: the
+        path; ``<stdin>`` for data read from standard input by the command line).
 
     Examples
     --------
@@ -374,29 +504,53 @@ def extract_files(
     ...  for r in extract_files([folder / "a.txt", folder / "b.txt"])]
     [(True, False), (False, True)]
     """
-    names = [os.fspath(p) for p in paths]
+    labels = (
+        list(names)
+        if names is not None
+        else [os.fspath(p) if isinstance(p, (str, os.PathLike)) else "<bytes>" for p in paths]
+    )
+    if len(labels) != len(paths):
+        raise ValueError(f"names has {len(labels)} entries for {len(paths)} sources")
     workers = jobs if jobs is not None else (os.cpu_count() or 1)
     if workers < 1:
         raise ValueError(f"jobs must be at least 1, not {workers}")
 
-    def one(path: str) -> FileResult:
-        # Only the C++ extraction runs here (it releases the GIL); DataFrames are built later,
-        # once for all files, by combine().
+    def one(source: Source, label: str) -> FileResult:
+        # Only reading and the C++ extraction run here (it releases the GIL); DataFrames are
+        # built later, once for all files, by combine().
         try:
-            data = Path(path).read_bytes()
-            raw = _core.extract_report(data)
-            return FileResult(path, raw, data.decode("utf-8"), None)
-        except (OSError, ValueError, TypeError) as error:
-            return FileResult(path, None, None, f"{type(error).__name__}: {error}")
+            path = Path(os.fspath(source)) if isinstance(source, (str, os.PathLike)) else None
+            document = read_document(
+                path if path is not None else source,
+                encoding=encoding,
+                format=format,
+                name=label,
+            )
+            return FileResult(label, read_parts(document), None)
+        except FileNotFoundError:
+            return FileResult(label, None, f"{label}: no such file")
+        except OSError as error:
+            return FileResult(label, None, f"{label}: {error.strerror or error}")
+        except (ValueError, TypeError) as error:
+            message = str(error)
+            return FileResult(
+                label, None, message if message.startswith(label) else f"{label}: {message}"
+            )
+        except Exception as error:  # a reader's bug must not cost the other files
+            return FileResult(
+                label, None, f"{label}: could not be read ({type(error).__name__}: {error})"
+            )
 
     with ThreadPoolExecutor(max_workers=workers) as pool:
-        futures = [pool.submit(one, name) for name in names]
+        futures = [
+            pool.submit(one, source, label) for source, label in zip(paths, labels, strict=True)
+        ]
 
         def finished() -> Iterable[FileResult]:
             for future in as_completed(futures):
                 yield future.result()
 
-        stream = progress(finished(), len(names)) if progress is not None else finished()
+        stream = progress(finished(), len(labels)) if progress is not None else finished()
         for _ in stream:
             pass
     return [future.result() for future in futures]
@@ -420,13 +574,11 @@ def combine(results: Iterable[FileResult]) -> dict[str, pd.DataFrame]:
         for name, table in _TABLES.items()
     }
     for result in results:
-        if result._raw is None:
+        if result._reading is None:
             continue
-        for name, columns in _columns(result._raw).items():
+        for name, columns in _merged(result._reading).items():
             rows = len(next(iter(columns.values()))) if columns else 0
             merged[name]["source"].extend([result.path] * rows)
             for column, values in columns.items():
-                merged[name][column].extend(
-                    values.tolist() if isinstance(values, np.ndarray) else values
-                )
+                merged[name][column].extend(values)
     return {name: _frame(name, columns) for name, columns in merged.items()}

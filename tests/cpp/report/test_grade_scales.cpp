@@ -50,6 +50,8 @@ TEST(RowLabels, RolesFromTheLabelsWords) {
   EXPECT_EQ(with_measure.role, value_role::target);
   EXPECT_EQ(plan6::encode_utf8(with_measure.rest), "参加者数");
   EXPECT_FALSE(read_row_label(U"参加者数").has_role);
+  EXPECT_FALSE(read_row_label(U"施策計画名").has_role);  // 計画 inside a compound noun
+  EXPECT_EQ(read_row_label(U"年間計画").role, value_role::target);
   EXPECT_EQ(plan6::value_role_name(value_role::changed_target), "changed_target");
 }
 
