@@ -14,7 +14,6 @@ that decided each year.
 ('就業の支援', 2012, 320.0)
 """
 
-
 from __future__ import annotations
 
 import os
