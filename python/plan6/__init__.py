@@ -44,7 +44,7 @@ from .indicators import elementwise as _elementwise
 from .indicators.consistency import consistency, disagreements
 from .indicators.elementwise import *  # noqa: F403  (every elementwise indicator)
 from .rendering.options import options
-from .report import Extraction, extract, read_report
+from .report import Extraction, LayoutWarning, extract, read_report
 from .report.documents import Document, DocumentError, read_document
 from .text import (
     NumberExpression,
@@ -62,6 +62,7 @@ __all__ = [
     "DocumentError",
     "EraYear",
     "Extraction",
+    "LayoutWarning",
     "NumberExpression",
     "ParseError",
     "__version__",

@@ -11,10 +11,15 @@ import argparse
 import codecs
 import importlib.util
 import sys
+import warnings
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import __version__
+
+if TYPE_CHECKING:
+    from .report import Extraction
 
 __all__ = ["build_parser", "main"]
 
@@ -34,6 +39,17 @@ def _numbered(path: str, number: int) -> str:
     return str(target.with_name(f"{target.stem}-{number}{target.suffix}"))
 
 
+def _not_recognised(name: str, extraction: Extraction) -> str:
+    """The short report of a document in which no layout was recognised: what was looked for,
+    and the numbers found, by kind."""
+    lines = [f"plan6 report: {name}", f"  {extraction.warnings[-1]}"]
+    kinds = extraction.residue["kind"].value_counts()
+    if len(kinds):
+        lines.append("  numbers by kind: " + ", ".join(f"{k} {n}" for k, n in kinds.items()))
+    lines.append("  no plan, fact or category to report")
+    return "\n".join(lines) + "\n"
+
+
 def _report(args: argparse.Namespace) -> int:
     from .datasets import kawasaki_plan6
     from .report import render_text, write_html
@@ -45,7 +61,7 @@ def _report(args: argparse.Namespace) -> int:
     if args.file is None:
         datasets = [kawasaki_plan6()]
     else:
-        from .report import read_report
+        from .report import LayoutWarning, read_report
         from .report.documents import read_document
 
         source, name = _source(args.file)
@@ -55,7 +71,12 @@ def _report(args: argparse.Namespace) -> int:
             format=args.input_format,
             name=name,
         )
-        extraction = read_report(document)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", LayoutWarning)  # said below, in the report itself
+            extraction = read_report(document)
+        if not extraction.layouts:
+            sys.stdout.write(_not_recognised(name, extraction))
+            return 0
         for warning in extraction.warnings:
             print(f"plan6 report: {name}: warning: {warning}", file=sys.stderr)
         datasets = [part.to_dataset() for part in extraction.parts]

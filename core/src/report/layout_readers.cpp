@@ -303,7 +303,8 @@ void read_other_layouts(sv text, extraction& ex, std::vector<bool>& used,
 
   // Where the narrative reader found its plans, the lines it gave a role (its table headers,
   // labels, category cells, result text) are its own: no other reader takes them.
-  bool narrative = false;
+  bool narrative = std::any_of(ex.facts.begin(), ex.facts.end(),
+                               [](const fact& f) { return f.plan >= 0; });  // a summary alone
   for (const plan_year_info& py : ex.layout.plan_years)
     if (ex.layout.plans[static_cast<std::size_t>(py.plan)].layout == "narrative") narrative = true;
   auto narrative_line = [&](std::size_t pos) {
@@ -355,7 +356,7 @@ void read_other_layouts(sv text, extraction& ex, std::vector<bool>& used,
   std::vector<token_row> rows = token_rows(lines, ex.grids, tables_read);
   rows.erase(std::remove_if(rows.begin(), rows.end(),
                             [&](const token_row& r) {
-                              return r.grid == npos && narrative_line(lines.start(r.line));
+                              return narrative_line(r.tokens.front().start);
                             }),
              rows.end());
   std::vector<graded_item> items = read_graded_items(rows, text, context, ex.document_year);

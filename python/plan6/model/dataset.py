@@ -13,6 +13,7 @@ from __future__ import annotations
 import importlib.util
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -86,6 +87,9 @@ class EvaluationDataset:
         # it is unambiguous (one value in that year) and counted in the same unit (the report
         # sometimes counts one thing in 団体 one year and 件 the next: not compared silently).
         levels = facts[facts["kind"].isin(["count", "amount"]) & (facts["section"] == "result")]
+        if "value_role" in facts:
+            # A table's targets and baselines are no results: growth is of actuals alone.
+            levels = levels[levels["value_role"].isin(["actual", ""])]
         counts = levels.groupby(["indicator", "fiscal_year"])["value"].transform("size")
         unique = levels[counts == 1][["indicator", "fiscal_year", "unit", "value"]].copy()
         unique["fiscal_year"] += 1
@@ -107,10 +111,15 @@ class EvaluationDataset:
         facts["prior"] = prior
         facts["prior_source"] = source
         facts["growth"], facts["growth_reason"] = growth(facts["value"], prior, with_reasons=True)
+        # Where the document's own numbers say less is better (targets below the baseline),
+        # attainment and gap count in that direction.
+        direction: Any = "higher"
+        if "direction" in facts:
+            direction = np.where(facts["direction"] == "lower", "lower", "higher")
         facts["attainment"], facts["attainment_reason"] = attainment(
-            facts["value"], facts["target_value"], with_reasons=True
+            facts["value"], facts["target_value"], direction=direction, with_reasons=True
         )
-        facts["gap"] = gap(facts["value"], facts["target_value"])
+        facts["gap"] = gap(facts["value"], facts["target_value"], direction=direction)
         return facts
 
     def to_csv(self, directory: str | Path) -> list[Path]:

@@ -198,7 +198,8 @@ def test_the_same_report_a_year_later(kawasaki) -> None:  # type: ignore[no-unty
 
 
 def test_degenerate_inputs() -> None:
-    empty = plan6.read_report("")
+    with pytest.warns(plan6.LayoutWarning, match="0 numbers scanned"):
+        empty = plan6.read_report("")
     assert empty.facts.empty
     assert empty.residue.empty
     assert empty.plans.empty
