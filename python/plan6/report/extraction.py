@@ -39,8 +39,8 @@ from .layouts import (
     _grade_columns,
     _grades_table,
     _legends_table,
-    not_recognised,
     _tables_of,
+    not_recognised,
 )
 
 if TYPE_CHECKING:

@@ -52,8 +52,8 @@ class LayoutWarning(UserWarning):
     >>> with warnings.catch_warnings(record=True) as caught:
     ...     warnings.simplefilter("always")
     ...     _ = plan6.read_report("今月の話題。プールは300円です。")
-    >>> print(caught[0].message)
-    no result blocks, year grids, graded items, grade legends or indicator tables; 1 numbers scanned
+    >>> str(caught[0].message).startswith("no result blocks, year grids, graded items")
+    True
     """
 
 
@@ -189,8 +189,10 @@ def _tables_of(raw: dict[str, Any], text: str) -> tuple[Table, ...]:
 def not_recognised(layouts: Sequence[str], numbers: int) -> str | None:
     """The sentence a reader says when no layout was found, or None.
 
-    >>> not_recognised((), 212)
-    'no result blocks, year grids, graded items, grade legends or indicator tables; 212 numbers scanned'
+    >>> not_recognised((), 212).endswith("or indicator tables; 212 numbers scanned")
+    True
+    >>> not_recognised(("narrative",), 591) is None
+    True
     """
     if layouts:
         return None
