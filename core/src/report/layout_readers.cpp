@@ -354,11 +354,10 @@ void read_other_layouts(sv text, extraction& ex, std::vector<bool>& used,
 
   // Tables read as year grids or indicator tables are not lists of labels and values.
   std::vector<token_row> rows = token_rows(lines, ex.grids, tables_read);
-  rows.erase(std::remove_if(rows.begin(), rows.end(),
-                            [&](const token_row& r) {
-                              return narrative_line(r.tokens.front().start);
-                            }),
-             rows.end());
+  rows.erase(
+      std::remove_if(rows.begin(), rows.end(),
+                     [&](const token_row& r) { return narrative_line(r.tokens.front().start); }),
+      rows.end());
   std::vector<graded_item> items = read_graded_items(rows, text, context, ex.document_year);
   std::vector<grade_legend> legends;
   for (grade_legend& legend : read_grade_legends(rows, text)) {
