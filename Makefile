@@ -63,7 +63,7 @@ install: setup
 report: install
 	$(VENV)/bin/plan6 report --html plan6-report.html
 
-test: test-cpp test-cpp-sanitize test-python test-wheel
+test: lint test-cpp test-cpp-sanitize test-python test-wheel
 
 test-cpp: setup
 	$(CMAKE) -S . -B $(CPP_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Release \
@@ -153,7 +153,7 @@ format:
 	$(VENV)/bin/ruff format $(PY_SOURCES)
 	$(VENV)/bin/clang-format -i $(CPP_SOURCES)
 
-lint:
+lint: python-deps
 	$(VENV)/bin/ruff check $(PY_SOURCES)
 	$(VENV)/bin/ruff format --check $(PY_SOURCES)
 	$(VENV)/bin/clang-format --dry-run -Werror $(CPP_SOURCES)
