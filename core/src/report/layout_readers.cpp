@@ -6,6 +6,7 @@
 #include <tuple>
 
 #include "plan6/calendar/japanese_era.hpp"
+#include "plan6/common/characters.hpp"
 #include "plan6/common/utf8.hpp"
 #include "plan6/report/document_year.hpp"
 #include "plan6/report/field_labels.hpp"
@@ -49,7 +50,10 @@ std::u32string grid_title(const report_lines& lines, const cell_grid& grid) {
     // The value of a field whose label stands alone on the line above (所管課 ⏎ 環境局…).
     if (i > 0) {
       const std::size_t above = i - 1;
-      if (!lines.key(above).empty() && field_label_kind(lines.key(above)) != field_kind::none)
+      const sv alone = lines.trimmed(above);
+      const bool one_word =
+          std::none_of(alone.begin(), alone.end(), [](char32_t c) { return is_space(c); });
+      if (!alone.empty() && one_word && field_label_kind(lines.key(above)) != field_kind::none)
         return {};
     }
     // A labelled field (施策名：…) is no title; a leading 【tag】 (【成果指標】…) is looked past.
@@ -63,8 +67,11 @@ std::u32string grid_title(const report_lines& lines, const cell_grid& grid) {
       const sv trimmed = lines.trimmed(i);
       const std::u32string first_word =
           normal_key(trimmed.substr(0, trimmed.find_first_of(U" \t\u3000")));
-      const sv word = first_word == k ? untagged : sv(first_word);
-      if (field_label_kind(word) != field_kind::none) return {};
+      // 成果指標 参加者数: a word that says what kind of measure, then its name.
+      if (first_word != k && contains(first_word, U"指標"))
+        untagged.remove_prefix(std::min(untagged.size(), first_word.size()));
+      else if (field_label_kind(first_word == k ? untagged : sv(first_word)) != field_kind::none)
+        return {};
     }
     std::u32string title(untagged);
     while (!title.empty() && (title.front() == U'■' || title.front() == U'□' ||
