@@ -23,10 +23,14 @@ a clause cut at the wrong place — or end with a verb form (し た て る す
 from __future__ import annotations
 
 import argparse
+import json
 import math
 import sys
 import time
 import unicodedata
+import warnings
+from collections import Counter
+from pathlib import Path
 
 import pandas as pd
 
@@ -281,6 +285,66 @@ def evaluate(
     }
 
 
+LAYOUT_DOCUMENTS = Path(__file__).resolve().parents[1] / "tests" / "data" / "layouts"
+
+
+def _layout_fact_keys(report: plan6.Extraction) -> Counter[tuple[object, ...]]:
+    keys: Counter[tuple[object, ...]] = Counter()
+    for row in report.facts[report.facts["layout"] != "narrative"].itertuples():
+        year = None if pd.isna(row.fiscal_year) else int(row.fiscal_year)
+        value = row.value_text if row.qualitative else round(float(row.value), 6)
+        keys[(year, row.value_role, value)] += 1
+    return keys
+
+
+def evaluate_layouts() -> None:
+    """Per layout family, on the made-up documents of tests/data/layouts (each with its
+    expected values written by hand): facts precision and recall (a fact is right with its
+    fiscal year, role and value or words), grades right, and documents whose family was
+    recognised."""
+    expected = json.loads((LAYOUT_DOCUMENTS / "expected.json").read_text(encoding="utf-8"))
+    totals: dict[str, Counter[str]] = {}
+    for name, want in sorted(expected.items()):
+        if name.startswith("_"):
+            continue
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", plan6.LayoutWarning)
+            report = plan6.read_report(LAYOUT_DOCUMENTS / name)
+        family = want["family"]
+        t = totals.setdefault(family, Counter())
+        got = _layout_fact_keys(report)
+        wanted = Counter(
+            (y, r, v if isinstance(v, str) else round(float(v), 6)) for y, r, v in want["facts"]
+        )
+        t["documents"] += 1
+        t["found"] += (family in report.layouts) or (
+            family == "not_recognised" and not report.layouts
+        )
+        t["extracted"] += sum(got.values())
+        t["expected"] += sum(wanted.values())
+        t["matched"] += sum((got & wanted).values())
+        grades = Counter((r.policy_plan_ja, r.field, r.code) for r in report.grades.itertuples())
+        want_grades = Counter(tuple(g) for g in want["grades"])
+        t["grades"] += sum(want_grades.values())
+        t["grades right"] += sum((grades & want_grades).values())
+        t["grades extracted"] += sum(grades.values())
+    print("layout families on the made-up test documents (tests/data/layouts)")
+    print(
+        f"  {'family':<16} {'docs':>4} {'found':>5} {'precision':>9} {'recall':>6} "
+        f"{'grades right':>13}"
+    )
+    for family, t in totals.items():
+        precision = t["matched"] / t["extracted"] if t["extracted"] else 1.0
+        recall = t["matched"] / t["expected"] if t["expected"] else 1.0
+        grades = f"{t['grades right']}/{t['grades']}" if t["grades"] else "—"
+        if t["grades extracted"] > t["grades right"]:
+            grades += f" (+{t['grades extracted'] - t['grades right']} spurious)"
+        print(
+            f"  {family:<16} {t['documents']:>4} {t['found']:>5} {precision:>9.3f} "
+            f"{recall:>6.3f} {grades:>13}"
+        )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--verbose", action="store_true", help="list every failure")
@@ -318,6 +382,8 @@ def main() -> int:
         args.verbose,
         args.names,
     )
+    print()
+    evaluate_layouts()
     return 0
 
 
