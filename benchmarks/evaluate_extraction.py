@@ -285,6 +285,54 @@ def evaluate(
     }
 
 
+def _linked_pairs(facts: pd.DataFrame, ids: list[str]) -> set[tuple[object, object]]:
+    """Consecutive-year pairs of result facts that share an indicator id, each fact keyed by
+    (plan, fiscal year, value, unit)."""
+    frame = facts.assign(ind=ids)
+    frame = frame[(frame["section"] == "result") & frame["kind"].isin(["count", "amount"])]
+    keys = list(
+        zip(
+            frame["policy_plan_no"],
+            frame["fiscal_year"],
+            frame["value"],
+            frame["unit"],
+            strict=True,
+        )
+    )
+    frame = frame.assign(key=keys)
+    pairs = set()
+    for _, group in frame.groupby("ind"):
+        for a in group.itertuples():
+            for b in group.itertuples():
+                if b.fiscal_year == a.fiscal_year + 1:
+                    pairs.add((a.key, b.key))
+    return pairs
+
+
+def evaluate_linking() -> None:
+    """The same metric across the two fiscal years of the reference report: the pairs the
+    curated ids link against those the extractor links; growth rows and changed targets."""
+    curated = plan6.datasets.kawasaki_plan6()
+    report = plan6.read_report(curated.text)
+    dataset = report.to_dataset()
+    want = _linked_pairs(curated.facts, curated.facts["indicator"].tolist())
+    got = _linked_pairs(dataset.facts, dataset.facts["indicator"].tolist())
+    growth_curated = int(curated.indicators()["growth"].notna().sum())
+    growth_extracted = int(dataset.indicators()["growth"].notna().sum())
+    changed = (curated.plans["changed_target"] != "").sum()
+    merged = dataset.plans.merge(
+        curated.plans, on=["policy_plan_no", "fiscal_year"], suffixes=("", "_curated")
+    )
+    found = ((merged["changed_target"] != "") & (merged["changed_target_curated"] != "")).sum()
+    print("the same metric across fiscal years (reference report; plan6.report.linking)")
+    print(
+        f"  year-to-year pairs          curated {len(want)}, extracted {len(got)}, "
+        f"both {len(want & got)}"
+    )
+    print(f"  growth rows                 curated {growth_curated}, extracted {growth_extracted}")
+    print(f"  changed-target notes        {found} / {changed}")
+
+
 LAYOUT_DOCUMENTS = Path(__file__).resolve().parents[1] / "tests" / "data" / "layouts"
 
 
@@ -382,6 +430,8 @@ def main() -> int:
         args.verbose,
         args.names,
     )
+    print()
+    evaluate_linking()
     print()
     evaluate_layouts()
     return 0

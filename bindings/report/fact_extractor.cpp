@@ -217,6 +217,13 @@ py::dict extraction_to_python(const std::string& text, const py::object& tables)
     years.append(y);
   out["fiscal_years"] = years;
   out["mention_count"] = ex.mentions.size();
+  py::list sections;
+  for (const report_section& sec : L.sections)
+    sections.append(py::make_tuple(sec.kind == section_kind::summary  ? "summary"
+                                   : sec.kind == section_kind::result ? "result"
+                                                                      : "change_note",
+                                   sec.start, sec.end, sec.plan, sec.fiscal_year));
+  out["sections"] = sections;
   out["grids"] = grids_to_python(ex.grids);
   out["legends"] = legends_to_python(ex.legends, str);
   out["checks"] = checks_to_python(ex.checks);

@@ -42,6 +42,7 @@ from .layouts import (
     _tables_of,
     not_recognised,
 )
+from .linking import link_metrics
 
 if TYPE_CHECKING:
     from ..model.dataset import EvaluationDataset
@@ -144,9 +145,12 @@ class Extraction:
         """The extraction as an :class:`~plan6.model.EvaluationDataset`, so that a report
         read from text gets the same indicators, display, report and exports as the bundled one.
 
-        Facts of the same policy plan with the same metric name and unit share an
-        ``indicator`` id, which links a fact to its previous year's value. What text alone
-        cannot give stays empty: English labels, notes, the 現状 paragraph. ``title`` defaults
+        Facts of the same policy plan that measure the same thing in consecutive years share
+        an ``indicator`` id (:func:`plan6.report.linking.link_metrics`: the same unit, a
+        quoted prior-year value or a metric worded alike), which links a fact to its previous
+        year's value. The plans carry their 【変更後の目標】 and 【環境等の変化・課題等】 notes.
+        What text alone cannot give stays empty: English labels, curators' notes, the 現状
+        paragraph. ``title`` defaults
         to the first line of the text.
 
         >>> import plan6
@@ -170,12 +174,8 @@ class Extraction:
         plans = _as_dataset(PLANS, self.plans, {"result_text": result_text})
         facts = _as_dataset(FACTS, self.facts.reset_index(drop=True), {})
         facts["fact_id"] = np.arange(1, len(facts) + 1, dtype=np.int64)
-        facts["indicator"] = [
-            f"plan{plan}:{metric}:{unit}"
-            for plan, metric, unit in zip(
-                facts["policy_plan_no"], facts["metric_ja"], facts["unit"], strict=True
-            )
-        ]
+        # The same metric in consecutive years, however each year words it, shares its id.
+        facts["indicator"] = link_metrics(facts)
         return EvaluationDataset(title=title, plans=plans, facts=facts, text=self.text)
 
     def dates(self) -> pd.DataFrame:
@@ -320,6 +320,8 @@ def _columns(
     }
     for key in ("status_code", "status_scale", "status_field", "status_label"):
         plan_table[key] = [_grade_columns(p)[key] for p in years]
+    text = document.text if document is not None else ""
+    plan_table["changed_target"], plan_table["change_note"] = _notes(raw, years, text)
 
     facts = raw["facts"]
     fact_index = facts["plan_index"].tolist()
@@ -364,6 +366,31 @@ def _columns(
     plan_columns["part"] = [part] * len(years)
     plan_columns["page"] = _where(document, plan_table["result_start"], part)["page"]
     return {"facts": fact_table, "residue": residue_table, "plans": plan_columns}
+
+
+def _notes(
+    raw: dict[str, Any], years: list[dict[str, Any]], text: str
+) -> tuple[list[str], list[str]]:
+    """Each plan-year's 【変更後の目標】 and its other notes (【環境等の変化・課題等】), their
+    headings taken off, from the change-note sections the reader gave the plan and year."""
+    notes: dict[tuple[int, int], list[str]] = {}
+    for kind, start, end, plan, year in raw.get("sections", []):
+        if kind == "change_note":
+            notes.setdefault((plan, year), []).append(text[start:end].strip())
+    changed, other = [], []
+    for year in years:
+        found = notes.get((year["plan_index"], year["fiscal_year"]), [])
+        targets = [n for n in found if n.startswith("【") and "変更後" in n.split("】", 1)[0]]
+        rest = [n for n in found if n not in targets]
+        changed.append("\n".join(_body(n) for n in targets))
+        other.append("\n".join(_body(n) for n in rest))
+    return changed, other
+
+
+def _body(note: str) -> str:
+    """A note without its 【heading】."""
+    head, _, body = note.partition("】")
+    return body.strip() if head.startswith("【") else note
 
 
 def _where(document: Document | None, starts: Any, part: int) -> dict[str, Sequence[Any]]:

@@ -84,6 +84,11 @@ def _mapped(
     for year in years:  # the grades of graded items
         year["grades"] = [_mapped_span(dict(g), offset, clean) for g in year.get("grades", [])]
     mapped["checks"] = [_mapped_span(dict(c), offset, clean) for c in raw.get("checks", [])]
+    sections = []
+    for kind, start, end, plan, year in raw.get("sections", []):
+        span = clean.to_original([start + offset], [end + offset])
+        sections.append((kind, int(span[0, 0]), int(span[0, 1]), plan, year))
+    mapped["sections"] = sections
     grids = []
     for grid in raw.get("grids", []):
         grid = dict(grid)
