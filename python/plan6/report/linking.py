@@ -33,6 +33,7 @@ the year before that measures the same thing, and gives linked facts one ``indic
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Sequence
 
@@ -179,7 +180,7 @@ def link_metrics(
     pool = frame[linkable].assign(prior_value=prior[linkable].astype(float))
     for _, group in pool.groupby([plan, "unit", "kind"], sort=False, dropna=False):
         years: Sequence[int] = sorted(int(y) for y in group["fiscal_year"].unique())
-        for earlier_year, later_year in zip(years, years[1:], strict=False):
+        for earlier_year, later_year in itertools.pairwise(years):
             if later_year != earlier_year + 1:
                 continue  # a hole: no link over it
             earlier = group[group["fiscal_year"] == earlier_year]
