@@ -340,7 +340,7 @@ void read_other_layouts(sv text, extraction& ex, std::vector<bool>& used,
     if (!header) continue;
     const grid_view view{grid, g, text, ex.mentions, *header, grid_title(lines, grid)};
     std::vector<table_fact> facts;
-    if (is_indicator_table(*header)) {
+    if (is_indicator_table(*header) && !(is_year_grid(*header) && rows_say_roles(view))) {
       facts = read_indicator_table(view, ex.document_year, ex.checks);
       indicator_tables = indicator_tables || !facts.empty();
     } else if (is_year_grid(*header)) {

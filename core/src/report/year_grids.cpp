@@ -52,6 +52,17 @@ row_labels_of labels_of_row(const grid_view& v, std::size_t r,
 
 }  // namespace
 
+bool rows_say_roles(const grid_view& v) {
+  for (std::size_t r = v.header.rows; r < v.grid.rows(); ++r)
+    for (std::size_t c = 0; c < v.header.columns.size(); ++c) {
+      if (is_value_column(v.header.columns[c])) break;
+      if (v.header.columns[c].kind == column_kind::label &&
+          read_row_label(v.grid.text(v.document, r, c)).has_role)
+        return true;
+    }
+  return false;
+}
+
 bool is_year_grid(const table_header& header) {
   std::size_t years = 0;
   for (const column_info& c : header.columns)
@@ -75,16 +86,26 @@ std::vector<std::size_t> cell_numbers(const std::vector<number_mention>& mention
 std::vector<table_fact> read_year_grid(const grid_view& v) {
   std::vector<table_fact> facts;
   const table_header& h = v.header;
+  // The row labels: the columns before the first value column that label rows or name what
+  // they measure (事業名 | 区分 | H29年度…: the name groups the rows of its measure).
   std::vector<std::size_t> label_columns;
-  for (std::size_t c = 0; c < h.columns.size(); ++c)
-    if (h.columns[c].kind == column_kind::label) label_columns.push_back(c);
+  for (std::size_t c = 0; c < h.columns.size() && !is_value_column(h.columns[c]); ++c)
+    if (h.columns[c].kind == column_kind::label || h.columns[c].kind == column_kind::name)
+      label_columns.push_back(c);
   if (label_columns.empty() && !h.columns.empty() && !is_value_column(h.columns[0]))
     label_columns.push_back(0);
+  std::u32string carried_group;  // a name given once for the rows below it (a merged cell)
   column_info title_unit;
   unit_of_header(v.title, title_unit);
   std::u32string group;  // a label row without values names the rows below it
   for (std::size_t r = h.rows; r < v.grid.rows(); ++r) {
-    const row_labels_of labels = labels_of_row(v, r, label_columns);
+    row_labels_of labels = labels_of_row(v, r, label_columns);
+    if (label_columns.size() > 1) {
+      if (!labels.group.empty())
+        carried_group = labels.group;
+      else if (v.grid.text(v.document, r, label_columns.front()).empty())
+        labels.group = carried_group;
+    }
     const row_label label = read_row_label(labels.label);
     bool any_value = false;
     for (std::size_t c = 0; c < h.columns.size(); ++c)

@@ -22,6 +22,13 @@ struct grid_view {
   std::u32string title;  ///< the line before the table, when it names it (■参加者数), as a key
 };
 
+/**
+ * Whether the rows of a grid say their roles in a label column (区分: 計画 / 結果): then a
+ * name column names the measure of the rows below it, and the grid is read as a year grid
+ * even where its header looks like an indicator table's.
+ */
+bool rows_say_roles(const grid_view& view);
+
 /** Whether a grid is a year-column grid: two fiscal-year columns or more under its header. */
 bool is_year_grid(const table_header& header);
 
