@@ -164,14 +164,14 @@ std::vector<table_fact> read_indicator_table(const grid_view& v, int document_ye
         facts.push_back(std::move(f));
       }
     }
-    // A printed rate is of the target's year.
-    int target_year = 0;
+    // A printed rate that names no year is of the latest actual it is computed from.
+    int actual_year = 0;
     for (std::size_t k = first; k < facts.size(); ++k)
-      if (facts[k].role == value_role::target)
-        target_year = std::max(target_year, facts[k].fiscal_year);
+      if (facts[k].role == value_role::actual)
+        actual_year = std::max(actual_year, facts[k].fiscal_year);
     for (std::size_t k = first; k < facts.size(); ++k)
       if (facts[k].role == value_role::rate && facts[k].fiscal_year == 0)
-        facts[k].fiscal_year = target_year;
+        facts[k].fiscal_year = actual_year;
     check_rate(v, facts, first, checks);
   }
   return facts;

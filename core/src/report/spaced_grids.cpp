@@ -94,7 +94,7 @@ bool finish_header(std::vector<line_token> cells, std::vector<column_info> kinds
   if (!year_header && !indicator_header) return false;
   std::size_t first = 0;
   if (kinds[0].kind == column_kind::label || kinds[0].kind == column_kind::other ||
-      (kinds[0].kind == column_kind::name && year_header)) {
+      kinds[0].kind == column_kind::name) {
     header.label_token = true;
     header.label = cells[0];
     first = 1;
@@ -104,33 +104,88 @@ bool finish_header(std::vector<line_token> cells, std::vector<column_info> kinds
   return !header.tokens.empty();
 }
 
+// A header line: its tokens name columns (not values), laid out to be merged by position.
+bool header_words(const std::vector<line_token>& tokens) {
+  return !tokens.empty() && std::all_of(tokens.begin(), tokens.end(), [&](const line_token& t) {
+    return !t.number && t.end - t.start <= 12;
+  });
+}
+
 bool one_line_header(const report_lines& lines, std::size_t i,
                      const std::vector<number_mention>& mentions,
                      const fiscal_year_context& context, spaced_header& header) {
   const sv s = lines.text();
-  const std::vector<line_token> tokens = line_tokens(lines, i, mentions);
+  std::vector<std::vector<line_token>> rows = {line_tokens(lines, i, mentions)};
+  // A header laid out over two or three lines (目標値 実績値 ⏎ 区分 指標名 単位 (R4) (R4)).
+  std::size_t last = i;
+  while (laid_out(rows.front()) && last + 1 < lines.size() && rows.size() < 3) {
+    std::vector<line_token> next = line_tokens(lines, last + 1, mentions);
+    if (!laid_out(next) && next.size() > 1) break;
+    if (!header_words(next) || !header_words(rows.back())) break;
+    rows.push_back(std::move(next));
+    ++last;
+  }
+  std::size_t base = 0;
+  for (std::size_t r = 1; r < rows.size(); ++r)
+    if (rows[r].size() > rows[base].size()) base = r;
+  const std::vector<line_token>& tokens = rows[base];
   if (tokens.size() < 2 || tokens.size() > 16) return false;
+  // Each column's texts, top to bottom, the other lines' words under the base's columns.
+  std::vector<std::vector<sv>> texts(tokens.size());
+  std::vector<std::vector<std::pair<std::size_t, line_token>>> placed(rows.size());
+  for (std::size_t r = 0; r < rows.size(); ++r)
+    for (const line_token& t : rows[r]) {
+      std::size_t best = 0, overlap = 0;
+      for (std::size_t c = 0; c < tokens.size(); ++c) {
+        const std::size_t lo = std::max(t.x0, tokens[c].x0), hi = std::min(t.x1, tokens[c].x1);
+        if (hi > lo && hi - lo > overlap) best = c, overlap = hi - lo;
+      }
+      if (overlap == 0 && r != base) {  // nearest by centre
+        std::size_t distance = npos;
+        for (std::size_t c = 0; c < tokens.size(); ++c) {
+          const std::size_t a = t.x0 + t.x1, b = tokens[c].x0 + tokens[c].x1;
+          const std::size_t d = a > b ? a - b : b - a;
+          if (d < distance) best = c, distance = d;
+        }
+      }
+      texts[best].push_back(text_of(s, t));
+      placed[r].emplace_back(best, t);
+    }
   std::vector<column_info> kinds;
-  for (const line_token& t : tokens)
-    kinds.push_back(classify_column({text_of(s, t)}, context));
+  for (const std::vector<sv>& column : texts)
+    kinds.push_back(classify_column(column, context));
   header = {};
-  header.first_line = header.last_line = i;
+  header.first_line = i;
+  header.last_line = last;
   header.laid_out = laid_out(tokens);
-  return finish_header(tokens, kinds, header);
+  if (!finish_header(tokens, kinds, header)) return false;
+  if (rows.size() > 1) {
+    // The header's rows as the grid will hold them: the label column first.
+    const std::size_t shift = header.label_token ? 0 : 1;
+    for (auto& row : placed) {
+      for (auto& cell : row)
+        cell.first += shift;
+      header.rows.push_back(std::move(row));
+    }
+  }
+  return true;
 }
 
-// Whether the next non-blank line is a fiscal-year cell on its own.
-bool next_is_year(const report_lines& lines, std::size_t j,
-                  const std::vector<number_mention>& mentions, const fiscal_year_context& context) {
+// Whether the next non-blank line is a header cell on its own (a year, 達成率, 単位…).
+bool next_is_header(const report_lines& lines, std::size_t j,
+                    const std::vector<number_mention>& mentions,
+                    const fiscal_year_context& context) {
   const std::size_t next = lines.next_nonblank(j + 1);
   if (next >= lines.size()) return false;
   const std::vector<line_token> tokens = line_tokens(lines, next, mentions);
-  return tokens.size() == 1 &&
-         year_kind(classify_column({text_of(lines.text(), tokens[0])}, context));
+  if (tokens.size() != 1) return false;
+  const column_info info = classify_column({text_of(lines.text(), tokens[0])}, context);
+  return year_kind(info) ||
+         (!tokens[0].number && info.kind != column_kind::other && info.kind != column_kind::label);
 }
 
-// A header one cell a line: words before the years (区分, 現状, (計画策定時)), then the years
-// (平成22年度 ⏎ 23年度 ⏎ 24年度 ⏎ 25年度以降).
+// A header one cell a line: header words (区分, 指標名, 単位, 現状, 目標値…), a bracketed line
+// or 以降 going with the cell before, and the years (平成22年度 ⏎ 23年度 ⏎ 25年度以降).
 bool column_header(const report_lines& lines, std::size_t i,
                    const std::vector<number_mention>& mentions, const fiscal_year_context& context,
                    spaced_header& header) {
@@ -149,7 +204,7 @@ bool column_header(const report_lines& lines, std::size_t i,
     const bool continues =
         !cells.empty() &&
         (starts_with(key, U"(") || key == U"以降" || key == U"以後" || key == U"末" ||
-         (role_word && year_kind(kinds.back()) && next_is_year(lines, j, mentions, context)));
+         (role_word && year_kind(kinds.back()) && next_is_header(lines, j, mentions, context)));
     if (continues) {
       cells.back().end = t.end;
       const bool was_year = year_kind(kinds.back());
@@ -163,16 +218,23 @@ bool column_header(const report_lines& lines, std::size_t i,
       ++years;
     } else if (t.number) {
       break;  // a value: the header is over (or never began)
-    } else if (years > 0) {
-      break;  // after the years, only years
-    } else if (info.kind != column_kind::label && info.kind != column_kind::baseline &&
-               info.kind != column_kind::name) {
-      break;  // before the years: 区分, 項目, a baseline, a name column
+    } else if (info.kind == column_kind::other) {
+      break;  // not a header word: the first row's label
+    } else if (years > 0 && info.kind == column_kind::label) {
+      break;
+    } else if ((info.kind == column_kind::target || info.kind == column_kind::actual) &&
+               !next_is_header(lines, j, mentions, context)) {
+      break;  // 事業目標 ⏎ 2か所: the first row's label, not a column
+    }
+    if (info.kind == column_kind::name && cells.size() == 1 &&
+        kinds.front().kind == column_kind::name) {
+      cells.clear();  // 成果指標 ⏎ 指標名: the first was the table's title
+      kinds.clear();
     }
     cells.push_back(t);
     kinds.push_back(info);
   }
-  if (years < 2) return false;
+  if (cells.size() < 2) return false;
   header = {};
   header.first_line = i;
   header.last_line = j - 1;
@@ -371,7 +433,11 @@ class row_reader {
       rows_.back().last_line = i;
       return;
     }
-    if (pending_has_role()) {  // 事業目標 ⏎ 美化啓発: the row's first cell
+    column_info unit;
+    const bool unit_cell = h_.kinds.front().kind == column_kind::unit &&
+                           (unit_of_text(words, unit) || normal_key(words).size() <= 2);
+    if (pending_has_role() || (pending_start_ != npos && unit_cell)) {
+      // 事業目標 ⏎ 美化啓発, 特定健診の受診率 ⏎ ％: the row's first cell
       row_build row;
       row.cells.push_back(t);
       row.first_words = true;
@@ -403,17 +469,34 @@ class row_reader {
 
   void emit(std::vector<cell_grid>& grids) const {
     std::vector<grid_cell> cells;
-    if (h_.label_token) cells.push_back({0, 0, 1, 1, h_.label.start, h_.label.end});
-    for (std::size_t c = 0; c < h_.tokens.size(); ++c)
-      cells.push_back({0, c + 1, 1, 1, h_.tokens[c].start, h_.tokens[c].end});
+    std::size_t header_rows = 1;
+    if (h_.rows.empty()) {
+      if (h_.label_token) cells.push_back({0, 0, 1, 1, h_.label.start, h_.label.end});
+      for (std::size_t c = 0; c < h_.tokens.size(); ++c)
+        cells.push_back({0, c + 1, 1, 1, h_.tokens[c].start, h_.tokens[c].end});
+    } else {
+      header_rows = h_.rows.size();
+      for (std::size_t r = 0; r < header_rows; ++r) {
+        std::size_t last_column = npos;
+        for (const auto& [column, t] : h_.rows[r]) {
+          if (column == last_column) {
+            cells.back().end = t.end;  // two words under one column of one line: one cell
+            continue;
+          }
+          cells.push_back({r, column, 1, 1, t.start, t.end});
+          last_column = column;
+        }
+      }
+    }
     for (std::size_t r = 0; r < rows_.size(); ++r) {
       const row_build& row = rows_[r];
-      if (row.label_start != npos)
-        cells.push_back({r + 1, 0, 1, 1, row.label_start, row.label_end});
+      const std::size_t at = header_rows + r;
+      if (row.label_start != npos) cells.push_back({at, 0, 1, 1, row.label_start, row.label_end});
       for (const auto& [column, t] : row.aligned ? row.placed : place_in_order(s_, h_, row))
-        cells.push_back({r + 1, column + 1, 1, 1, t.start, t.end});
+        cells.push_back({at, column + 1, 1, 1, t.start, t.end});
     }
-    grids.emplace_back(rows_.size() + 1, h_.tokens.size() + 1, std::move(cells), "spaces");
+    grids.emplace_back(rows_.size() + header_rows, h_.tokens.size() + 1, std::move(cells),
+                       "spaces");
   }
 };
 

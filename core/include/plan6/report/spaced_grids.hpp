@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstddef>
+#include <utility>
 #include <vector>
 
 #include "plan6/calendar/fiscal_year_text.hpp"
@@ -35,6 +36,8 @@ struct spaced_header {
   std::size_t first_line = 0;  ///< the header's lines
   std::size_t last_line = 0;
   bool laid_out = false;  ///< a one-line header laid out in columns
+  /** A header over several lines: each line's cells with their grid column (0: labels). */
+  std::vector<std::vector<std::pair<std::size_t, line_token>>> rows;
 };
 
 /** The header starting at line `i`, on one line or one cell a line, if there is one there. */
