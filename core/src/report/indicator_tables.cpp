@@ -8,6 +8,7 @@
 #include "plan6/common/characters.hpp"
 #include "plan6/common/utf8.hpp"
 #include "plan6/report/normal_key.hpp"
+#include "plan6/report/row_labels.hpp"
 
 namespace plan6 {
 namespace {
@@ -138,6 +139,9 @@ std::vector<table_fact> read_indicator_table(const grid_view& v, int document_ye
         f.start = n.start;
         f.end = n.end;
         f.role = role_of_column(col.kind);
+        if (f.role == value_role::target &&
+            read_row_label(col.header).role == value_role::changed_target)
+          f.role = value_role::changed_target;  // 見直し後目標, 変更後の目標
         f.fiscal_year = year;
         f.open_ended = col.open_ended;
         f.metric = name;

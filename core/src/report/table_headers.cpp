@@ -150,7 +150,11 @@ bool unit_of_header(sv text, column_info& info) {
     if (k[p] == U'(' || k[p] == U'[' || k[p] == U'【' || k[p] == U'〔') {
       column_info probe;
       if (unit_at(k, p + 1, probe)) {
-        const std::size_t after = p + 1 + probe.unit_written.size();
+        std::size_t after = p + 1 + probe.unit_written.size();
+        // 人/年, 件/日: a count per period is of the same unit.
+        if (after + 1 < k.size() && (k[after] == U'/' || k[after] == U'／') &&
+            is_kanji(k[after + 1]))
+          after += 2;
         if (after < k.size() &&
             (k[after] == U')' || k[after] == U']' || k[after] == U'】' || k[after] == U'〕')) {
           info.unit = probe.unit;
