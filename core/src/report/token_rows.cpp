@@ -35,6 +35,27 @@ void split(sv text, std::size_t a, std::size_t b, bool at_spaces, std::size_t co
   }
 }
 
+// A letter-spaced label (事 業 名, 妥 当 性): single characters one space apart are one word.
+void join_letter_spacing(sv text, std::vector<row_token>& tokens) {
+  for (std::size_t k = 0; k + 1 < tokens.size();) {
+    row_token& a = tokens[k];
+    const row_token& b = tokens[k + 1];
+    const bool single = b.end - b.start == 1 && (a.end - a.start == 1 || a.key.size() > 1);
+    const bool spaced =
+        a.end - a.start >= 1 && b.start == a.end + 1 &&
+        std::all_of(a.key.begin(), a.key.end(), [](char32_t c) { return is_kanji(c); }) &&
+        is_kanji(text[b.start]);
+    if (single && spaced && (a.end - a.start == 1 || a.letters)) {
+      a.end = b.end;
+      a.key += b.key;
+      a.letters = true;
+      tokens.erase(tokens.begin() + static_cast<long>(k) + 1);
+      continue;
+    }
+    ++k;
+  }
+}
+
 }  // namespace
 
 std::vector<token_row> token_rows(const report_lines& lines, const std::vector<cell_grid>& grids,
@@ -89,6 +110,7 @@ std::vector<token_row> token_rows(const report_lines& lines, const std::vector<c
     token_row row;
     row.line = i;
     split(text, lines.start(i), lines.end(i), true, static_cast<std::size_t>(-1), row.tokens);
+    join_letter_spacing(text, row.tokens);
     if (!row.tokens.empty()) rows.push_back(std::move(row));
   }
   return rows;
