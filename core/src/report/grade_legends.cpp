@@ -136,6 +136,15 @@ bool evaluative(const grade_legend& legend, const std::vector<token_row>& rows, 
 
 }  // namespace
 
+// Whether `rank` comes next after the entries' ranks: one up, or one down (５ ４ ３ …), the
+// way the first two go.
+bool next_rank(const std::vector<legend_entry>& entries, int rank) {
+  const int last = entries.back().code.rank;
+  if (entries.size() == 1) return rank == last + 1 || rank == last - 1;
+  const int step = last - entries[entries.size() - 2].code.rank;
+  return rank == last + step;
+}
+
 // A legend written on one line: A：目標達成 B：改善傾向 C：横ばい (codes in order, each
 // followed by its label).
 bool inline_legend(const token_row& row, grade_legend& legend) {
@@ -146,8 +155,8 @@ bool inline_legend(const token_row& row, grade_legend& legend) {
     while (j + 1 < t.size()) {
       const auto code = read_grade_code(t[j].key);
       if (!code || !words(t[j + 1].key) || read_grade_code(t[j + 1].key)) break;
-      if (!entries.empty() && (code->family != entries.back().code.family ||
-                               code->rank != entries.back().code.rank + 1))
+      if (!entries.empty() &&
+          (code->family != entries.back().code.family || !next_rank(entries, code->rank)))
         break;
       legend_entry e;
       e.code = *code;
@@ -204,10 +213,12 @@ std::vector<grade_legend> read_grade_legends(const std::vector<token_row>& rows,
       end = q + 1;
     }
     const std::size_t needed = legend.family == grade_family::digits ? 3 : 2;
-    // A scale's codes run in order from its first (1 2 3…, A B C…, ◎ ○ △ ×).
+    // A scale's codes run in order, up or down (1 2 3…, A B C…, ◎ ○ △ ×, ５ ４ ３…).
     bool in_order = true;
     for (std::size_t k = 1; k < legend.entries.size(); ++k)
-      if (legend.entries[k].code.rank != legend.entries[k - 1].code.rank + 1) in_order = false;
+      if (!next_rank({legend.entries.begin(), legend.entries.begin() + static_cast<long>(k)},
+                     legend.entries[k].code.rank))
+        in_order = false;
     if (legend.entries.size() < needed || !in_order || !evaluative(legend, rows, r)) {
       r = std::max(end, r + 1);
       continue;

@@ -287,8 +287,18 @@ std::vector<std::pair<std::size_t, line_token>> place_in_order(sv s, const space
   // A dash for the first cell (― under 現状) stands in its column, as words after the label do.
   const bool first_marked =
       !row.cells.empty() && empty_mark(normal_key(text_of(s, row.cells.front())));
-  if (!row.first_words && !first_marked && row.cells.size() < columns &&
-      h.kinds.front().kind == column_kind::baseline)
+  // Results are not yet there for an open year (2008年度以降): a row of actuals as long as
+  // the columns before it fills them from the first, the baseline included.
+  std::size_t open = 0;
+  for (std::size_t c = columns; c-- > 0 && h.kinds[c].open_ended;)
+    ++open;
+  const bool actuals =
+      row.label_start != npos &&
+      read_row_label(s.substr(row.label_start, row.label_end - row.label_start)).role ==
+          value_role::actual;
+  const bool full =
+      row.cells.size() >= columns || (actuals && open > 0 && row.cells.size() == columns - open);
+  if (!row.first_words && !first_marked && !full && h.kinds.front().kind == column_kind::baseline)
     column = 1;
   std::vector<std::pair<std::size_t, line_token>> out;
   for (const line_token& t : row.cells) {
@@ -424,7 +434,9 @@ class row_reader {
   // or a label without values (the start of the next row's label).
   void read_words(const line_token& t, std::size_t i) {
     const sv words = text_of(s_, t);
-    if (read_row_label(words).has_role) {
+    if (read_row_label(words).has_role ||
+        (pending_start_ != npos &&
+         starts_with(normal_key(words), U"("))) {  // 事業目標 ⏎ （拠点数）
       add_pending(t.start, t.end, i);
       return;
     }
