@@ -50,8 +50,27 @@ bool words(sv key) {
 }
 
 bool total_word(sv key) {
-  return key == U"合計" || key == U"計" || key == U"総数" || key == U"全体" || key == U"総計" ||
-         key == U"合 計";
+  while (!key.empty() && key.front() == U'*')
+    key.remove_prefix(1);  // **合計** in markdown
+  while (!key.empty() && key.back() == U'*')
+    key.remove_suffix(1);
+  return key == U"合計" || key == U"計" || key == U"総数" || key == U"全体" || key == U"総計";
+}
+
+// A row of counts alone (one a line, as PDF text writes a table's cells).
+bool count_row(const token_row& row, std::vector<double>& counts,
+               std::vector<std::size_t>& starts) {
+  if (row.tokens.empty()) return false;
+  std::vector<double> found;
+  for (const row_token& t : row.tokens) {
+    double v;
+    if (!read_count(t.key, v)) return false;
+    found.push_back(v);
+  }
+  counts.insert(counts.end(), found.begin(), found.end());
+  for (const row_token& t : row.tokens)
+    starts.push_back(t.start);
+  return true;
 }
 
 struct legend_row {
@@ -153,7 +172,10 @@ bool inline_legend(const token_row& row, grade_legend& legend) {
     std::vector<legend_entry> entries;
     std::size_t j = k;
     while (j + 1 < t.size()) {
-      const auto code = read_grade_code(t[j].key);
+      // （Ｓ：…　Ａ：…）: a legend in brackets.
+      sv code_key = t[j].key;
+      if (j == k && !code_key.empty() && code_key.front() == U'(') code_key.remove_prefix(1);
+      const auto code = read_grade_code(code_key);
       if (!code || !words(t[j + 1].key) || read_grade_code(t[j + 1].key)) break;
       if (!entries.empty() &&
           (code->family != entries.back().code.family || !next_rank(entries, code->rank)))
@@ -182,7 +204,6 @@ bool inline_legend(const token_row& row, grade_legend& legend) {
 }
 
 std::vector<grade_legend> read_grade_legends(const std::vector<token_row>& rows, sv text) {
-  (void)text;
   std::vector<grade_legend> legends;
   std::size_t r = 0;
   while (r < rows.size()) {
@@ -203,6 +224,11 @@ std::vector<grade_legend> read_grade_legends(const std::vector<token_row>& rows,
     legend.family = first.entry.code.family;
     std::size_t end = r;
     for (std::size_t q = r; q < rows.size(); ++q) {
+      if (!legend.entries.empty() &&
+          count_row(rows[q], legend.entries.back().counts, legend.entries.back().count_starts)) {
+        end = q + 1;  // the entry's counts on the lines after it
+        continue;
+      }
       legend_row row = read_row(rows[q]);
       if (!row.ok || row.entry.code.family != legend.family) break;
       const bool repeated =
@@ -251,21 +277,41 @@ std::vector<grade_legend> read_grade_legends(const std::vector<token_row>& rows,
     legend.total_starts.assign(columns, npos);
     if (columns > 0 && end < rows.size() && !rows[end].tokens.empty() &&
         total_word(rows[end].tokens[0].key)) {
-      const auto& t = rows[end].tokens;
       std::size_t c = 0;
-      for (std::size_t k = 1; k < t.size() && c < columns; ++k) {
-        double v;
-        if (!read_count(t[k].key, v)) continue;
-        legend.totals[c] = v;
-        legend.total_starts[c] = t[k].start;
-        ++c;
-      }
-      legend.end = t.back().end;
+      auto take = [&](const std::vector<row_token>& t, std::size_t from) {
+        for (std::size_t k = from; k < t.size() && c < columns; ++k) {
+          double v;
+          if (!read_count(t[k].key, v)) continue;
+          legend.totals[c] = v;
+          legend.total_starts[c] = t[k].start;
+          ++c;
+        }
+        legend.end = t.back().end;
+      };
+      take(rows[end].tokens, 1);
       ++end;
+      std::vector<double> more;
+      std::vector<std::size_t> more_starts;
+      while (c < columns && end < rows.size() && count_row(rows[end], more, more_starts))
+        take(rows[end++].tokens, 0);  // the totals one a line
     }
     legends.push_back(std::move(legend));
     r = end;
   }
+  // Labels as the document writes them (its widths kept), white space taken out.
+  for (grade_legend& legend : legends)
+    for (legend_entry& e : legend.entries) {
+      std::u32string written;
+      for (std::size_t p = e.label_start; p < e.label_end && p < text.size(); ++p)
+        if (!is_space(text[p])) written.push_back(text[p]);
+      // The closing bracket of a legend written in brackets is not the last label's.
+      if (!written.empty() && (written.back() == U'）' || written.back() == U')') &&
+          written.find_first_of(U"（(") == std::u32string::npos) {
+        written.pop_back();
+        e.label_end = e.label_start + written.size();
+      }
+      if (!written.empty()) e.label = std::move(written);
+    }
   return legends;
 }
 

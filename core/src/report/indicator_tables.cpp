@@ -129,8 +129,9 @@ std::vector<table_fact> read_indicator_table(const grid_view& v, int document_ye
       if (const auto in_cell = fiscal_year_in(text, fiscal_year_context{}))
         year = *in_cell->fiscal_year;
       if (year == 0 && col.kind == column_kind::actual) year = document_year;
-      for (const std::size_t m : cell_numbers(v.mentions, cell)) {
-        const number_mention& n = v.mentions[m];
+      for (const cell_number& number : cell_numbers(v.document, v.mentions, cell)) {
+        const std::size_t m = number.index;
+        const number_mention& n = number.mention;
         table_fact f;
         f.grid = v.index;
         f.row = r;

@@ -11,6 +11,7 @@
 #include "plan6/report/document_year.hpp"
 #include "plan6/report/field_labels.hpp"
 #include "plan6/report/grade_legends.hpp"
+#include "plan6/report/grade_scales.hpp"
 #include "plan6/report/graded_items.hpp"
 #include "plan6/report/indicator_tables.hpp"
 #include "plan6/report/line_classifier.hpp"
@@ -80,6 +81,22 @@ std::u32string grid_title(const report_lines& lines, const cell_grid& grid) {
     return title;
   }
   return {};
+}
+
+// Whether a grid's rows are labelled with grade codes of one scale in order (S A B C, 1–5):
+// a distribution table, whatever its header.
+bool rows_are_grades(const cell_grid& grid, const table_header& header, sv text) {
+  std::vector<grade_code> codes;
+  for (std::size_t r = header.rows; r < grid.rows(); ++r) {
+    const auto code = read_grade_code(grid.text(text, r, 0));
+    if (!code) continue;
+    if (!codes.empty() && code->family != codes.back().family) return false;
+    codes.push_back(*code);
+  }
+  if (codes.size() < 2) return false;
+  for (std::size_t k = 1; k < codes.size(); ++k)
+    if (std::abs(codes[k].rank - codes[k - 1].rank) != 1) return false;
+  return codes.size() * 2 >= grid.rows() - header.rows;
 }
 
 // The era of era-less years (24年度) from the document's era offset.
@@ -340,7 +357,9 @@ void read_other_layouts(sv text, extraction& ex, std::vector<bool>& used,
     if (!header) continue;
     const grid_view view{grid, g, text, ex.mentions, *header, grid_title(lines, grid)};
     std::vector<table_fact> facts;
-    if (is_indicator_table(*header) && !(is_year_grid(*header) && rows_say_roles(view))) {
+    if (rows_are_grades(grid, *header, text)) {
+      // S / A / B / C down the rows: a distribution of grades by year, for the legend reader.
+    } else if (is_indicator_table(*header) && !(is_year_grid(*header) && rows_say_roles(view))) {
       facts = read_indicator_table(view, ex.document_year, ex.checks);
       indicator_tables = indicator_tables || !facts.empty();
     } else if (is_year_grid(*header)) {

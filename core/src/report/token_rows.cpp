@@ -35,6 +35,21 @@ void split(sv text, std::size_t a, std::size_t b, bool at_spaces, std::size_t co
   }
 }
 
+// A cell that starts with a one-character code and a space (Ａ　100％以上): the code is a
+// token of its own, as the words after it are.
+void split_leading_code(sv text, std::vector<row_token>& tokens, std::size_t from) {
+  if (from >= tokens.size()) return;
+  row_token& t = tokens[from];
+  if (t.end - t.start < 3 || !is_space(text[t.start + 1]) || is_space(text[t.start])) return;
+  std::size_t rest = t.start + 1;
+  while (rest < t.end && is_space(text[rest]))
+    ++rest;
+  row_token code{t.start, t.start + 1, normal_key(text.substr(t.start, 1)), t.column};
+  t.start = rest;
+  t.key = normal_key(text.substr(rest, t.end - rest));
+  tokens.insert(tokens.begin() + static_cast<long>(from), code);
+}
+
 // A letter-spaced label (事 業 名, 妥 当 性): single characters one space apart are one word.
 void join_letter_spacing(sv text, std::vector<row_token>& tokens) {
   for (std::size_t k = 0; k + 1 < tokens.size();) {
@@ -102,7 +117,9 @@ std::vector<token_row> token_rows(const report_lines& lines, const std::vector<c
       for (std::size_t c = 0; c < grid.columns(); ++c) {
         const grid_cell* cell = grid.at(at.row, c);
         if (cell == nullptr || cell->column != c || cell->row != at.row) continue;
+        const std::size_t before = row.tokens.size();
         split(text, cell->start, cell->end, false, c, row.tokens);
+        split_leading_code(text, row.tokens, before);
       }
       if (!row.tokens.empty()) rows.push_back(std::move(row));
     }

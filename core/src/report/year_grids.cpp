@@ -72,14 +72,36 @@ bool is_year_grid(const table_header& header) {
   return years >= 2;
 }
 
-std::vector<std::size_t> cell_numbers(const std::vector<number_mention>& mentions,
+std::vector<cell_number> cell_numbers(sv document, const std::vector<number_mention>& mentions,
                                       const grid_cell& cell) {
-  std::vector<std::size_t> out;
+  std::vector<cell_number> out;
   auto it = std::lower_bound(mentions.begin(), mentions.end(), cell.start,
                              [](const number_mention& m, std::size_t v) { return m.start < v; });
-  for (; it != mentions.end() && it->start < cell.end; ++it)
-    if (it->end <= cell.end && (it->kind == number_kind::quantity || it->kind == number_kind::bare))
-      out.push_back(static_cast<std::size_t>(it - mentions.begin()));
+  bool runs_past = false;
+  const auto first = it;
+  for (; it != mentions.end() && it->start < cell.end; ++it) {
+    if (it->end > cell.end) {
+      runs_past = true;
+      continue;
+    }
+    if (it->kind == number_kind::quantity || it->kind == number_kind::bare)
+      out.push_back({static_cast<std::size_t>(it - mentions.begin()), *it});
+  }
+  if (!runs_past) return out;
+  // Read the cell alone, each number it finds being the document's mention it overlaps.
+  out.clear();
+  const std::size_t length = std::min(cell.end, document.size()) - cell.start;
+  for (number_mention m : scan_numbers(document.substr(cell.start, length))) {
+    if (m.kind != number_kind::quantity && m.kind != number_kind::bare) continue;
+    for (std::size_t* p :
+         {&m.start, &m.end, &m.number_start, &m.number_end, &m.unit_start, &m.unit_end})
+      *p += cell.start;
+    for (auto g = first; g != mentions.end() && g->start < cell.end; ++g)
+      if (g->start < m.end && m.start < g->end) {
+        out.push_back({static_cast<std::size_t>(g - mentions.begin()), m});
+        break;
+      }
+  }
   return out;
 }
 
@@ -171,7 +193,7 @@ std::vector<table_fact> read_year_grid(const grid_view& v) {
       base.metric = metric;
       base.label = normal_key(labels.label);
       base.layout = "year_grid";
-      const std::vector<std::size_t> numbers = cell_numbers(v.mentions, cell);
+      const std::vector<cell_number> numbers = cell_numbers(v.document, v.mentions, cell);
       if (numbers.empty() && !role_known) continue;
       if (numbers.empty()) {
         const sv text = trimmed_cell_text(v.document, cell);
@@ -190,10 +212,10 @@ std::vector<table_fact> read_year_grid(const grid_view& v) {
         }
         continue;
       }
-      for (const std::size_t m : numbers) {
-        const number_mention& n = v.mentions[m];
+      for (const cell_number& number : numbers) {
+        const number_mention& n = number.mention;
         table_fact f = base;
-        f.mention = m;
+        f.mention = number.index;
         f.start = n.start;
         f.end = n.end;
         f.value = n.has(mention_flag::negative) ? n.value : std::fabs(n.value);
