@@ -66,8 +66,7 @@ def _split(
             raise TypeError("pass either a dataset, or a plans DataFrame and a facts DataFrame")
         if not hasattr(source, "plans") or not hasattr(source, "indicators"):
             raise TypeError(
-                "consistency needs an EvaluationDataset or DataFrames, "
-                f"not {type(source).__name__}"
+                f"consistency needs an EvaluationDataset or DataFrames, not {type(source).__name__}"
             )
         plans, frame = source.plans, source.indicators()
     if not isinstance(plans, pd.DataFrame) or not isinstance(frame, pd.DataFrame):
@@ -88,9 +87,7 @@ def _prepared(facts: pd.DataFrame, sections: tuple[str, ...]) -> pd.DataFrame:
     if "target_value" not in facts.columns:
         facts["target_value"] = np.nan
     facts["lower_bound"] = (
-        facts["lower_bound"].fillna(False).astype(bool)
-        if "lower_bound" in facts.columns
-        else False
+        facts["lower_bound"].fillna(False).astype(bool) if "lower_bound" in facts.columns else False
     )
     for column in ("metric_ja", "unit", "unit_ja"):
         if column not in facts.columns:
@@ -312,7 +309,9 @@ def consistency(
         has_attainment, table["growth_status"]
     )
     table["implied_from"] = pd.Series(
-        np.where(has_attainment, "attainment", np.where(table["growth_status"].notna(), "growth", None)),
+        np.where(
+            has_attainment, "attainment", np.where(table["growth_status"].notna(), "growth", None)
+        ),
         index=table.index,
         dtype=object,
     ).where(lambda s: s.notna(), pd.NA)

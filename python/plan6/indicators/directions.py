@@ -263,4 +263,3 @@ def resolve_directions(
         pd.Series(found, index=facts.index, dtype=object),
         pd.Series(sources, index=facts.index, dtype=object),
     )
-

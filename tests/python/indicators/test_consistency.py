@@ -64,8 +64,9 @@ def test_growth_is_a_secondary_signal_read_in_the_good_direction(
     assert row["growth_facts"] == 2
     assert row["agreeing"] == 2
     assert row["unknown_direction"] == 5
-    assert "代位弁済の一部補助 件数 (less is better): 236件 vs prior 161件 = +46.6 %" in (
-        row["evidence"]
+    assert (
+        "代位弁済の一部補助 件数 (less is better): 236件 vs prior 161件 = +46.6 %"
+        in (row["evidence"])
     )
     assert "left out, direction unknown: 中小企業融資制度 融資件数" in row["evidence"]
     assert row["consistent"] == False  # noqa: E712

@@ -75,7 +75,8 @@ def test_lexicon_is_general_vocabulary() -> None:
     # measures, not names: no term holds a place name, a programme or a digit
     for term in LOWER_IS_BETTER + HIGHER_IS_BETTER:
         assert not any(ch.isdigit() for ch in term), term
-        assert "川崎" not in term and "かわさき" not in term
+        assert "川崎" not in term
+        assert "かわさき" not in term
     assert not set(LOWER_IS_BETTER) & set(HIGHER_IS_BETTER)
 
 
@@ -121,7 +122,8 @@ def test_unknown_directions_are_left_out_and_counted() -> None:
     assert evidence["direction_source"].tolist() == ["", "", "lexicon"]
     # with nothing known, nothing is implied: no guess
     alone = plan6.consistency(plans(3), facts(rows[:2])).iloc[0]
-    assert pd.isna(alone["implied_status"]) and pd.isna(alone["consistent"])
+    assert pd.isna(alone["implied_status"])
+    assert pd.isna(alone["consistent"])
 
 
 def test_the_documents_direction_comes_first_and_the_user_overrides_it() -> None:
