@@ -136,7 +136,7 @@ def consistency_section(table: pd.DataFrame) -> dict[str, Any]:
         implied = _category(row.implied_status)
         rows.append(
             [
-                {"text": year_label(row.fiscal_year)},
+                {"text": year_label(row.fiscal_year), "css": "year"},
                 {"text": str(row.policy_plan_ja)},
                 {
                     "text": graded + ("*" if bool(row.target_changed) else ""),

@@ -123,7 +123,8 @@ _PHRASE_END = re.compile(r"(?<=[\u3041-\u309f\u30fc])(?=[^\u3041-\u309f\u30fc、
 
 def phrases(text: str) -> list[str]:
     """`text` cut into phrases where a line may break: after each run of hiragana that
-    follows other characters (the particle or ending of a 文節), and at spaces.
+    follows other characters (the particle or ending of a 文節), after ／ and ・, and at
+    spaces.
 
     >>> phrases("目標を大きく上回って達成")
     ['目標を', '大きく', '上回って', '達成']
@@ -131,7 +132,7 @@ def phrases(text: str) -> list[str]:
     ['Rose ', '/ ', 'fell']
     """
     out: list[str] = []
-    for word in re.split(r"(?<= )", text):
+    for word in re.split(r"(?<=[ ／・])", text):
         out += [part for part in _PHRASE_END.split(word) if part]
     return out
 

@@ -306,8 +306,6 @@ def attainment_bullets(
     ratio = (rows["value"] / rows["target_value"]).where(rows["target_value"] > 0) * 100
     top = max(150.0, float(np.nanmax(ratio)) * 1.05) if ratio.notna().any() else 150.0
     y = np.arange(len(rows))
-    for start, stop, shade, _ in _BANDS:
-        ax.axvspan(start, stop, color=shade, zorder=0, lw=0)
     lower = rows.get("lower_bound", pd.Series(False, index=rows.index)).fillna(False).astype(bool)
     bars = ax.barh(y, ratio.fillna(0), height=0.36, color="#2b5c8a", zorder=2)
     for bar, is_lower in zip(bars, lower, strict=True):
@@ -373,6 +371,11 @@ def attainment_bullets(
         bbox_to_anchor=(0.5, -0.16 if len(rows) > 4 else -0.3),
     )
     _fit_right(ax, anchored)
+    # the bands go to the end of the axis as it finally is (and no further)
+    right = ax.get_xlim()[1]
+    for start, stop, shade, _ in _BANDS:
+        ax.axvspan(start, min(stop, right), color=shade, zorder=0, lw=0)
+    ax.set_xlim(0, right)
     return ax
 
 

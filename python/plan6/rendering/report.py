@@ -62,17 +62,13 @@ def _cell(text: object, css: str = "") -> dict[str, Any]:
 
 
 def _legend() -> list[list[dict[str, str]]]:
-    items = []
-    for c in ACHIEVEMENT_CATEGORIES.values():
-        items.append({"text": f" {c.code} ", "css": f"c{c.code}"})
-        items.append({"text": f"{category_text(c.code)}  ", "css": ""})
-    return [items]
+    return [[{"text": category_text(c), "css": f"c{c}"} for c in ACHIEVEMENT_CATEGORIES]]
 
 
 def _summary(t: ReportTables) -> dict[str, Any]:
     rows = []
     for year in t.years:
-        cells = [_cell(year_label(year))]
+        cells = [_cell(year_label(year), "year")]
         for code in ACHIEVEMENT_CATEGORIES:
             count = int(t.category_counts.loc[year, code])  # type: ignore[arg-type]
             cells.append(_cell(count, f"num c{code}" if count else "num"))
@@ -141,7 +137,7 @@ def _categories(dataset: EvaluationDataset, t: ReportTables) -> dict[str, Any]:
 def _changed(t: ReportTables) -> dict[str, Any]:
     rows = [
         [
-            _cell(year_label(r["fiscal_year"])),
+            _cell(year_label(r["fiscal_year"]), "year"),
             _cell(r["policy_plan_ja"]),
             _cell(f"{r['status']}*", f"num c{r['status']}"),
             _cell("" if is_missing(r["reference_status"]) else int(r["reference_status"]), "num"),
@@ -176,7 +172,7 @@ def _fact_rows(
         unit, unit_ja = str(r["unit"]), str(r["unit_ja"])
         rows.append(
             [
-                _cell(year_label(r["fiscal_year"])),
+                _cell(year_label(r["fiscal_year"]), "year"),
                 _cell(r["policy_plan_ja"]),
                 _cell(" ".join(str(r["metric_ja"]).split())),
                 _cell(format_amount(r["value"], unit, unit_ja, bounds and r["lower_bound"]), "num"),
@@ -460,7 +456,7 @@ def render_summary(dataset: EvaluationDataset, tables: ReportTables | None = Non
 
     >>> import plan6
     >>> html = plan6.report.render_summary(plan6.datasets.kawasaki_plan6())
-    >>> "目標をほぼ達成" in html and "target nearly achieved" in html
+    >>> "目標をほぼ<wbr>達成" in html and "target nearly achieved" in html
     True
     """
     t = tables if tables is not None else build_tables(dataset)

@@ -5,7 +5,7 @@ tables as data, its headings in the display language, and what an empty dataset 
 >>> from plan6.rendering.sections import build_tables
 >>> tables = build_tables(plan6.datasets.kawasaki_plan6())
 >>> tables.years, len(tables.changed_targets), len(tables.attainment)
-([2011, 2012], 4, 2)
+([2011, 2012], 4, 3)
 """
 
 from __future__ import annotations

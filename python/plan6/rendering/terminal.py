@@ -197,7 +197,7 @@ def _console(file: IO[str], width: int | None, color: bool | None) -> Console:
         file=file,
         width=width,
         force_terminal=color,
-        no_color=color is False,
+        no_color=True if color is False else None,  # None: rich reads NO_COLOR
         color_system="auto" if color is not False else None,
         highlight=False,
         emoji=False,
