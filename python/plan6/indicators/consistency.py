@@ -178,8 +178,10 @@ def _implied(scores: pd.Series, bands: Scale) -> pd.Series:
     labels = classify(scores.astype(np.float64), bands).astype(object)
     values = [label if label != bands.not_comparable else pd.NA for label in labels]
     if values and all(_is_int(v) for v in values if v is not pd.NA):
-        return pd.Series(pd.array(values, dtype="Int64"), index=scores.index)
-    return pd.Series(values, index=scores.index, dtype=object)
+        codes: pd.Series = pd.Series(pd.array(values, dtype="Int64"), index=scores.index)
+        return codes
+    labelled: pd.Series = pd.Series(values, index=scores.index, dtype=object)
+    return labelled
 
 
 def _metric_text(row: dict[str, Any]) -> str:
@@ -309,12 +311,15 @@ def consistency(
         has_attainment, table["growth_status"]
     )
     table["implied_from"] = pd.Series(
-        np.where(
-            has_attainment, "attainment", np.where(table["growth_status"].notna(), "growth", None)
-        ),
+        [
+            "attainment" if primary else ("growth" if secondary else pd.NA)
+            for primary, secondary in zip(
+                has_attainment, table["growth_status"].notna(), strict=True
+            )
+        ],
         index=table.index,
         dtype=object,
-    ).where(lambda s: s.notna(), pd.NA)
+    )
     ranks = {label: i for i, label in enumerate(attainment_scale.labels)}
     tolerance = np.where(has_attainment, 0, growth_tolerance)
     bound = has_attainment & table["attainment_lower_bound"]
@@ -330,7 +335,8 @@ def consistency(
                 out.append(ranks[given] >= ranks[want])
             else:
                 out.append(abs(ranks[given] - ranks[want]) <= slack)
-        return pd.Series(out, index=table.index, dtype="boolean")
+        flags: pd.Series = pd.Series(out, index=table.index, dtype="boolean")
+        return flags
 
     table["consistent"] = agrees(table["status"])
     reference = table["reference_status"].where(table["target_changed"].astype(bool))

@@ -203,8 +203,10 @@ Overrides = Mapping[str, "DirectionName | None"] | Callable[[pd.Series], "str | 
 def _checked(value: object, where: str) -> DirectionName | None:
     if value is None or (isinstance(value, float) and value != value) or value == "":
         return None
-    if value in ("higher", "lower"):
-        return value  # type: ignore[return-value]
+    if value == "higher":
+        return "higher"
+    if value == "lower":
+        return "lower"
     raise ValueError(f"{where} must be 'higher', 'lower' or None, not {value!r}")
 
 

@@ -108,7 +108,7 @@ def labelled(frame: pd.DataFrame, language: str | None = None) -> pd.DataFrame:
     labels = [column_label(n, language) for n in names]
     repeated = {lab for lab in labels if labels.count(lab) > 1}
     headers = [n if lab in repeated else lab for n, lab in zip(names, labels, strict=True)]
-    table = frame.copy(deep=False)
+    table: pd.DataFrame = frame.copy(deep=False)
     table.columns = pd.Index(headers)
     return table
 

@@ -18,8 +18,8 @@ from .options import options
 __all__ = [
     "CATEGORY_COLOURS",
     "CATEGORY_TEXT_COLOURS",
-    "category_text",
     "Label",
+    "category_text",
     "header",
     "label",
     "phrases",

@@ -37,8 +37,9 @@ class Options:
     Attributes
     ----------
     language
-        ``"en"`` (default, or as the environment variable ``PLAN6_LANGUAGE`` says): English headers; Japanese names and category labels are kept
-        and each category gets an English gloss. ``"ja"``: Japanese headers and labels only.
+        ``"en"`` (default, or as the environment variable ``PLAN6_LANGUAGE`` says):
+        English headers; Japanese names and category labels are kept and each category
+        gets an English gloss. ``"ja"``: Japanese headers and labels only.
     max_rows
         The most table rows a rich display shows before it elides the middle (default 60).
     """

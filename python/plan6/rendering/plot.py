@@ -23,6 +23,7 @@ from __future__ import annotations
 import importlib.util
 import math
 import warnings
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +33,7 @@ import pandas as pd
 try:
     import matplotlib as mpl
     from matplotlib import font_manager
+    from matplotlib.artist import Artist
     from matplotlib.axes import Axes
     from matplotlib.colors import BoundaryNorm, ListedColormap
     from matplotlib.lines import Line2D
@@ -173,7 +175,7 @@ def _wrap(text: str, width: int, lines: int = 3) -> str:
     return "\n".join(out)
 
 
-def _nothing_to_show(ax: Axes, what: str, title: str) -> Axes:
+def _nothing_to_show(ax: Axes, what: tuple[str, str], title: str) -> Axes:
     """An empty chart that says so, instead of failing on data without rows."""
     ax.set_axis_off()
     ax.text(
@@ -190,7 +192,7 @@ def _nothing_to_show(ax: Axes, what: str, title: str) -> Axes:
     return ax
 
 
-def _fit_right(ax: Axes, anchored: list[tuple[Text, float]], pad: float = 6.0) -> None:
+def _fit_right(ax: Axes, anchored: Sequence[tuple[Text, float]], pad: float = 6.0) -> None:
     """Widen the x axis to the right until every text (placed at its anchor x in data
     coordinates, with an offset in points) ends inside the axes, on any x scale."""
     figure = ax.figure
@@ -340,7 +342,9 @@ def attainment_bullets(
     ax.set_xlabel(header("Actual as a share of plan (%)", "計画に対する実績の割合（％）"))
     ax.set_title(title)
     ax.grid(False)
-    handles = [Patch(facecolor=shade, label=header(*words)) for _, _, shade, words in _BANDS]
+    handles: list[Artist] = [
+        Patch(facecolor=shade, label=header(*words)) for _, _, shade, words in _BANDS
+    ]
     handles += [
         Patch(facecolor="#2b5c8a", label=header("actual / plan", "実績 ÷ 計画")),
         Patch(
@@ -396,7 +400,7 @@ def _spaced_ticks(ax: Axes, candidates: tuple[int, ...], gap: float = 48.0) -> l
         sorted(t for t in inside if t > 0),
         sorted((t for t in inside if t < 0), reverse=True),
     ):
-        last = pixels.get(0, None)
+        last = pixels.get(0)
         for tick in side:
             if last is None or abs(pixels[tick] - last) >= gap:
                 kept.append(tick)

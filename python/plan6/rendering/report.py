@@ -112,7 +112,7 @@ def _categories(dataset: EvaluationDataset, t: ReportTables) -> dict[str, Any]:
             cells.append(_cell(row.get(year, ""), f"num c{status}"))
         rows.append(cells)
     headers = [
-        _heading("No", "No"),
+        _heading("No", ""),
         _heading("アクションプログラム", "Action programme"),
         _heading("施策計画", "Policy plan"),
     ] + [_heading(year_label(y), "", True) for y in t.years]
@@ -165,7 +165,7 @@ def _changed(t: ReportTables) -> dict[str, Any]:
 
 
 def _fact_rows(
-    facts: pd.DataFrame, base: str, ratio: Callable[[dict[str, Any]], str], bounds: bool
+    facts: pd.DataFrame, base: str, ratio: Callable[[dict[Any, Any]], str], bounds: bool
 ) -> list[list[dict[str, Any]]]:
     rows = []
     for r in facts.to_dict("records"):
@@ -223,7 +223,7 @@ def _growth(dataset: EvaluationDataset, t: ReportTables) -> dict[str, Any]:
         _heading("出典", "Source"),
     ]
 
-    def growth(r: dict[str, Any]) -> str:
+    def growth(r: dict[Any, Any]) -> str:
         mark = "" if r["prior_source"] == "text" else " †"
         return format_percent(r["growth"], signed=True) + mark
 
@@ -253,7 +253,9 @@ def _describe_heatmap(ds: EvaluationDataset) -> tuple[str, str]:
     plans = ds.plans
     changed = int(plans["target_changed"].astype(bool).sum())
     counts = plans["status"].value_counts().sort_index()
-    shares = ", ".join(f"{int(n)} × {int(c)}" for c, n in counts.items())
+    shares = ", ".join(
+        f"{int(n)} × {int(c)}" for c, n in zip(counts.index.tolist(), counts.tolist(), strict=True)
+    )
     return (
         f"A grid of {plans['policy_plan_no'].nunique()} policy plans by "
         f"{plans['fiscal_year'].nunique()} fiscal years coloured by category (count × "
@@ -295,7 +297,8 @@ def _describe_growth(ds: EvaluationDataset) -> tuple[str, str]:
     return (
         f"Growth over the prior year of {len(t.growth)} facts, largest rise first, on a "
         f"symmetric log scale; {up} rose and {down} fell.",
-        f"前年度比 {len(t.growth)}件（伸び率の大きい順、対称対数目盛）。増加 {up}件、減少 {down}件。",
+        f"前年度比 {len(t.growth)}件（伸び率の大きい順、対称対数目盛）。"
+        f"増加 {up}件、減少 {down}件。",
     )
 
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 import csv
 import io
 import json
-from importlib import resources
 from collections.abc import Callable
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +20,6 @@ import numpy as np
 import pytest
 
 import plan6
-
 
 Page = Any  # conftest.Page: a tab of the session's headless Chromium
 
@@ -136,9 +135,7 @@ def test_growth_table_has_its_source_quotes(report_page: Page) -> None:
     )
     assert len(quotes) == section_rows(report_page, "Growth over the prior year")
     # 求職登録者 827人（前年度752人）: its sentence, from the curated quote
-    quote = next(
-        f["quote"] for f in facts if float(f["value"]) == 827 and f["section"] == "result"
-    )
+    quote = next(f["quote"] for f in facts if float(f["value"]) == 827 and f["section"] == "result")
     assert " ".join(quote.split()) in quotes
 
 
@@ -165,7 +162,8 @@ def test_charts_are_visible_and_fill_the_page_width(report_page: Page) -> None:
         assert chart["width"] >= 0.95 * chart["main"], chart  # the page's width
         assert chart["height"] > 150, chart
         assert chart["paths"] > 50, chart  # bars, cells, glyph outlines
-        assert chart["role"] == "img" and chart["title"], chart
+        assert chart["role"] == "img", chart
+        assert chart["title"], chart
         assert len(chart["description"]) > 40, chart
 
 
@@ -178,7 +176,8 @@ def test_no_element_overflows_the_page(
     overflowing = page.evaluate(
         "(() => { const limit = document.documentElement.clientWidth + 0.5;"
         "return [...document.body.querySelectorAll('*')].filter(e => {"
-        "const r = e.getBoundingClientRect(); return r.width > 0 && (r.right > limit || r.left < -0.5);"
+        "const r = e.getBoundingClientRect();"
+        "return r.width > 0 && (r.right > limit || r.left < -0.5);"
         "}).map(e => e.tagName + '#' + e.id + ' ' + Math.round(e.getBoundingClientRect().right))"
         ".slice(0, 10); })()"
     )
@@ -212,7 +211,8 @@ def test_changed_target_mark_is_explained_where_it_first_appears(report_page: Pa
         "return [section.id, section.querySelector('p.meta').textContent]; })()"
     )
     assert first[0] == "categories"
-    assert "3* (ref. 4)" in first[1] and "original target" in first[1]
+    assert "3* (ref. 4)" in first[1]
+    assert "original target" in first[1]
 
 
 def test_japanese_page_has_japanese_labels_only(
@@ -228,7 +228,8 @@ def test_japanese_page_has_japanese_labels_only(
     english = [h for h in headings if any("a" <= c.lower() <= "z" for c in h if c not in "No")]
     assert english == []
     text = page.evaluate("document.body.innerText")
-    assert "2011年度" in text and "FY2011" not in text
+    assert "2011年度" in text
+    assert "FY2011" not in text
     assert "（参考 4）" in text or "参考 4" in text
 
 
