@@ -103,6 +103,10 @@ def labelled(frame: pd.DataFrame, language: str | None = None) -> pd.DataFrame:
 
     Two columns whose labels would be the same keep their names instead, so that no
     header is ambiguous.
+
+    >>> import pandas as pd
+    >>> list(labelled(pd.DataFrame(columns=["metric_ja", "quote"])).columns)
+    ['Metric', 'Quote']
     """
     names = [str(c) for c in frame.columns]
     labels = [column_label(n, language) for n in names]

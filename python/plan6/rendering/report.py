@@ -47,6 +47,29 @@ __all__ = [
 ]
 
 
+def _section(
+    key: str,
+    notes: list[str],
+    table: tuple[list[dict[str, Any]], list[list[dict[str, Any]]]] | None,
+    legend: list[list[dict[str, str]]] | None = None,
+    figures: list[dict[str, Any]] | None = None,
+) -> dict[str, Any]:
+    """One section as ``section.html.j2`` takes it; its table (headers, rows) is
+    ``<key>-table``."""
+    tables = []
+    if table is not None:
+        headers, rows = table
+        tables.append({"id": f"{key}-table", "caption": "", "headers": headers, "rows": rows})
+    return {
+        "id": key,
+        "heading": _section_heading(key),
+        "notes": notes,
+        "tables": tables,
+        "legend": legend or [],
+        "figures": figures or [],
+    }
+
+
 def _heading(ja: str, en: str, numeric: bool = False) -> dict[str, Any]:
     h = label(ja, en)
     return {"ja": phrases(h.ja), "en": h.en, "numeric": numeric}
@@ -87,14 +110,8 @@ def _summary(t: ReportTables) -> dict[str, Any]:
         _heading("計画達成／計画値あり", "Plan met / with a plan", True),
         _heading("増加／減少", "Rose / fell over the prior year", True),
     ]
-    return {
-        "id": "summary",
-        "heading": _section_heading("summary"),
-        "notes": [header("Policy plans per achievement category", "達成状況区分別の施策計画数")],
-        "tables": [{"id": "summary-table", "caption": "", "headers": headers, "rows": rows}],
-        "legend": [],
-        "figures": [],
-    }
+    note = header("Policy plans per achievement category", "達成状況区分別の施策計画数")
+    return _section("summary", [note], (headers, rows))
 
 
 def _categories(dataset: EvaluationDataset, t: ReportTables) -> dict[str, Any]:
@@ -121,17 +138,11 @@ def _categories(dataset: EvaluationDataset, t: ReportTables) -> dict[str, Any]:
         "category 4 against the original target (参考, as the report gives it).",
         "3*（参考 4）：年度中に変更した目標に対して区分3（*）、当初目標に対しては区分4（参考）。",
     )
-    return {
-        "id": "categories",
-        "heading": _section_heading("categories"),
-        "notes": [note],
-        "tables": [{"id": "categories-table", "caption": "", "headers": headers, "rows": rows}],
-        "legend": _legend(),
-        "figures": [
-            _figure("category_heatmap", dataset, "categories-table"),
-            _figure("category_transitions", dataset, "categories-table"),
-        ],
-    }
+    figures = [
+        _figure("category_heatmap", dataset, "categories-table"),
+        _figure("category_transitions", dataset, "categories-table"),
+    ]
+    return _section("categories", [note], (headers, rows), _legend(), figures)
 
 
 def _changed(t: ReportTables) -> dict[str, Any]:
@@ -152,16 +163,11 @@ def _changed(t: ReportTables) -> dict[str, Any]:
         _heading("当初目標に対する区分", "Against the original target", True),
         _heading("変更後の目標", "Changed target"),
     ]
-    return {
-        "id": "changed",
-        "heading": _section_heading("changed"),
-        "notes": [] if rows else [header("No target was changed.", "目標の変更はありません。")],
-        "tables": [{"id": "changed-table", "caption": "", "headers": headers, "rows": rows}]
-        if rows
-        else [],
-        "legend": [],
-        "figures": [],
-    }
+    if not rows:
+        return _section(
+            "changed", [header("No target was changed.", "目標の変更はありません。")], None
+        )
+    return _section("changed", [], (headers, rows))
 
 
 def _fact_rows(
@@ -205,14 +211,8 @@ def _attainment(dataset: EvaluationDataset, t: ReportTables) -> dict[str, Any]:
         "(\u201cmore than 3,100\u201d): the attainment is at least that.",
         "本文の計画値に対する実績。「>」は下限（「3,100人を上回る」）で、達成率はその値以上。",
     )
-    return {
-        "id": "attainment",
-        "heading": _section_heading("attainment"),
-        "notes": [note],
-        "tables": [{"id": "attainment-table", "caption": "", "headers": headers, "rows": rows}],
-        "legend": [],
-        "figures": [_figure("attainment_bullets", dataset, "attainment-table")],
-    }
+    figure = _figure("attainment_bullets", dataset, "attainment-table")
+    return _section("attainment", [note], (headers, rows), figures=[figure])
 
 
 def _growth(dataset: EvaluationDataset, t: ReportTables) -> dict[str, Any]:
@@ -232,21 +232,9 @@ def _growth(dataset: EvaluationDataset, t: ReportTables) -> dict[str, Any]:
         "gives it (前年度…).",
         "† 前年度値は前年度の実施結果から。無印は本文の記載（前年度…）。",
     )
-    return {
-        "id": "growth",
-        "heading": _section_heading("growth"),
-        "notes": [note],
-        "tables": [
-            {
-                "id": "growth-table",
-                "caption": "",
-                "headers": headers,
-                "rows": _fact_rows(t.growth, "prior", growth, False),
-            }
-        ],
-        "legend": [],
-        "figures": [_figure("growth_bars", dataset, "growth-table")],
-    }
+    rows = _fact_rows(t.growth, "prior", growth, False)
+    figure = _figure("growth_bars", dataset, "growth-table")
+    return _section("growth", [note], (headers, rows), figures=[figure])
 
 
 def _describe_heatmap(ds: EvaluationDataset) -> tuple[str, str]:

@@ -221,3 +221,11 @@ def open_page(browser: Chromium) -> Callable[..., Page]:
         return page
 
     return open_file
+
+
+@pytest.fixture(autouse=True)
+def close_figures() -> Iterator[None]:
+    """Close the figures a test opened (matplotlib keeps them otherwise)."""
+    yield
+    if "matplotlib.pyplot" in sys.modules:
+        sys.modules["matplotlib.pyplot"].close("all")
