@@ -190,16 +190,19 @@ def _fact_rows(
     return rows
 
 
-_FACT_HEADERS = (("年度", "FY"), ("施策計画", "Policy plan"), ("指標", "Metric"))
+def _fact_headers(base: tuple[str, str], ratio: tuple[str, str]) -> list[dict[str, Any]]:
+    """FY, policy plan, metric, actual, `base` (plan or prior), `ratio`, source."""
+    fixed = [("年度", "FY"), ("施策計画", "Policy plan"), ("指標", "Metric")]
+    numbers = [("実績", "Actual"), base, ratio]
+    return (
+        [_heading(*h) for h in fixed]
+        + [_heading(*h, True) for h in numbers]
+        + [_heading("出典", "Source")]
+    )
 
 
 def _attainment(dataset: EvaluationDataset, t: ReportTables) -> dict[str, Any]:
-    headers = [_heading(*h) for h in _FACT_HEADERS] + [
-        _heading("実績", "Actual", True),
-        _heading("計画", "Plan", True),
-        _heading("達成率", "Attainment", True),
-        _heading("出典", "Source"),
-    ]
+    headers = _fact_headers(("計画", "Plan"), ("達成率", "Attainment"))
     rows = _fact_rows(
         t.attainment,
         "target_value",
@@ -216,12 +219,7 @@ def _attainment(dataset: EvaluationDataset, t: ReportTables) -> dict[str, Any]:
 
 
 def _growth(dataset: EvaluationDataset, t: ReportTables) -> dict[str, Any]:
-    headers = [_heading(*h) for h in _FACT_HEADERS] + [
-        _heading("実績", "Actual", True),
-        _heading("前年度", "Prior", True),
-        _heading("伸び率", "Growth", True),
-        _heading("出典", "Source"),
-    ]
+    headers = _fact_headers(("前年度", "Prior"), ("伸び率", "Growth"))
 
     def growth(r: dict[Any, Any]) -> str:
         mark = "" if r["prior_source"] == "text" else " †"
