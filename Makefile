@@ -97,7 +97,9 @@ test-wheel: setup
 	  assert len(plan6.datasets.kawasaki_plan6().plans) == 30; \
 	  assert len(plan6.extract(plan6.datasets.kawasaki_plan6_text())) > 0; \
 	  print('plan6 wheel OK:', plan6.__version__)"
-	cd / && $(abspath $(WHEEL_VENV))/bin/plan6 report --no-html | grep -q "133.1 %"
+	cd / && $(abspath $(WHEEL_VENV))/bin/plan6 report --html $(abspath $(WHEEL_DIR))/report.html \
+	  | grep "133.1 %" >/dev/null  # reads it all: plan6 writes the page after the text
+	grep -q '<nav id="contents"' $(WHEEL_DIR)/report.html  # the templates are in the wheel
 
 # Type stubs of the compiled module, generated from the installed plan6._core: one stub per
 # submodule (plan6._core.indicators, .calendar, .text, .report) in python/plan6/_core/.

@@ -52,7 +52,7 @@ def _not_recognised(name: str, extraction: Extraction) -> str:
 
 def _report(args: argparse.Namespace) -> int:
     from .datasets import kawasaki_plan6
-    from .report import render_text, write_html
+    from .report import print_report, write_html
 
     if importlib.util.find_spec("matplotlib") is not None:
         import matplotlib
@@ -83,7 +83,7 @@ def _report(args: argparse.Namespace) -> int:
     for number, dataset in enumerate(datasets, start=1):
         if number > 1:
             sys.stdout.write(f"\n— report {number} of {len(datasets)} in {args.file} —\n\n")
-        sys.stdout.write(render_text(dataset))
+        print_report(dataset, sys.stdout)
         if args.html:
             path = write_html(dataset, _numbered(args.html, number))
             sys.stdout.write(f"\nHTML report written to {path}\n")
@@ -98,7 +98,9 @@ def _report(args: argparse.Namespace) -> int:
 _FORMATS = ("csv", "xlsx", "parquet", "json")
 
 
-def _write_table(frame: object, path: str | None, fmt: str, sheet: str = "facts") -> None:
+def _write_table(
+    frame: object, path: str | None, fmt: str, sheet: str = "facts", headers: str = "labels"
+) -> None:
     import pandas as pd
 
     assert isinstance(frame, pd.DataFrame)
@@ -117,7 +119,7 @@ def _write_table(frame: object, path: str | None, fmt: str, sheet: str = "facts"
             raise ValueError("Excel output needs --output PATH (a workbook is not text)")
         from .rendering.excel import write_workbook
 
-        write_workbook([(sheet, frame)], path)
+        write_workbook([(sheet, frame)], path, headers)  # type: ignore[arg-type]
     elif fmt == "json":
         text = frame.to_json(orient="records", force_ascii=False, indent=1)
         if path is None:
@@ -125,11 +127,11 @@ def _write_table(frame: object, path: str | None, fmt: str, sheet: str = "facts"
         else:
             with open(path, "w", encoding="utf-8") as handle:
                 handle.write(text + "\n")
-    elif path is None:
-        frame.to_csv(sys.stdout, index=False)
     else:
-        # UTF-8 with a byte-order mark: Excel on Japanese Windows reads it as UTF-8 only then.
-        frame.to_csv(path, index=False, encoding="utf-8-sig")
+        from .rendering.columns import write_csv
+
+        # to a file: UTF-8 with a byte-order mark (Excel on Japanese Windows needs it)
+        write_csv(frame, sys.stdout if path is None else path, headers)  # type: ignore[arg-type]
 
 
 def _format_of(path: str | None, explicit: str | None) -> str:
@@ -176,7 +178,7 @@ def _extract(args: argparse.Namespace) -> int:
         if name != "facts" and path is None:
             continue
         own = fmt if name == "facts" else _format_of(path, args.format)
-        _write_table(tables[name], path, own, sheet=name)
+        _write_table(tables[name], path, own, sheet=name, headers=args.headers)
     if failed:
         print(f"plan6 extract: {failed} of {len(results)} file(s) failed", file=sys.stderr)
     return 1 if failed else 0
@@ -274,6 +276,13 @@ def build_parser() -> argparse.ArgumentParser:
         "-j", "--jobs", type=int, default=None, metavar="N", help="worker threads (default: cores)"
     )
     extract.add_argument("--no-progress", action="store_true", help="no progress bar")
+    extract.add_argument(
+        "--headers",
+        choices=("labels", "names"),
+        default="labels",
+        help="CSV and workbook headers: labels in the display language (PLAN6_LANGUAGE=ja for "
+        "Japanese) or the column names (default: %(default)s; Parquet and JSON keep the names)",
+    )
     _input_options(extract)
     extract.set_defaults(run=_extract)
     return parser

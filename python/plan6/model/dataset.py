@@ -119,11 +119,17 @@ class EvaluationDataset:
         facts["attainment"], facts["attainment_reason"] = attainment(
             facts["value"], facts["target_value"], direction=direction, with_reasons=True
         )
+        # A fact without a plan (or prior) value has no attainment (growth) to explain: its
+        # reason stays empty; "missing_input" is kept for a base given without a value.
+        facts["growth_reason"] = facts["growth_reason"].where(prior.notna())
+        facts["attainment_reason"] = facts["attainment_reason"].where(facts["target_value"].notna())
         facts["gap"] = gap(facts["value"], facts["target_value"], direction=direction)
         return facts
 
-    def to_csv(self, directory: str | Path) -> list[Path]:
-        """Write plans.csv, facts.csv and indicators.csv (UTF-8 with BOM, for Excel).
+    def to_csv(self, directory: str | Path, headers: str = "labels") -> list[Path]:
+        """Write plans.csv, facts.csv and indicators.csv (UTF-8 with BOM, for Excel), with
+        headers in the display language (``plan6.options.language``), or the column names
+        with ``headers="names"``.
 
         >>> import tempfile, plan6
         >>> with tempfile.TemporaryDirectory() as tmp:
@@ -139,7 +145,7 @@ class EvaluationDataset:
             ("indicators", self.indicators()),
         ]:
             path = out / f"{name}.csv"
-            frame.to_csv(path, index=False, encoding="utf-8-sig")
+            _rendering("columns").write_csv(frame, path, headers)
             paths.append(path)
         return paths
 
@@ -171,11 +177,12 @@ class EvaluationDataset:
             paths.append(path)
         return paths
 
-    def to_excel(self, path: str | Path) -> Path:
+    def to_excel(self, path: str | Path, headers: str = "labels") -> Path:
         """Write one workbook with a sheet each for plans, facts and indicators (needs
         openpyxl).
 
-        Headers are frozen and filterable, amounts get thousands separators, attainment and
+        Headers are in the display language (``headers="names"``: the column names), frozen
+        and filterable, amounts get thousands separators, attainment and
         growth a percentage format, and the columns a width that fits.
 
         >>> import tempfile, pathlib, pandas as pd, plan6
@@ -184,7 +191,7 @@ class EvaluationDataset:
         ...     list(pd.read_excel(path, sheet_name=None, engine="openpyxl"))
         ['plans', 'facts', 'indicators']
         """
-        return Path(_rendering("excel").write_workbook(self._tables(), path))
+        return Path(_rendering("excel").write_workbook(self._tables(), path, headers))
 
     # ---- rich results ---------------------------------------------------------------------
 
@@ -255,9 +262,4 @@ class EvaluationDataset:
         return str(_rendering("display").dataset_html(self))
 
     def __repr__(self) -> str:
-        years = sorted(self.plans["fiscal_year"].unique())
-        return (
-            f"EvaluationDataset({self.title!r}: {self.plans['programme_no'].nunique()} "
-            f"programmes, {self.plans['policy_plan_no'].nunique()} policy plans, fiscal "
-            f"years {years[0]}–{years[-1]}, {len(self.facts)} facts)"
-        )
+        return str(_rendering("display").dataset_repr(self))

@@ -230,7 +230,10 @@ def test_cli_extract_many_files_with_failures(tmp_path: Path, capsys) -> None:  
     files = _write_reports(tmp_path)
     out = tmp_path / "facts.csv"
     residue = tmp_path / "residue.json"
-    status = main(["extract", *files, "-o", str(out), "--residue", str(residue), "-j", "2"])
+    status = main(
+        ["extract", *files, "-o", str(out), "--residue", str(residue), "-j", "2"]
+        + ["--headers", "names"]
+    )
     assert status == 1
     err = capsys.readouterr().err
     offset = len(plan6.datasets.kawasaki_plan6_text()[:40].encode())
