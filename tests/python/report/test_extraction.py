@@ -231,8 +231,11 @@ def test_cli_extract_many_files_with_failures(tmp_path: Path, capsys) -> None:  
     out = tmp_path / "facts.csv"
     residue = tmp_path / "residue.json"
     status = main(
-        ["extract", *files, "-o", str(out), "--residue", str(residue), "-j", "2"]
-        + ["--headers", "names"]
+        [
+            "extract",
+            *files,
+            *("-o", str(out), "--residue", str(residue), "-j", "2", "--headers", "names"),
+        ]
     )
     assert status == 1
     err = capsys.readouterr().err
