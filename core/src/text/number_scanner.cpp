@@ -4,15 +4,21 @@
 #include <array>
 #include <cmath>
 #include <cstdint>
+#include <limits>
 #include <optional>
 
 #include <fmt/format.h>
 
 #include "plan6/common/characters.hpp"
+#include "plan6/common/letter_spacing.hpp"
 #include "plan6/common/line_breaks.hpp"
 #include "plan6/common/parse_error.hpp"
 #include "plan6/common/utf8.hpp"
+#include "plan6/text/code_numbers.hpp"
+#include "plan6/text/grade_fields.hpp"
 #include "plan6/text/japanese_number.hpp"
+#include "plan6/text/number_dates.hpp"
+#include "plan6/text/unit_labels.hpp"
 #include "plan6/text/unit_lexicon.hpp"
 
 namespace plan6 {
@@ -33,13 +39,19 @@ int marker_value(char32_t c) noexcept {
 }
 
 // A cheap first test: most code points of Japanese text cannot start a number. A bit per
-// code point of the Basic Multilingual Plane (8 KiB), built once.
+// code point of the Basic Multilingual Plane (8 KiB each), built once: `bits` for what starts
+// a number, `scan_bits` for what the scan stops at (numbers and grade letters: 評価：A).
 struct start_table {
   std::array<std::uint64_t, 1024> bits{};
+  std::array<std::uint64_t, 1024> scan_bits{};
   start_table() {
-    for (char32_t c = 0; c < 0x10000; ++c)
-      if ((c >= U'0' && c <= U'9') || is_numeral_start(c) || marker_value(c) != 0 || c == U'元')
-        bits[c >> 6] |= std::uint64_t{1} << (c & 63);
+    for (char32_t c = 0; c < 0x10000; ++c) {
+      const std::uint64_t bit = std::uint64_t{1} << (c & 63);
+      const bool number =
+          (c >= U'0' && c <= U'9') || is_numeral_start(c) || marker_value(c) != 0 || c == U'元';
+      if (number) bits[c >> 6] |= bit;
+      if (number || may_start_grade_symbol(c)) scan_bits[c >> 6] |= bit;
+    }
   }
 };
 
@@ -153,10 +165,12 @@ const std::array<std::u32string_view, 8> total_prefixes = {U"合計で", U"合�
 struct scanner {
   std::u32string_view s;
   std::vector<number_mention>& out;
+  int range_last_year_ = 0;       // the last fiscal year of a range being read (平成23～25年度)
+  std::size_t range_end_ = 0;     // and where that range ends
 
   void scan() {
     const std::size_t n = s.size();
-    const auto& bits = start_bits().bits;
+    const auto& bits = start_bits().scan_bits;
     const char32_t* data = s.data();
     std::size_t i = 0;
     while (i < n) {
@@ -165,6 +179,12 @@ struct scanner {
         ++i;
       if (i >= n) break;
       const char32_t c = s[i];
+      if (may_start_grade_symbol(c) && after_grade_label(s, i)) {
+        if (const std::size_t end = grade_symbol_end(s, i); end != 0) {
+          i = grade_symbol(i, end);
+          continue;
+        }
+      }
       if (const int marker = marker_value(c); marker != 0) {
         number_mention m;
         m.start = m.number_start = i;
@@ -190,6 +210,10 @@ struct scanner {
         ++i;
         continue;
       }
+      if (!is_numeral_start(c)) {  // a letter that grades nothing
+        ++i;
+        continue;
+      }
       const std::optional<numeral> num = read_numeral(s, i);
       if (!num) {
         ++i;
@@ -212,9 +236,23 @@ struct scanner {
       m.kind = number_kind::name;
       return emit(m);
     }
-    if (bracketed_year(num, m)) return emit(m);
+    if (const auto code = read_code_number(s, num)) {  // 1-1-1, No.12, 04120830
+      m.kind = number_kind::name;
+      m.start = code->start;
+      m.number_end = m.end = m.unit_start = m.unit_end = code->end;
+      return emit(m);
+    }
+    if (bracketed_year(num, m)) {
+      m.year = range_end_year(m);
+      return emit(m);
+    }
+    if (fiscal_range(num, m)) return emit(m);
     std::size_t unit_at = num.end;
     const std::optional<unit_match> unit = unit_after(num, unit_at);
+    if (is_grade(num, unit && unit_at == num.end)) {
+      m.flags |= mf::grade;  // 妥当性 3, 達成度\n3, "4 やや劣る 5 優る": bare, with no unit
+      return emit(m);
+    }
     if (read_prefixes(num, m, unit)) {
       m.kind = number_kind::ordinal;
       if (unit) set_unit(m, unit_at, *unit);
@@ -226,32 +264,96 @@ struct scanner {
     return without_unit(num, m);
   }
 
+  // 評価：A, 達成度 Ⅲ: a grade written as a letter, mark or roman numeral (value NaN, or the
+  // roman numeral's number); returns where scanning resumes.
+  std::size_t grade_symbol(std::size_t start, std::size_t end) {
+    number_mention m;
+    m.start = m.number_start = start;
+    m.end = m.number_end = m.unit_start = m.unit_end = end;
+    const int roman = marker_value(s[start]);
+    m.value = roman != 0 ? roman : std::numeric_limits<double>::quiet_NaN();
+    m.kind = number_kind::bare;
+    m.flags = mf::grade;
+    return emit(m);
+  }
+
+  // A digit 1–9 with no unit of its own, after a grade field's label or among the codes of a
+  // scale row.
+  bool is_grade(const numeral& num, bool unit_adjacent) const {
+    if (unit_adjacent || !num.has_digits || num.has_kanji || num.has_decimal || num.has_comma ||
+        num.digit_count != 1 || num.value < 1)
+      return false;
+    return after_grade_label(s, num.start) || is_scale_code(s, num.start, num.end);
+  }
+
+  // 2011〜2013年度, 平成23～25年度, 2011(H23)〜2013(H25)年度: the first year of a range whose
+  // 年度 is written once is a fiscal year, as the calendar reads the range.
+  bool fiscal_range(const numeral& num, number_mention& m) {
+    if (!num.has_digits || num.has_kanji || !num.is_integer || num.has_comma) return false;
+    const std::size_t era = era_before(s, num.start);
+    const std::size_t start = era != std::u32string_view::npos ? era : num.start;
+    const auto range = read_fiscal_range_start(s, start, num.end);
+    if (!range) return false;
+    m.start = start;
+    m.end = range->end;
+    m.kind = number_kind::fiscal_year;
+    m.unit = "fiscal_year";
+    m.flags |= mf::range_start | mf::distributed;
+    m.year = range->first;
+    range_last_year_ = range->last;
+    range_end_ = range->range_end;
+    return true;
+  }
+
+  // The fiscal year of a fiscal-year mention: the last year of the range it ends, if it ends
+  // one (25年度 of 平成23～25年度), else what its own text names.
+  int range_end_year(const number_mention& m) const {
+    if (m.start < range_end_ && m.end <= range_end_ + 2) return range_last_year_;
+    return gregorian_year_of(s, m);
+  }
+
   // Appends `m` and returns where scanning resumes.
   std::size_t emit(number_mention& m) {
     push(m);
     return m.end;
   }
 
-  // "2011(平成23）年度": a Gregorian year with the era year in brackets, one expression.
+  // "2011(平成23）年度", "2013(H25)年度", "平成24（2012）年度": a year with its twin in the other
+  // calendar in brackets, one expression.
   bool bracketed_year(const numeral& num, number_mention& m) {
     const std::size_t n = s.size();
-    if (!num.has_digits || num.has_comma || num.has_decimal || num.digit_count != 4 ||
-        num.end >= n || !(s[num.end] == U'(' || s[num.end] == U'（'))
+    if (!num.has_digits || num.has_comma || num.has_decimal || num.end >= n ||
+        !is_open_paren(s[num.end]))
       return false;
     std::size_t p = num.end + 1;
-    bool era = false;
-    for (const auto& name : era_names)
-      if (starts_with(s, p, name)) era = true, p += name.size();
-    if (!era) return false;
-    while (p < n && (is_digit(s[p]) || s[p] == U'元'))
-      ++p;
-    if (p >= n || !(s[p] == U')' || s[p] == U'）')) return false;
+    std::size_t start = num.start;
+    if (num.digit_count == 4) {
+      bool era = false;
+      for (const auto& name : era_names)
+        if (starts_with(s, p, name)) era = true, p += name.size();
+      if (!era && p < n) {  // 2013(H25)年度
+        const char32_t f = fold_width(s[p]);
+        if (f == U'H' || f == U'R' || f == U'S' || f == U'T' || f == U'M') era = true, ++p;
+      }
+      if (!era) return false;
+      while (p < n && (is_digit(s[p]) || s[p] == U'元'))
+        ++p;
+    } else {
+      start = era_before(s, num.start);  // 平成24（2012）年度
+      if (start == std::u32string_view::npos || num.digit_count > 3) return false;
+      const std::size_t digits = p;
+      while (p < n && is_digit(s[p]))
+        ++p;
+      if (p - digits != 4) return false;
+    }
+    if (p >= n || !is_close_paren(s[p])) return false;
     const std::size_t after = skip_inline_space(s, p + 1);
     const auto unit = match_unit(s, after);
     if (!unit ||
         (unit->word->kind != number_kind::fiscal_year && unit->word->kind != number_kind::year))
       return false;
     set_unit(m, after, *unit);
+    m.start = start;
     m.kind = unit->word->kind;
     return true;
   }
@@ -321,7 +423,17 @@ struct scanner {
   std::size_t with_unit(const numeral& num, number_mention& m, const unit_match& unit,
                         std::size_t unit_at) {
     const unit_word& word = *unit.word;
-    const bool single_kanji = num.has_kanji && !num.has_digits && num.end == num.start + 1;
+    if (word.kind == number_kind::quantity && unit_at == num.end &&
+        is_unit_label(s, num, unit.end)) {  // （千円）: a unit label, not 1,000 yen
+      set_unit(m, unit_at, unit);
+      m.kind = number_kind::word;
+      m.flags |= mf::unit_label;
+      if (!std::isnan(m.value)) m.value *= word.scale;
+      return emit(m);
+    }
+    // 元 of 平成元年 is the year 1, never a kanji inside a word
+    const bool single_kanji =
+        num.has_kanji && !num.has_digits && num.end == num.start + 1 && s[num.start] != U'元';
     if (single_kanji &&
         (is_kanji_word(s, num.start, num.end) ||
          (num.start >= 1 && is_kanji(s[num.start - 1]) && !is_count_prefix(s[num.start - 1])))) {
@@ -336,11 +448,49 @@ struct scanner {
       if (word.unit == "times") frequency(m);
       if (word.unit == "yen" && num.last_large != 0 && unit_at == num.end)
         m.large_prefix = num.last_large;
-    } else if (word.kind == number_kind::date && word.unit == "month") {
-      month_day(m);
+    } else {
+      calendar_fields(m, word, unit.end);
     }
     add_suffix_flags(m);
     return emit(m);
+  }
+
+  // Dates, years, fiscal years and times as the calendar reads them: a year with its month is
+  // one date (2010年10月), a month with its day too (1月28日); N分 outside a clock time is a
+  // length of minutes.
+  void calendar_fields(number_mention& m, const unit_word& word, std::size_t unit_end) {
+    if (word.kind == number_kind::date && word.unit == "month") {
+      m.month = static_cast<int>(m.value);
+      month_day(m);
+    } else if (word.kind == number_kind::date && word.unit == "day") {
+      m.day = static_cast<int>(m.value);
+    } else if (word.kind == number_kind::fiscal_year) {
+      m.year = range_end_year(m);
+    } else if (word.kind == number_kind::year) {
+      year_month(m);
+    } else if (word.unit == "minute" &&
+               minutes_are_length(s, m.number_start, unit_end, out.empty() ? nullptr : &out.back())) {
+      m.kind = number_kind::duration;
+      m.unit = "minutes";
+    }
+  }
+
+  // 2010年10月, 令和2年8月: the year and its month (and day) are one date, whose value is the
+  // Gregorian year.
+  void year_month(number_mention& m) {
+    std::optional<written_date> date = year_and_month(s, m.start);
+    if (!date && m.start != m.number_start) date = year_and_month(s, m.number_start);
+    if (!date) {
+      m.year = gregorian_year_of(s, m);
+      return;
+    }
+    m.kind = number_kind::date;
+    m.unit = date->day != 0 ? "year_month_day" : "year_month";
+    m.value = date->year;
+    m.end = date->end;
+    m.year = date->year;
+    m.month = date->month;
+    m.day = date->day;
   }
 
   // A number without a unit: a kanji word, part of a name, a list marker or a bare number.
@@ -453,6 +603,7 @@ struct scanner {
     if (!unit || unit->word->unit != "day") return;
     m.end = unit->end;
     m.unit = "date";
+    m.day = static_cast<int>(day->value);
   }
 
   void add_suffix_flags(number_mention& m) {
@@ -474,7 +625,7 @@ struct scanner {
   void distribute_units() {
     for (std::size_t k = 0; k + 1 < out.size(); ++k) {
       number_mention& m = out[k];
-      if (m.kind != number_kind::bare) continue;
+      if (m.kind != number_kind::bare || m.has(mf::grade)) continue;
       number_mention& next = out[k + 1];
       if (next.unit.empty()) continue;
       std::size_t p = m.end;
@@ -508,7 +659,23 @@ std::vector<number_mention> scan_numbers(std::u32string_view text) {
   if (normalize_line_breaks(text, normalized)) text = normalized;
   std::vector<number_mention> out;
   out.reserve(text.size() / 64 + 4);
-  scanner{text, out}.scan();
+  // "平 成 2 8 年 度", 「1 0」: letter-spaced cells are read without their spaces, and the
+  // spans mapped back to `text`.
+  const std::optional<compacted_text> compact = compact_letter_spacing(text);
+  if (!compact) {
+    scanner{text, out}.scan();
+    return out;
+  }
+  scanner{compact->text, out}.scan();
+  for (number_mention& m : out) {
+    m.start = compact->start_of(m.start);
+    m.number_start = compact->start_of(m.number_start);
+    m.unit_start = m.unit_start == m.unit_end ? compact->end_of(m.unit_end)
+                                              : compact->start_of(m.unit_start);
+    m.end = compact->end_of(m.end);
+    m.number_end = compact->end_of(m.number_end);
+    m.unit_end = compact->end_of(m.unit_end);
+  }
   return out;
 }
 

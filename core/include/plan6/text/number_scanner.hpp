@@ -28,6 +28,13 @@ struct number_mention {
   std::string_view unit;      ///< canonical unit ("persons", "yen", "month"…); empty if none
   char32_t large_prefix = 0;  ///< 万 or 億 written right before 円 (万円), kept in the written unit
   std::uint32_t flags = 0;    ///< mention_flag bits
+  /** What the calendar reads in a date, year or fiscal-year mention, 0 where it names none:
+   * the Gregorian year (an era year converted; for a fiscal year the fiscal year), the month
+   * and the day. `value` keeps the number as written (平成24年度 → 24) except for a date that
+   * writes its year (2010年10月, 令和2年8月), whose value is the Gregorian year. */
+  int year = 0;
+  int month = 0;
+  int day = 0;
 
   bool has(std::uint32_t flag) const noexcept { return (flags & flag) != 0; }
 };
