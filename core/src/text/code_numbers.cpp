@@ -34,7 +34,7 @@ std::size_t before_spaces(sv s, std::size_t pos) {
 }
 
 // Words that label the number after them as an identifier (width-folded).
-constexpr std::array<sv, 12> code_labels = {U"No.", U"NO.", U"no.", U"No", U"NO", U"№",
+constexpr std::array<sv, 12> code_labels = {U"No.",    U"NO.",  U"no.",  U"No",   U"NO",   U"№",
                                             U"コード", U"番号", U"様式", U"別紙", U"別表", U"資料"};
 
 bool labelled_as_code(sv s, std::size_t start) {

@@ -139,7 +139,9 @@ bool is_scale_code(sv s, std::size_t start, std::size_t end) {
     ++k;
   const int code = pair_at(s, tokens, k);
   if (code == 0) return false;
-  auto next_code = [code](int other) { return other != 0 && (other == code + 1 || other == code - 1); };
+  auto next_code = [code](int other) {
+    return other != 0 && (other == code + 1 || other == code - 1);
+  };
   return (k >= 2 && next_code(pair_at(s, tokens, k - 2))) || next_code(pair_at(s, tokens, k + 2));
 }
 

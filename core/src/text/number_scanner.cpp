@@ -165,8 +165,8 @@ const std::array<std::u32string_view, 8> total_prefixes = {U"合計で", U"合�
 struct scanner {
   std::u32string_view s;
   std::vector<number_mention>& out;
-  int range_last_year_ = 0;       // the last fiscal year of a range being read (平成23～25年度)
-  std::size_t range_end_ = 0;     // and where that range ends
+  int range_last_year_ = 0;    // the last fiscal year of a range being read (平成23～25年度)
+  std::size_t range_end_ = 0;  // and where that range ends
 
   void scan() {
     const std::size_t n = s.size();
@@ -468,8 +468,8 @@ struct scanner {
       m.year = range_end_year(m);
     } else if (word.kind == number_kind::year) {
       year_month(m);
-    } else if (word.unit == "minute" &&
-               minutes_are_length(s, m.number_start, unit_end, out.empty() ? nullptr : &out.back())) {
+    } else if (word.unit == "minute" && minutes_are_length(s, m.number_start, unit_end,
+                                                           out.empty() ? nullptr : &out.back())) {
       m.kind = number_kind::duration;
       m.unit = "minutes";
     }
@@ -670,8 +670,8 @@ std::vector<number_mention> scan_numbers(std::u32string_view text) {
   for (number_mention& m : out) {
     m.start = compact->start_of(m.start);
     m.number_start = compact->start_of(m.number_start);
-    m.unit_start = m.unit_start == m.unit_end ? compact->end_of(m.unit_end)
-                                              : compact->start_of(m.unit_start);
+    m.unit_start =
+        m.unit_start == m.unit_end ? compact->end_of(m.unit_end) : compact->start_of(m.unit_start);
     m.end = compact->end_of(m.end);
     m.number_end = compact->end_of(m.number_end);
     m.unit_end = compact->end_of(m.unit_end);

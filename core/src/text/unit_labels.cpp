@@ -47,9 +47,8 @@ bool is_unit_label(sv s, const numeral& num, std::size_t unit_end) {
   std::size_t after = unit_end;
   while (after < s.size() && inline_space(s[after]))
     ++after;
-  return after < s.size() &&
-         (closes(s[after]) || s[after] == U'・' || s[after] == U'、' || s[after] == U'，' ||
-          s[after] == U',' || s[after] == U'/');
+  return after < s.size() && (closes(s[after]) || s[after] == U'・' || s[after] == U'、' ||
+                              s[after] == U'，' || s[after] == U',' || s[after] == U'/');
 }
 
 }  // namespace plan6
