@@ -85,11 +85,12 @@ std::optional<code_span> read_code_number(sv s, const numeral& num) {
   if (parts >= 3 || (parts == 2 && (ordinal || !match_unit(s, end))))
     return code_span{ordinal ? before - 1 : num.start, end};
   if (labelled_as_code(s, num.start)) return code_span{num.start, end};
+  const bool long_run = num.digit_count >= 8;
+  const bool leading_zero = num.digit_count >= 2 && digit_value(s[num.start]) == 0;
+  if (!long_run && !leading_zero) return std::nullopt;  // most numbers: no unit lookup
   const std::optional<unit_match> unit = match_unit(s, num.end);
-  if (num.digit_count >= 8 && !(unit && unit->word->unit == "yen"))
-    return code_span{num.start, num.end};
-  if (num.digit_count >= 2 && digit_value(s[num.start]) == 0 && !calendar_word(unit))
-    return code_span{num.start, num.end};
+  if (long_run && !(unit && unit->word->unit == "yen")) return code_span{num.start, num.end};
+  if (leading_zero && !calendar_word(unit)) return code_span{num.start, num.end};
   return std::nullopt;
 }
 

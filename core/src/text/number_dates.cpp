@@ -1,9 +1,11 @@
 #include "plan6/text/number_dates.hpp"
 
+#include <array>
 #include <cmath>
 
 #include "plan6/calendar/date_lexer.hpp"
 #include "plan6/calendar/fiscal_year_text.hpp"
+#include "plan6/calendar/written_date.hpp"
 #include "plan6/common/characters.hpp"
 #include "plan6/text/japanese_number.hpp"
 
@@ -12,6 +14,13 @@ namespace {
 
 using sv = std::u32string_view;
 constexpr std::size_t npos = sv::npos;
+
+constexpr std::array<sv, 5> era_names = {U"平成", U"令和", U"昭和", U"大正", U"明治"};
+
+bool is_era_letter(char32_t c) noexcept {
+  const char32_t f = fold_width(c);
+  return f == U'H' || f == U'R' || f == U'S' || f == U'T' || f == U'M';
+}
 
 // The position after the bracket that closes one opened at `open` on the same line, within
 // a few code points ("(H23)", "（平成23）"), or npos.
@@ -25,10 +34,56 @@ std::size_t after_short_bracket(sv s, std::size_t open) {
 
 }  // namespace
 
-std::optional<written_date> year_and_month(sv s, std::size_t start) {
-  std::optional<written_date> date = read_written_date(s, start);
-  if (!date || date->year == 0 || date->month == 0) return std::nullopt;
-  return date;
+bool read_year_month(sv s, number_mention& m) {
+  std::optional<written_date> date = read_written_date(s, m.start);
+  if ((!date || date->month == 0) && m.start != m.number_start)
+    date = read_written_date(s, m.number_start);
+  if (!date || date->year == 0 || date->month == 0) return false;
+  m.kind = number_kind::date;
+  m.unit = date->day != 0 ? "year_month_day" : "year_month";
+  m.value = date->year;
+  m.end = date->end;
+  m.year = date->year;
+  m.month = date->month;
+  m.day = date->day;
+  return true;
+}
+
+std::size_t era_before(sv s, std::size_t pos) {
+  std::size_t p = pos;
+  while (p > 0 && (s[p - 1] == U' ' || s[p - 1] == U'\u3000') && pos - p < 2)
+    --p;
+  for (const sv era : era_names)
+    if (p >= era.size() && s.substr(p - era.size(), era.size()) == era) return p - era.size();
+  if (p >= 1 && is_era_letter(s[p - 1]) && (p < 2 || !is_latin(s[p - 2]))) return p - 1;
+  return npos;
+}
+
+std::optional<bracketed_year> read_bracketed_year(sv s, const numeral& num) {
+  const std::size_t n = s.size();
+  if (!num.has_digits || num.has_comma || num.has_decimal || num.end >= n ||
+      !is_open_paren(s[num.end]))
+    return std::nullopt;
+  std::size_t p = num.end + 1;
+  std::size_t start = num.start;
+  if (num.digit_count == 4) {
+    bool era = false;
+    for (const sv name : era_names)
+      if (s.substr(p, name.size()) == name) era = true, p += name.size();
+    if (!era && p < n && is_era_letter(s[p])) era = true, ++p;  // 2013(H25)
+    if (!era) return std::nullopt;
+    while (p < n && (is_digit(s[p]) || s[p] == U'元'))
+      ++p;
+  } else {
+    start = era_before(s, num.start);  // 平成24（2012）
+    if (start == npos || num.digit_count > 3) return std::nullopt;
+    const std::size_t digits = p;
+    while (p < n && is_digit(s[p]))
+      ++p;
+    if (p - digits != 4) return std::nullopt;
+  }
+  if (p >= n || !is_close_paren(s[p])) return std::nullopt;
+  return bracketed_year{start, p + 1};
 }
 
 std::optional<fiscal_range_start> read_fiscal_range_start(sv s, std::size_t start,

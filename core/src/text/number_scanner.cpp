@@ -18,6 +18,7 @@
 #include "plan6/text/grade_fields.hpp"
 #include "plan6/text/japanese_number.hpp"
 #include "plan6/text/number_dates.hpp"
+#include "plan6/text/number_qualifiers.hpp"
 #include "plan6/text/unit_labels.hpp"
 #include "plan6/text/unit_lexicon.hpp"
 
@@ -68,9 +69,6 @@ bool may_start_number(char32_t c) noexcept {
 bool starts_with(std::u32string_view s, std::size_t pos, std::u32string_view word) {
   return pos + word.size() <= s.size() && s.substr(pos, word.size()) == word;
 }
-bool ends_at(std::u32string_view s, std::size_t end, std::u32string_view word) {
-  return end >= word.size() && s.substr(end - word.size(), word.size()) == word;
-}
 
 // Position after at most `max` white-space characters with at most one line break (a blank
 // line ends the expression), or npos when more follow.
@@ -98,22 +96,6 @@ bool at_line_start(std::u32string_view s, std::size_t pos) {
   return p == 0 || s[p - 1] == U'\n';
 }
 
-const std::array<std::u32string_view, 5> era_names = {U"平成", U"令和", U"昭和", U"大正", U"明治"};
-
-// The start of an era name (平成, H) right before `pos` (spaces allowed), or npos.
-std::size_t era_before(std::u32string_view s, std::size_t pos) {
-  const std::size_t p = skip_space_back(s, pos);
-  for (const auto& era : era_names)
-    if (ends_at(s, p, era)) return p - era.size();
-  if (p >= 1) {
-    const char32_t f = fold_width(s[p - 1]);
-    if ((f == U'H' || f == U'R' || f == U'S' || f == U'T' || f == U'M') &&
-        (p < 2 || !is_latin(s[p - 2])))
-      return p - 1;
-  }
-  return std::u32string_view::npos;
-}
-
 // Kanji-digit words that are not counts even before a counter (一部 = a part, 一時 = once).
 bool is_kanji_word(std::u32string_view s, std::size_t start, std::size_t end) {
   static const std::array<std::u32string_view, 12> words = {U"一部", U"一時", U"一番", U"一面",
@@ -123,44 +105,6 @@ bool is_kanji_word(std::u32string_view s, std::size_t start, std::size_t end) {
     if (end == start + 1 && starts_with(s, start, w)) return true;
   return false;
 }
-
-struct suffix_rule {
-  std::u32string_view text;
-  std::uint32_t flags;
-};
-
-const std::array<suffix_rule, 24> suffixes = {{
-    {U"余り", mf::approximate | mf::lower_bound},
-    {U"あまり", mf::approximate | mf::lower_bound},
-    {U"余", mf::approximate | mf::lower_bound},
-    {U"を超える", mf::lower_bound | mf::threshold},
-    {U"を超え", mf::lower_bound | mf::threshold},
-    {U"を上回る", mf::lower_bound | mf::threshold},
-    {U"を上回っ", mf::lower_bound | mf::threshold},
-    {U"を下回る", mf::upper_bound | mf::threshold},
-    {U"を下回っ", mf::upper_bound | mf::threshold},
-    {U"上回", mf::increase},
-    {U"下回", mf::decrease},
-    {U"超", mf::lower_bound},
-    {U"以上", mf::lower_bound},
-    {U"以下", mf::upper_bound},
-    {U"未満", mf::upper_bound},
-    {U"強", mf::approximate | mf::lower_bound},
-    {U"弱", mf::approximate | mf::upper_bound},
-    {U"程度", mf::approximate},
-    {U"前後", mf::approximate},
-    {U"ほど", mf::approximate},
-    {U"増", mf::increase},
-    {U"追加", mf::increase},
-    {U"減", mf::decrease},
-    {U"ずつ", mf::each},
-}};
-
-// Qualifiers before the numeral that belong to the expression's span.
-const std::array<std::u32string_view, 6> approximate_prefixes = {U"およそ", U"おおむね", U"概ね",
-                                                                 U"ほぼ",   U"約",       U"凡そ"};
-const std::array<std::u32string_view, 8> total_prefixes = {U"合計で", U"合計", U"総計", U"累計",
-                                                           U"延べ",   U"計",   U"全",   U"延"};
 
 struct scanner {
   std::u32string_view s;
@@ -242,9 +186,17 @@ struct scanner {
       m.number_end = m.end = m.unit_start = m.unit_end = code->end;
       return emit(m);
     }
-    if (bracketed_year(num, m)) {
-      m.year = range_end_year(m);
-      return emit(m);
+    if (const auto year = read_bracketed_year(s, num)) {  // 2011(平成23）年度, 2013(H25)年
+      const std::size_t after = skip_inline_space(s, year->end);
+      const auto unit = match_unit(s, after);
+      if (unit &&
+          (unit->word->kind == number_kind::fiscal_year || unit->word->kind == number_kind::year)) {
+        set_unit(m, after, *unit);
+        m.start = year->start;
+        m.kind = unit->word->kind;
+        m.year = range_end_year(m);
+        return emit(m);
+      }
     }
     if (fiscal_range(num, m)) return emit(m);
     std::size_t unit_at = num.end;
@@ -318,46 +270,6 @@ struct scanner {
     return m.end;
   }
 
-  // "2011(平成23）年度", "2013(H25)年度", "平成24（2012）年度": a year with its twin in the other
-  // calendar in brackets, one expression.
-  bool bracketed_year(const numeral& num, number_mention& m) {
-    const std::size_t n = s.size();
-    if (!num.has_digits || num.has_comma || num.has_decimal || num.end >= n ||
-        !is_open_paren(s[num.end]))
-      return false;
-    std::size_t p = num.end + 1;
-    std::size_t start = num.start;
-    if (num.digit_count == 4) {
-      bool era = false;
-      for (const auto& name : era_names)
-        if (starts_with(s, p, name)) era = true, p += name.size();
-      if (!era && p < n) {  // 2013(H25)年度
-        const char32_t f = fold_width(s[p]);
-        if (f == U'H' || f == U'R' || f == U'S' || f == U'T' || f == U'M') era = true, ++p;
-      }
-      if (!era) return false;
-      while (p < n && (is_digit(s[p]) || s[p] == U'元'))
-        ++p;
-    } else {
-      start = era_before(s, num.start);  // 平成24（2012）年度
-      if (start == std::u32string_view::npos || num.digit_count > 3) return false;
-      const std::size_t digits = p;
-      while (p < n && is_digit(s[p]))
-        ++p;
-      if (p - digits != 4) return false;
-    }
-    if (p >= n || !is_close_paren(s[p])) return false;
-    const std::size_t after = skip_inline_space(s, p + 1);
-    const auto unit = match_unit(s, after);
-    if (!unit ||
-        (unit->word->kind != number_kind::fiscal_year && unit->word->kind != number_kind::year))
-      return false;
-    set_unit(m, after, *unit);
-    m.start = start;
-    m.kind = unit->word->kind;
-    return true;
-  }
-
   // The unit: adjacent, or after white space (then not glued to a longer word: the heading
   // "３ 都市農業の振興" is not three cities); `unit_at` is set to where it starts. An era year
   // written "平成 24" whose unit is "\n年度" is found here; "平成２３）年度" inside a bracketed
@@ -389,20 +301,9 @@ struct scanner {
       if (era_start != std::u32string_view::npos) m.start = era_start;
     }
     if (!ordinal) {
-      for (const auto& prefix : approximate_prefixes)
-        if (ends_at(s, before, prefix)) {
-          m.flags |= mf::approximate;
-          m.start = before - prefix.size();
-          break;
-        }
-      for (const auto& prefix : total_prefixes)
-        if (ends_at(s, before, prefix)) {
-          m.flags |= mf::total;
-          break;
-        }
-      if (before >= 1 && (s[before - 1] == U'各' ||
-                          (before >= 2 && s[before - 2] == U'各' && is_kanji(s[before - 1]))))
-        m.flags |= mf::each;
+      const prefix_words words = read_prefix_words(s, before);
+      m.flags |= words.flags;
+      if (words.flags & mf::approximate) m.start = words.start;
     }
     if (num.start >= 1 && num.has_digits) {
       const char32_t sign = s[num.start - 1];
@@ -467,30 +368,12 @@ struct scanner {
     } else if (word.kind == number_kind::fiscal_year) {
       m.year = range_end_year(m);
     } else if (word.kind == number_kind::year) {
-      year_month(m);
+      if (!read_year_month(s, m)) m.year = gregorian_year_of(s, m);
     } else if (word.unit == "minute" && minutes_are_length(s, m.number_start, unit_end,
                                                            out.empty() ? nullptr : &out.back())) {
       m.kind = number_kind::duration;
       m.unit = "minutes";
     }
-  }
-
-  // 2010年10月, 令和2年8月: the year and its month (and day) are one date, whose value is the
-  // Gregorian year.
-  void year_month(number_mention& m) {
-    std::optional<written_date> date = year_and_month(s, m.start);
-    if (!date && m.start != m.number_start) date = year_and_month(s, m.number_start);
-    if (!date) {
-      m.year = gregorian_year_of(s, m);
-      return;
-    }
-    m.kind = number_kind::date;
-    m.unit = date->day != 0 ? "year_month_day" : "year_month";
-    m.value = date->year;
-    m.end = date->end;
-    m.year = date->year;
-    m.month = date->month;
-    m.day = date->day;
   }
 
   // A number without a unit: a kanji word, part of a name, a list marker or a bare number.
@@ -608,11 +491,7 @@ struct scanner {
 
   void add_suffix_flags(number_mention& m) {
     const std::size_t p = skip_inline_space(s, m.end, 1);
-    for (const suffix_rule& rule : suffixes)
-      if (starts_with(s, p, rule.text)) {
-        m.flags |= rule.flags;
-        break;
-      }
+    m.flags |= suffix_word_flags(s, p);
     if (p < s.size() && (s[p] == U'～' || s[p] == U'〜' || s[p] == U'~'))
       m.flags |= mf::range_start;
     if (starts_with(s, p, U"から") && p + 2 < s.size()) {

@@ -22,30 +22,27 @@ parts read(const std::string& utf8, std::size_t pos = 0) {
 }
 
 TEST(WrittenDate, YearMonthAndDayEachOptionalFromTheLeft) {
-  const parts p1 = read("2010年10月に開始");
-  EXPECT_EQ(p1.year, 2010);
-  EXPECT_EQ(p1.era_year, 0);
-  EXPECT_EQ(p1.month, 10);
-  EXPECT_EQ(p1.day, 0);
-  EXPECT_EQ(p1.end, 8u);
-  const parts p2 = read("令和2年8月");
-  EXPECT_EQ(p2.year, 2020);
-  EXPECT_EQ(p2.era_year, 2);
-  EXPECT_EQ(p2.month, 8);
-  const parts p3 = read("平成 29 年 8 月");  // spaces between the parts
-  EXPECT_EQ(p3.year, 2017);
-  EXPECT_EQ(p3.month, 8);
-  EXPECT_EQ(p3.end, 11u);
-  const parts p4 = read("平成25年3月31日");
-  EXPECT_EQ(p4.year, 2013);
-  EXPECT_EQ(p4.day, 31);
-  const parts p5 = read("3月");
-  EXPECT_EQ(p5.year, 0);
-  EXPECT_EQ(p5.month, 3);
-  const parts p6 = read("2012年");
-  EXPECT_EQ(p6.year, 2012);
-  EXPECT_EQ(p6.month, 0);
-  EXPECT_EQ(p6.end, 5u);
+  struct expected {
+    const char* text;
+    parts want;
+  };
+  const expected cases[] = {
+      {"2010年10月に開始", {2010, 0, 10, 0, 8}},
+      {"令和2年8月", {2020, 2, 8, 0, 6}},
+      {"平成 29 年 8 月", {2017, 29, 8, 0, 11}},  // spaces between the parts
+      {"平成25年3月31日", {2013, 25, 3, 31, 10}},
+      {"3月", {0, 0, 3, 0, 2}},
+      {"2012年", {2012, 0, 0, 0, 5}},
+  };
+  for (const expected& c : cases) {
+    SCOPED_TRACE(c.text);
+    const parts p = read(c.text);
+    EXPECT_EQ(p.year, c.want.year);
+    EXPECT_EQ(p.era_year, c.want.era_year);
+    EXPECT_EQ(p.month, c.want.month);
+    EXPECT_EQ(p.day, c.want.day);
+    EXPECT_EQ(p.end, c.want.end);
+  }
 }
 
 TEST(WrittenDate, WhatIsNoDate) {

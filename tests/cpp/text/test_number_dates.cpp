@@ -6,15 +6,53 @@
 
 namespace {
 
+// A year mention as the scanner finds it: its span, where its digits are and its value.
+plan6::number_mention year_mention(std::size_t start, std::size_t number_start, double value) {
+  plan6::number_mention m;
+  m.start = start;
+  m.number_start = number_start;
+  m.value = value;
+  m.kind = plan6::number_kind::year;
+  m.unit = "year";
+  return m;
+}
+
 TEST(NumberDates, YearAndMonth) {
-  const auto d = plan6::year_and_month(U"令和2年8月に", 0);
-  ASSERT_TRUE(d);
-  EXPECT_EQ(d->year, 2020);
-  EXPECT_EQ(d->month, 8);
-  EXPECT_EQ(d->end, 6u);
-  EXPECT_FALSE(plan6::year_and_month(U"2012年に", 0));  // a year alone
-  EXPECT_FALSE(plan6::year_and_month(U"10月", 0));      // a month alone
-  EXPECT_FALSE(plan6::year_and_month(U"2010年度", 0));  // a fiscal year
+  plan6::number_mention m = year_mention(0, 2, 2);  // 令和2年, value 2 as written
+  ASSERT_TRUE(plan6::read_year_month(U"令和2年8月に", m));
+  EXPECT_EQ(m.kind, plan6::number_kind::date);
+  EXPECT_EQ(m.unit, "year_month");
+  EXPECT_EQ(m.value, 2020);
+  EXPECT_EQ(m.year, 2020);
+  EXPECT_EQ(m.month, 8);
+  EXPECT_EQ(m.end, 6u);
+  plan6::number_mention full = year_mention(0, 0, 2012);
+  ASSERT_TRUE(plan6::read_year_month(U"2012年4月1日", full));
+  EXPECT_EQ(full.unit, "year_month_day");
+  EXPECT_EQ(full.day, 1);
+  plan6::number_mention alone = year_mention(0, 0, 2012);
+  EXPECT_FALSE(plan6::read_year_month(U"2012年に", alone));  // a year alone is left as it is
+  EXPECT_EQ(alone.kind, plan6::number_kind::year);
+  EXPECT_EQ(alone.value, 2012);
+}
+
+TEST(NumberDates, ErasAndBracketedYears) {
+  EXPECT_EQ(plan6::era_before(U"平成 24", 3), 0u);
+  EXPECT_EQ(plan6::era_before(U"H24", 1), 0u);
+  EXPECT_EQ(plan6::era_before(U"ABH24", 3), std::u32string_view::npos);  // inside a word
+  EXPECT_EQ(plan6::era_before(U"第24", 1), std::u32string_view::npos);
+  const std::u32string a = U"2013(H25)年度";
+  const auto y = plan6::read_bracketed_year(a, *plan6::read_numeral(a, 0));
+  ASSERT_TRUE(y);
+  EXPECT_EQ(y->start, 0u);
+  EXPECT_EQ(y->end, 9u);
+  const std::u32string b = U"平成24（2012）年度";
+  const auto e = plan6::read_bracketed_year(b, *plan6::read_numeral(b, 2));
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->start, 0u);  // from the era
+  EXPECT_EQ(e->end, 10u);
+  const std::u32string c = U"2013(25)";
+  EXPECT_FALSE(plan6::read_bracketed_year(c, *plan6::read_numeral(c, 0)));  // no era
 }
 
 TEST(NumberDates, FiscalRangeStart) {

@@ -6,6 +6,7 @@
 
 #include "plan6/common/utf8.hpp"
 #include "plan6/text/number_scanner.hpp"
+#include "scan_fixture.hpp"
 
 // The forms of evaluation sheets the scanner used to misread (issue 11), on made-up text.
 // Expected values are worked out by hand: era years converted (令和2年 = 2020, 平成29年 = 2017,
@@ -16,23 +17,7 @@ namespace {
 using plan6::number_kind;
 namespace mf = plan6::mention_flag;
 
-struct found {
-  std::string text;
-  double value;
-  number_kind kind;
-  std::string unit;
-  std::uint32_t flags;
-  int year, month, day;
-};
-
-std::vector<found> scan(const std::string& utf8) {
-  const std::u32string s = plan6::decode_utf8(utf8);
-  std::vector<found> out;
-  for (const auto& m : plan6::scan_numbers(s))
-    out.push_back({plan6::encode_utf8(s.substr(m.start, m.end - m.start)), m.value, m.kind,
-                   std::string(m.unit), m.flags, m.year, m.month, m.day});
-  return out;
-}
+using plan6::testing::scan;
 
 // One mention as expected: its text, kind, unit and value.
 struct want {

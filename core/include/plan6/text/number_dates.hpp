@@ -4,7 +4,7 @@
 #include <optional>
 #include <string_view>
 
-#include "plan6/calendar/written_date.hpp"
+#include "plan6/text/japanese_number.hpp"
 #include "plan6/text/number_scanner.hpp"
 
 namespace plan6 {
@@ -16,11 +16,31 @@ namespace plan6 {
  */
 
 /**
- * A year followed by its month is one date: the calendar's written date at `start` (the era
- * or the year's first digit) when it goes on past the year to a month — 2010年10月, 令和2年8月,
- * 平成 29 年 8 月, 2012年4月1日 — and std::nullopt otherwise (2012年 alone, 2010年度).
+ * A year followed by its month is one date: when the calendar's written date at the year
+ * mention `m` (from its era, or its first digit) goes on past the year to a month —
+ * 2010年10月, 令和2年8月, 平成 29 年 8 月, 2012年4月1日 — `m` becomes that date (kind date, unit
+ * year_month or year_month_day, value the Gregorian year, its year, month and day filled) and
+ * true is returned; otherwise (2012年 alone) `m` is left as it is.
  */
-std::optional<written_date> year_and_month(std::u32string_view text, std::size_t start);
+bool read_year_month(std::u32string_view text, number_mention& m);
+
+/**
+ * The start of an era name (平成, 令和, 昭和, 大正, 明治, or a letter H R S T M not inside a Latin
+ * word) ending right before `pos`, two spaces allowed between; npos when there is none.
+ */
+std::size_t era_before(std::u32string_view text, std::size_t pos);
+
+/** A year with its twin in the other calendar in brackets: where it starts and its bracket ends. */
+struct bracketed_year {
+  std::size_t start = 0;  ///< the year's first digit, or its era
+  std::size_t end = 0;    ///< one past the closing bracket
+};
+
+/**
+ * Whether the numeral `num` is a year written with its twin in brackets — 2011(平成23）,
+ * 2013(H25), 平成24（2012） — as fiscal years and years are written before 年度 or 年.
+ */
+std::optional<bracketed_year> read_bracketed_year(std::u32string_view text, const numeral& num);
 
 /** The first fiscal year of a range whose 年度 is written once at its end. */
 struct fiscal_range_start {
