@@ -325,9 +325,10 @@ date_mention fiscal_year_mention(const fiscal_year_reading& reading, const scan_
   return mention;
 }
 
-// scan_dates over text with no letter spacing left.
-std::vector<date_mention> scan_compact_dates(std::u32string_view text,
-                                             const scan_options& options) {
+// scan_dates over `text` as it is; the digits met that may be letter-spaced are added to
+// `spaced_digits`.
+std::vector<date_mention> scan_as_written(std::u32string_view text, const scan_options& options,
+                                          std::vector<std::size_t>& spaced_digits) {
   std::vector<date_mention> out;
   fiscal_year_context context;
   context.era = options.era;
@@ -338,6 +339,7 @@ std::vector<date_mention> scan_compact_dates(std::u32string_view text,
   while (i < text.size()) {
     const char32_t c = text[i];
     const bool number = digit_value(c) >= 0 || is_kanji_numeral(c);
+    if (number && may_be_letter_spaced(text, i)) spaced_digits.push_back(i);
     if (!may_start(c) ||
         (number && (continues_number(text, i) || (i > 0 && is_latin(text[i - 1]))))) {
       ++i;
@@ -372,10 +374,14 @@ std::string_view kind_name(mention_kind kind) noexcept {
 }
 
 std::vector<date_mention> scan_dates(std::u32string_view text, const scan_options& options) {
-  // "平 成 2 8 年 度": letter-spaced cells are read without their spaces, spans in `text`.
-  const std::optional<compacted_text> compact = compact_letter_spacing(text);
-  if (!compact) return scan_compact_dates(text, options);
-  std::vector<date_mention> out = scan_compact_dates(compact->text, options);
+  std::vector<std::size_t> spaced_digits;
+  std::vector<date_mention> out = scan_as_written(text, options, spaced_digits);
+  // "平 成 2 8 年 度": letter-spaced cells are read again without their spaces, spans in
+  // `text`, when the scan met a digit standing alone.
+  if (spaced_digits.empty()) return out;
+  const std::optional<compacted_text> compact = compact_letter_spacing(text, spaced_digits);
+  if (!compact) return out;
+  out = scan_as_written(compact->text, options, spaced_digits);
   for (date_mention& m : out) {
     m.begin = compact->start_of(m.begin);
     m.end = compact->end_of(m.end);

@@ -86,7 +86,7 @@ std::optional<bracketed_year> read_bracketed_year(sv s, const numeral& num) {
   return bracketed_year{start, p + 1};
 }
 
-std::optional<fiscal_range_start> read_fiscal_range_start(sv s, std::size_t start,
+std::optional<fiscal_range_start> read_fiscal_range_start(sv s, std::size_t number_start,
                                                           std::size_t number_end) {
   std::size_t end = number_end;
   if (end < s.size() && is_open_paren(s[end])) {
@@ -95,11 +95,14 @@ std::optional<fiscal_range_start> read_fiscal_range_start(sv s, std::size_t star
   }
   const std::size_t mark = skip_gap(s, end);
   if (mark == npos || !read_range_mark(s, mark)) return std::nullopt;
+  const std::size_t era = era_before(s, number_start);
+  const std::size_t start = era != npos ? era : number_start;
   fiscal_year_context context;
   context.running_text = true;
   const auto reading = read_fiscal_year(s, start, context);
   if (!reading || !reading->is_range || reading->begin != start) return std::nullopt;
   fiscal_range_start out;
+  out.start = start;
   out.end = end;
   out.first = reading->fiscal_year.value_or(0);
   out.last = reading->last_fiscal_year.value_or(0);

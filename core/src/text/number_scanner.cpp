@@ -107,8 +107,12 @@ bool is_kanji_word(std::u32string_view s, std::size_t start, std::size_t end) {
 }
 
 struct scanner {
+  scanner(std::u32string_view text, std::vector<number_mention>& mentions)
+      : s(text), out(mentions) {}
+
   std::u32string_view s;
   std::vector<number_mention>& out;
+  std::vector<std::size_t> spaced_digits_;  // digits that may be letter-spaced
   int range_last_year_ = 0;    // the last fiscal year of a range being read (平成23～25年度)
   std::size_t range_end_ = 0;  // and where that range ends
 
@@ -158,6 +162,7 @@ struct scanner {
         ++i;
         continue;
       }
+      if (may_be_letter_spaced(s, i)) spaced_digits_.push_back(i);
       const std::optional<numeral> num = read_numeral(s, i);
       if (!num) {
         ++i;
@@ -242,11 +247,9 @@ struct scanner {
   // 年度 is written once is a fiscal year, as the calendar reads the range.
   bool fiscal_range(const numeral& num, number_mention& m) {
     if (!num.has_digits || num.has_kanji || !num.is_integer || num.has_comma) return false;
-    const std::size_t era = era_before(s, num.start);
-    const std::size_t start = era != std::u32string_view::npos ? era : num.start;
-    const auto range = read_fiscal_range_start(s, start, num.end);
+    const auto range = read_fiscal_range_start(s, num.start, num.end);
     if (!range) return false;
-    m.start = start;
+    m.start = range->start;
     m.end = range->end;
     m.kind = number_kind::fiscal_year;
     m.unit = "fiscal_year";
@@ -538,13 +541,15 @@ std::vector<number_mention> scan_numbers(std::u32string_view text) {
   if (normalize_line_breaks(text, normalized)) text = normalized;
   std::vector<number_mention> out;
   out.reserve(text.size() / 64 + 4);
-  // "平 成 2 8 年 度", 「1 0」: letter-spaced cells are read without their spaces, and the
-  // spans mapped back to `text`.
-  const std::optional<compacted_text> compact = compact_letter_spacing(text);
-  if (!compact) {
-    scanner{text, out}.scan();
-    return out;
-  }
+  scanner first{text, out};
+  first.scan();
+  // "平 成 2 8 年 度", 「1 0」: letter-spaced cells are read again without their spaces, and
+  // the spans mapped back to `text`. Only when the scan met a digit standing alone, so that
+  // most texts are passed over once.
+  if (first.spaced_digits_.empty()) return out;
+  const std::optional<compacted_text> compact = compact_letter_spacing(text, first.spaced_digits_);
+  if (!compact) return out;
+  out.clear();
   scanner{compact->text, out}.scan();
   for (number_mention& m : out) {
     m.start = compact->start_of(m.start);

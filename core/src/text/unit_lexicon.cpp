@@ -192,15 +192,35 @@ std::size_t match_at(std::u32string_view text, std::size_t pos, std::u32string_v
   return p;
 }
 
+// The spellings by their first code point (stable: table order within one), so that a match
+// looks only at the few that can start at a position.
+struct first_index {
+  std::vector<std::pair<char32_t, const unit_word*>> entries;
+  first_index() {
+    for (const unit_word& w : words())
+      entries.emplace_back(w.written[0], &w);
+    std::stable_sort(entries.begin(), entries.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+  }
+};
+
+const first_index& by_first() {
+  static const first_index index;
+  return index;
+}
+
 }  // namespace
 
 std::optional<unit_match> match_unit(std::u32string_view text, std::size_t pos) {
   if (pos >= text.size()) return std::nullopt;
   const char32_t first = fold_width(text[pos]);
+  const auto& entries = by_first().entries;
+  auto it = std::lower_bound(entries.begin(), entries.end(), first,
+                             [](const auto& e, char32_t c) { return e.first < c; });
   const unit_word* best = nullptr;
   std::size_t best_end = 0;
-  for (const unit_word& w : words()) {
-    if (w.written[0] != first) continue;
+  for (; it != entries.end() && it->first == first; ++it) {
+    const unit_word& w = *it->second;
     if (best != nullptr && w.written.size() <= best->written.size()) continue;
     const std::size_t end = match_at(text, pos, w.written);
     if (end != 0) best = &w, best_end = end;

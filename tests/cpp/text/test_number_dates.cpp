@@ -58,12 +58,14 @@ TEST(NumberDates, ErasAndBracketedYears) {
 TEST(NumberDates, FiscalRangeStart) {
   const auto r = plan6::read_fiscal_range_start(U"2011(H23)〜2013(H25)年度", 0, 4);
   ASSERT_TRUE(r);
+  EXPECT_EQ(r->start, 0u);
   EXPECT_EQ(r->end, 9u);  // after "(H23)"
   EXPECT_EQ(r->first, 2011);
   EXPECT_EQ(r->last, 2013);
   EXPECT_EQ(r->range_end, 21u);
-  const auto era = plan6::read_fiscal_range_start(U"平成23～25年度", 0, 4);
+  const auto era = plan6::read_fiscal_range_start(U"平成23～25年度", 2, 4);
   ASSERT_TRUE(era);
+  EXPECT_EQ(era->start, 0u);  // from its era
   EXPECT_EQ(era->end, 4u);
   EXPECT_EQ(era->last, 2013);
   EXPECT_FALSE(plan6::read_fiscal_range_start(U"2011年度～2013年度", 0, 4));  // 年度 twice

@@ -37,9 +37,24 @@ struct compacted_text {
 };
 
 /**
+ * Whether the digit at `pos` may be letter-spaced: a token of its own with another one a
+ * single space before or after it. A quick test for scanners, which visit the digits anyway:
+ * compact_letter_spacing (a pass over the whole text) is needed only when one passes it.
+ */
+bool may_be_letter_spaced(std::u32string_view text, std::size_t pos) noexcept;
+
+/**
  * The text with its letter spacing taken out, or std::nullopt when it has none to take out
  * (the common case: no copy).
  */
 std::optional<compacted_text> compact_letter_spacing(std::u32string_view text);
+
+/**
+ * The same, looking only at the stretches that hold `digits` (positions in ascending order,
+ * such as a scanner collects with may_be_letter_spaced): no pass over the rest of the text
+ * unless spaces are taken out.
+ */
+std::optional<compacted_text> compact_letter_spacing(std::u32string_view text,
+                                                     const std::vector<std::size_t>& digits);
 
 }  // namespace plan6

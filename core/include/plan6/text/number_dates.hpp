@@ -44,6 +44,7 @@ std::optional<bracketed_year> read_bracketed_year(std::u32string_view text, cons
 
 /** The first fiscal year of a range whose 年度 is written once at its end. */
 struct fiscal_range_start {
+  std::size_t start = 0;      ///< the first year's start: its era (平成23) or its first digit
   std::size_t end = 0;        ///< the first year's end: after its digits or its bracketed twin
   int first = 0;              ///< the first and last fiscal year, 0 when the calendar cannot
   int last = 0;               ///< place them (an impossible year)
@@ -51,13 +52,13 @@ struct fiscal_range_start {
 };
 
 /**
- * Whether the number starting at `start` (its era, or its first digit) and whose digits end at
- * `number_end` opens a range of fiscal years with one 年度: 2011〜2013年度, 平成23～25年度,
- * 2011(H23)〜2013(H25)年度, 平成23(2011)～平成25(2013)年度. The first year keeps its bracketed
- * twin ("2011(H23)"); a range mark must follow it.
+ * Whether the number whose digits are [number_start, number_end) opens a range of fiscal
+ * years with one 年度: 2011〜2013年度, 平成23～25年度 (from its era), 2011(H23)〜2013(H25)年度,
+ * 平成23(2011)～平成25(2013)年度. The first year keeps its bracketed twin ("2011(H23)"); a range
+ * mark must follow it.
  */
 std::optional<fiscal_range_start> read_fiscal_range_start(std::u32string_view text,
-                                                          std::size_t start,
+                                                          std::size_t number_start,
                                                           std::size_t number_end);
 
 /**
