@@ -25,11 +25,11 @@ bool inline_space(char32_t c) noexcept {
   return c == U' ' || c == U'\u3000' || c == U'\t';
 }
 
-// Where the label would end: `pos` with the spaces, one line break and one colon before it
-// stepped over, or npos when a blank line stands between.
-std::size_t label_end(sv s, std::size_t pos) {
+// Where the label would end: `pos` with the spaces, one line break (when `line_break`) and one
+// colon before it stepped over, or npos when a blank line (or any line break) stands between.
+std::size_t label_end(sv s, std::size_t pos, bool line_break) {
   std::size_t p = pos;
-  int breaks = 0;
+  int breaks = line_break ? 0 : 1;
   bool colon = false;
   while (p > 0) {
     const char32_t c = s[p - 1];
@@ -126,8 +126,8 @@ bool may_end_a_label(char32_t c) noexcept {
 
 }  // namespace
 
-bool after_grade_label(sv s, std::size_t pos) {
-  const std::size_t end = label_end(s, pos);
+bool after_grade_label(sv s, std::size_t pos, bool line_break) {
+  const std::size_t end = label_end(s, pos, line_break);
   if (end == sv::npos || end == 0 || !may_end_a_label(s[end - 1])) return false;
   for (const sv label : grade_labels)
     if (ends_at(s, end, label)) return true;
@@ -136,8 +136,11 @@ bool after_grade_label(sv s, std::size_t pos) {
 
 bool may_start_grade_symbol(char32_t c) noexcept {
   const char32_t f = fold_width(c);
-  return (f >= U'A' && f <= U'H') || f == U'S' || c == U'◎' || c == U'○' || c == U'△' ||
-         c == U'×' || c == U'✕' || (c >= U'Ⅰ' && c <= U'Ⅹ');
+  return (f >= U'A' && f <= U'H') || f == U'S' || is_grade_mark(c) || (c >= U'Ⅰ' && c <= U'Ⅹ');
+}
+
+bool is_grade_mark(char32_t c) noexcept {
+  return c == U'◎' || c == U'○' || c == U'△' || c == U'×' || c == U'✕';
 }
 
 std::size_t grade_symbol_end(sv s, std::size_t pos) {

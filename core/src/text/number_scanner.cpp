@@ -127,7 +127,8 @@ struct scanner {
         ++i;
       if (i >= n) break;
       const char32_t c = s[i];
-      if (may_start_grade_symbol(c) && after_grade_label(s, i)) {
+      // ◎ ○ △ × only on their label's line: after a line break they head a bulleted line
+      if (may_start_grade_symbol(c) && after_grade_label(s, i, !is_grade_mark(c))) {
         if (const std::size_t end = grade_symbol_end(s, i); end != 0) {
           i = grade_symbol(i, end);
           continue;
@@ -263,7 +264,7 @@ struct scanner {
   // The fiscal year of a fiscal-year mention: the last year of the range it ends, if it ends
   // one (25年度 of 平成23～25年度), else what its own text names.
   int range_end_year(const number_mention& m) const {
-    if (m.start < range_end_ && m.end <= range_end_ + 2) return range_last_year_;
+    if (m.start < range_end_ && m.end <= range_end_) return range_last_year_;
     return gregorian_year_of(s, m);
   }
 

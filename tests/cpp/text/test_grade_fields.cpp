@@ -26,6 +26,10 @@ TEST(GradeFields, LabelsBeforeTheGrade) {
   EXPECT_TRUE(after_label("達成度3", 3));         // glued to its label
   EXPECT_FALSE(after_label("達成状況\n\n3", 6));  // a blank line ends the field
   EXPECT_FALSE(after_label("事業数 3", 4));
+  const std::u32string bullet = U"評価\n○ 順調に進んだ";  // a bulleted line under a heading
+  EXPECT_TRUE(plan6::after_grade_label(bullet, 3));
+  EXPECT_FALSE(plan6::after_grade_label(bullet, 3, /*line_break=*/false));
+  EXPECT_TRUE(plan6::after_grade_label(U"評価 ○", 3, false));
   EXPECT_FALSE(after_label("3", 0));
 }
 

@@ -156,6 +156,8 @@ TEST(NumberScannerForms, GradesInLabelledFieldsAndScaleRows) {
               {"0", number_kind::bare, "", 0},
               {"3 事業", number_kind::quantity, "projects", 3}});
   EXPECT_TRUE(scan("ABC 評価表").empty());  // letters outside a grade field are no numbers
+  EXPECT_TRUE(scan("評価\n○ 順調に進んだ").empty());  // a bullet under a heading grades nothing
+  expect_all("妥当性 ◎", {{"◎", number_kind::bare, "", nan}});
 }
 
 TEST(NumberScannerForms, LetterSpacedText) {

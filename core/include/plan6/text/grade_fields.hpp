@@ -16,7 +16,7 @@ namespace plan6 {
  * 進捗度, 進捗状況, 判定, 貢献度 or 評点, then (or right away) a colon and spaces with one line
  * break at most: "事業の妥当性 3", "達成度\n3", "評価：A", "達成度3". A blank line ends the field.
  */
-bool after_grade_label(std::u32string_view text, std::size_t pos);
+bool after_grade_label(std::u32string_view text, std::size_t pos, bool line_break = true);
 
 /**
  * The end of a grade written as a letter, a mark or a roman numeral at `pos` — A–H or S (ASCII
@@ -27,6 +27,9 @@ std::size_t grade_symbol_end(std::u32string_view text, std::size_t pos);
 
 /** Whether a grade symbol (grade_symbol_end) can start with `c`. */
 bool may_start_grade_symbol(char32_t c) noexcept;
+
+/** Whether `c` is one of the grade marks ◎ ○ △ × ✕, which also head bulleted lines. */
+bool is_grade_mark(char32_t c) noexcept;
 
 /**
  * Whether the digit at [start, end) is a code of a scale written in one row, as legends put
