@@ -37,31 +37,13 @@ std::size_t before_spaces(sv s, std::size_t pos) {
 constexpr std::array<sv, 12> code_labels = {U"No.",    U"NO.",  U"no.",  U"No",   U"NO",   U"№",
                                             U"コード", U"番号", U"様式", U"別紙", U"別表", U"資料"};
 
-// The last code point of some label in code_labels, width-folded (a quick first test).
-bool may_end_a_label(char32_t c) noexcept {
-  switch (fold_width(c)) {
-    case U'.':
-    case U'o':
-    case U'O':
-    case U'№':
-    case U'ド':
-    case U'号':
-    case U'式':
-    case U'紙':
-    case U'表':
-    case U'料':
-      return true;
-    default:
-      return false;
-  }
-}
-
 bool labelled_as_code(sv s, std::size_t start) {
   std::size_t p = before_spaces(s, start);
   if (p > 0 && (s[p - 1] == U'：' || s[p - 1] == U':')) p = before_spaces(s, p - 1);
-  if (p == 0 || !may_end_a_label(s[p - 1])) return false;
+  if (p == 0) return false;
+  const char32_t last = fold_width(s[p - 1]);
   for (const sv label : code_labels)
-    if (ends_at(s, p, label)) {
+    if (label.back() == last && ends_at(s, p, label)) {
       // "No" must be a word of its own: not the end of "Piano"
       const std::size_t before = p - label.size();
       return label[0] != U'N' || before == 0 || !is_latin(s[before - 1]);

@@ -107,30 +107,13 @@ int pair_at(sv s, const std::vector<token>& tokens, std::size_t k) {
   return code != 0 && is_label(s, tokens[k + 1]) ? code : 0;
 }
 
-// The last code point of some label in grade_labels (a quick first test).
-bool may_end_a_label(char32_t c) noexcept {
-  switch (c) {
-    case U'度':
-    case U'況':
-    case U'分':
-    case U'価':
-    case U'果':
-    case U'性':
-    case U'定':
-    case U'点':
-      return true;
-    default:
-      return false;
-  }
-}
-
 }  // namespace
 
 bool after_grade_label(sv s, std::size_t pos, bool line_break) {
   const std::size_t end = label_end(s, pos, line_break);
-  if (end == sv::npos || end == 0 || !may_end_a_label(s[end - 1])) return false;
-  for (const sv label : grade_labels)
-    if (ends_at(s, end, label)) return true;
+  if (end == sv::npos || end == 0) return false;
+  for (const sv label : grade_labels)  // the last code point first: most words end in none
+    if (label.back() == s[end - 1] && ends_at(s, end, label)) return true;
   return false;
 }
 

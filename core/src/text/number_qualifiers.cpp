@@ -59,30 +59,8 @@ constexpr std::array<std::u32string_view, 8> total_prefixes = {U"合計で", U"�
 
 std::uint32_t suffix_word_flags(std::u32string_view s, std::size_t pos) noexcept {
   if (pos >= s.size()) return 0;
-  switch (s[pos]) {  // the first code points of the rules: most text starts none of them
-    case U'余':
-    case U'あ':
-    case U'を':
-    case U'上':
-    case U'下':
-    case U'超':
-    case U'以':
-    case U'未':
-    case U'強':
-    case U'弱':
-    case U'程':
-    case U'前':
-    case U'ほ':
-    case U'増':
-    case U'追':
-    case U'減':
-    case U'ず':
-      break;
-    default:
-      return 0;
-  }
-  for (const suffix_rule& rule : suffixes)
-    if (starts_with(s, pos, rule.text)) return rule.flags;
+  for (const suffix_rule& rule : suffixes)  // the first code point first: most text starts none
+    if (rule.text[0] == s[pos] && starts_with(s, pos, rule.text)) return rule.flags;
   return 0;
 }
 
