@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy
 import numpy.typing
 import typing
-__all__: list[str] = ['MENTION_FLAGS', 'format_japanese_integer', 'format_japanese_number', 'parse_number', 'parse_numbers', 'parse_numeral', 'quantity_units', 'scan_numbers']
+__all__: list[str] = ['MENTION_FLAGS', 'format_japanese_integer', 'format_japanese_number', 'parse_number', 'parse_numbers', 'parse_numeral', 'quantity_units', 'scan_numbers', 'unit_vocabulary']
 def _set_number_expression_type(type: type) -> None:
     """
     Set the tuple subclass that parse_number returns (plan6 does it).
@@ -61,5 +61,16 @@ def scan_numbers(text: typing.Any) -> dict:
     
     >>> int(scan_numbers("計画（320人）を上回る426人")["value"][1])
     426
+    """
+def unit_vocabulary() -> list:
+    """
+    The one unit table of the core, one dict per canonical unit, in table order.
+    
+    Each has its canonical name (``unit``), the kind of number it makes, the ``suffix`` a value
+    in it is displayed with, the ``measure`` a count in it is named by, and its ``spellings``
+    after a number as (text, factor to the canonical unit).
+    
+    >>> next(u for u in unit_vocabulary() if u["unit"] == "persons")["suffix"]
+    '人'
     """
 MENTION_FLAGS: dict = {'approximate': 1, 'lower_bound': 2, 'upper_bound': 4, 'total': 8, 'each': 16, 'increase': 32, 'decrease': 64, 'overflow': 128, 'inexact': 256, 'distributed': 512, 'negative': 1024, 'threshold': 2048, 'range_start': 4096}

@@ -9,62 +9,13 @@ from __future__ import annotations
 
 __all__ = ["UNIT_SUFFIX", "display_unit"]
 
-#: The Japanese counter word written after a number in each canonical unit.
+from .._core import text as _text
+
+#: The Japanese counter word written after a number in each canonical unit, from the core's one
+#: unit table (``plan6._core.text.unit_vocabulary()``), so a unit the scanner learns is
+#: displayable without a second list to keep in step.
 UNIT_SUFFIX: dict[str, str] = {
-    "persons": "人",
-    "cases": "件",
-    "yen": "円",
-    "times": "回",
-    "organisations": "団体",
-    "booths": "ブース",
-    "companies": "社",
-    "institutions": "機関",
-    "percent": "％",
-    "countries": "か国",
-    "places": "か所",
-    "schools": "校",
-    "stores": "店舗",
-    "products": "品",
-    "districts": "地区",
-    "departments": "学科",
-    "courses": "コース",
-    "shopping_streets": "商店街",
-    "cities": "都市",
-    "pages": "ページ",
-    "wards": "区",
-    "municipalities": "市町村",
-    "households": "世帯",
-    "teams": "チーム",
-    "groups": "グループ",
-    "lectures": "講座",
-    "categories": "区分",
-    "facilities": "施設",
-    "projects": "事業",
-    "units": "台",
-    "sheets": "枚",
-    "volumes": "冊",
-    "copies": "部",
-    "items": "個",
-    "kinds": "種類",
-    "buildings": "棟",
-    "installations": "基",
-    "years_of_age": "歳",
-    "multiples": "倍",
-    "percentage_points": "ポイント",
-    "times_per_month": "回/月",
-    "hectares": "ha",
-    "square_metres": "㎡",
-    "kilometres": "km",
-    "kilograms": "kg",
-    "tonnes": "t",
-    "kilowatts": "kW",
-    "kilowatt_hours": "kWh",
-    "hours": "時間",
-    "minutes": "分",
-    "days": "日",
-    "weeks": "週間",
-    "months": "か月",
-    "years": "年",
+    entry["unit"]: entry["suffix"] for entry in _text.unit_vocabulary() if entry["suffix"]
 }
 
 
