@@ -50,6 +50,8 @@ _EVEN = 0.35
 # Narrowest free strip between columns, and narrowest column of prose, in ems.
 _GUTTER = 1.2
 _PROSE_WIDTH = 10.0
+# The share of its column's width that a typical line of prose fills.
+_PROSE_FILL = 0.6
 # A gap between lines larger than this (in ems) is a blank line.
 _PARAGRAPH_GAP = 0.8
 
@@ -205,29 +207,69 @@ def _gutters(band: Sequence[Any], em: float) -> list[tuple[float, float]]:
     return free
 
 
-def _intersect(
-    gutters: Sequence[tuple[float, float]], other: Sequence[tuple[float, float]], em: float
+def _free(
+    gutters: Sequence[tuple[float, float]], band: Sequence[Any], em: float
 ) -> list[tuple[float, float]]:
+    """The part of each gutter that a band leaves free: a block reaching into a gutter from
+    one side narrows it (a long row label), one inside it closes it; a gutter narrower than
+    half a gutter's width is gone."""
     found = []
-    for a0, a1 in gutters:
-        for b0, b1 in other:
-            lo, hi = max(a0, b0), min(a1, b1)
-            if hi - lo >= 0.5 * _GUTTER * em:
-                found.append((lo, hi))
+    for lo, hi in gutters:
+        for block in band:
+            if block.x1 <= lo or block.x0 >= hi:
+                continue
+            if block.x0 <= lo:
+                lo = block.x1
+            elif block.x1 >= hi:
+                hi = block.x0
+            else:
+                hi = lo
+        if hi - lo >= 0.5 * _GUTTER * em:
+            found.append((lo, hi))
     return found
 
 
-def _one_side(
-    band: Sequence[Any], gutters: Sequence[tuple[float, float]]
-) -> list[tuple[float, float]]:
-    """The gutters a band leaves free (none of its blocks crosses them)."""
-    return [g for g in gutters if all(b.x1 <= g[0] + 1 or b.x0 >= g[1] - 1 for b in band)]
+def _splits(band: Sequence[Any], gutters: Sequence[tuple[float, float]]) -> bool:
+    """Whether a band has text on both sides of one of the gutters (a row of the table)."""
+    return any(
+        any(b.x1 <= lo for b in band) and any(b.x0 >= hi for b in band) for lo, hi in gutters
+    )
+
+
+def _header_cells(block: Any, gutters: Sequence[tuple[float, float]], x0: float, x1: float) -> Any:
+    """A line over a table that PDFium gave as one run (its cells a space apart, closer than
+    a gutter) as the table's header cells: one word per column, the stub column left empty
+    when there is one word fewer. None when its words do not fit the columns."""
+    cuts = sorted((lo + hi) / 2 for lo, hi in gutters)
+    words = block.text.split()
+    columns = len(cuts) + 1
+    if len(words) not in (columns, columns - 1) or len(words) < 2:
+        return None
+    if block.x0 > cuts[0] + 1 and len(words) == columns:
+        return None
+    if block.x1 < cuts[-1] or (len(words) == columns - 1 and block.x0 < cuts[0] - 0.5 * block.em):
+        return None
+    bounds = [x0, *cuts, x1]
+    first = columns - len(words)
+    cells = []
+    for k, word in enumerate(words):
+        left, right = bounds[first + k], bounds[first + k + 1]
+        middle = (left + right) / 2
+        cells.append(Segment(word, middle - 0.1, middle + 0.1, block.top, block.bottom))
+    return cells
 
 
 def _is_prose(left: Sequence[Any], right: Sequence[Any], em: float) -> bool:
-    """Columns of prose, not the columns of a table: each side wide, with several lines."""
+    """Columns of prose, not the columns of a table: each side wide, with several lines
+    that mostly fill it. The cells of a table are short next to the width of the columns
+    they sit in (a row label, then 1,200本 1,500本 …), however wide those are."""
     for side in (left, right):
-        if len(side) < 2 or max(b.x1 for b in side) - min(b.x0 for b in side) < _PROSE_WIDTH * em:
+        if len(side) < 2:
+            return False
+        width = max(b.x1 for b in side) - min(b.x0 for b in side)
+        if width < _PROSE_WIDTH * em:
+            return False
+        if statistics.median(b.x1 - b.x0 for b in side) < _PROSE_FILL * width:
             return False
     return True
 
@@ -260,20 +302,32 @@ def order_rows(blocks: Sequence[Any]) -> list[list[Any]]:
             rows.append(bands[i])
             i += 1
             continue
-        j = i + 1  # the region runs down while bands keep a gutter in common with it
+        j = i + 1  # the region runs down while bands leave a gutter of it free
         while j < len(bands):
-            own = _gutters(bands[j], em)
-            common = _intersect(gutters, own, em) if own else _one_side(bands[j], gutters)
-            if not common:
+            common = _free(gutters, bands[j], em)
+            if not common or (len(bands[j]) > 1 and not _splits(bands[j], common)):
                 break
             gutters, j = common, j + 1
+        while j - i > 2 and len(bands[j - 1]) == 1:  # a line after the table is not a row
+            j -= 1
         k = i  # ... and up over single blocks on one side of it (a column starting higher)
         while k > 0 and rows and rows[-1] is bands[k - 1] and len(rows[-1]) == 1:
-            if not _one_side(rows[-1], gutters):
+            free = _free(gutters, rows[-1], em)
+            if len(free) < len(gutters):
                 break
+            gutters = free
             rows.pop()
             k -= 1
         region = [b for band in bands[k:j] for b in band]
+        if k > 0 and rows and rows[-1] is bands[k - 1] and len(rows[-1]) == 1:
+            header = _header_cells(
+                rows[-1][0], gutters, min(b.x0 for b in region), max(b.x1 for b in region)
+            )
+            if header is not None:  # the table's header, which PDFium ran together
+                rows.pop()
+                k -= 1
+                bands[k] = header
+                region = header + region
         cut = max(gutters, key=lambda g: g[1] - g[0])
         middle = (cut[0] + cut[1]) / 2
         left = [b for b in region if b.centre < middle]
