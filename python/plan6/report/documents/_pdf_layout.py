@@ -236,27 +236,70 @@ def _splits(band: Sequence[Any], gutters: Sequence[tuple[float, float]]) -> bool
     )
 
 
-def _header_cells(block: Any, gutters: Sequence[tuple[float, float]], x0: float, x1: float) -> Any:
-    """A line over a table that PDFium gave as one run (its cells a space apart, closer than
-    a gutter) as the table's header cells: one word per column, the stub column left empty
-    when there is one word fewer. None when its words do not fit the columns."""
-    cuts = sorted((lo + hi) / 2 for lo, hi in gutters)
+def _run_down(
+    bands: Sequence[Sequence[Any]],
+    i: int,
+    gutters: list[tuple[float, float]],
+    em: float,
+    stop: int,
+) -> tuple[int, list[tuple[float, float]]]:
+    """Where the region of band ``i`` ends (before ``stop``): it runs down while bands
+    leave a gutter of it free, with text on both sides of one where a band has several
+    blocks; and the gutters left."""
+    j = i + 1
+    while j < stop:
+        common = _free(gutters, bands[j], em)
+        if not common or (len(bands[j]) > 1 and not _splits(bands[j], common)):
+            break
+        gutters, j = common, j + 1
+    return j, gutters
+
+
+def _columns(region: Sequence[Any], em: float) -> list[tuple[float, float]]:
+    """The strips free of text down a whole table, from all its rows: its column boundaries.
+    The gutters the region was found by come from its first row and may be fewer (a header
+    over the value columns only)."""
+    found = []
+    spans = sorted((b.x0, b.x1) for b in region)
+    reach = spans[0][1]
+    for x0, x1 in spans[1:]:
+        if x0 - reach >= 0.5 * _GUTTER * em:
+            found.append((reach, x0))
+        reach = max(reach, x1)
+    return found
+
+
+def _split_over(block: Any, strips: Sequence[tuple[float, float]]) -> list[Any] | None:
+    """A block that runs over the column boundaries of a table (header cells closer than a
+    gutter, which PDFium gives as one run) as one block per column it crosses, when its
+    words are as many as those columns; None otherwise (a title over the table)."""
+    inside = [(lo + hi) / 2 for lo, hi in strips if block.x0 < lo and hi < block.x1]
     words = block.text.split()
-    columns = len(cuts) + 1
-    if len(words) not in (columns, columns - 1) or len(words) < 2:
+    if not inside or len(words) != len(inside) + 1:
         return None
-    if block.x0 > cuts[0] + 1 and len(words) == columns:
-        return None
-    if block.x1 < cuts[-1] or (len(words) == columns - 1 and block.x0 < cuts[0] - 0.5 * block.em):
-        return None
-    bounds = [x0, *cuts, x1]
-    first = columns - len(words)
-    cells = []
-    for k, word in enumerate(words):
-        left, right = bounds[first + k], bounds[first + k + 1]
-        middle = (left + right) / 2
-        cells.append(Segment(word, middle - 0.1, middle + 0.1, block.top, block.bottom))
-    return cells
+    bounds = [block.x0, *inside, block.x1]
+    # Each word a narrow block at its column's middle: its true extent is not known, and
+    # it must not close the strips between the columns.
+    middles = [(bounds[c] + bounds[c + 1]) / 2 for c in range(len(words))]
+    return [
+        Segment(word, middle - 0.1, middle + 0.1, block.top, block.bottom)
+        for word, middle in zip(words, middles, strict=True)
+    ]
+
+
+def _table_bands(bands: list[list[Any]], em: float) -> tuple[list[list[Any]], list[Any]]:
+    """The bands of a table with its header's run-together cells split over the columns
+    that its other rows show, and the column boundaries of the whole."""
+    rows = [r for r, band in enumerate(bands) if len(band) > 1]
+    if len(rows) >= 3:  # the first row of several blocks is the header
+        header = rows[0]
+        body = [b for r, band in enumerate(bands) if r != header for b in band]
+        strips = _columns(body, em)
+        cells: list[Any] = []
+        for block in bands[header]:
+            cells.extend(_split_over(block, strips) or [block])
+        bands = [*bands[:header], cells, *bands[header + 1 :]]
+    return bands, _columns([b for band in bands for b in band], em)
 
 
 def _is_prose(left: Sequence[Any], right: Sequence[Any], em: float) -> bool:
@@ -302,12 +345,13 @@ def order_rows(blocks: Sequence[Any]) -> list[list[Any]]:
             rows.append(bands[i])
             i += 1
             continue
-        j = i + 1  # the region runs down while bands leave a gutter of it free
-        while j < len(bands):
-            common = _free(gutters, bands[j], em)
-            if not common or (len(bands[j]) > 1 and not _splits(bands[j], common)):
-                break
-            gutters, j = common, j + 1
+        j, gutters = _run_down(bands, i, gutters, em, len(bands))
+        if j - i >= 2 and j < len(bands):
+            # The last band may head the rows that ended the region (a table's header under
+            # label/value lines): it goes with them where it shares more gutters with them.
+            shared = len(_free(_gutters(bands[j - 1], em), bands[j], em))
+            if shared >= 2 and shared > len(gutters):
+                j, gutters = _run_down(bands, i, _gutters(bands[i], em), em, j - 1)
         while j - i > 2 and len(bands[j - 1]) == 1:  # a line after the table is not a row
             j -= 1
         k = i  # ... and up over single blocks on one side of it (a column starting higher)
@@ -319,15 +363,6 @@ def order_rows(blocks: Sequence[Any]) -> list[list[Any]]:
             rows.pop()
             k -= 1
         region = [b for band in bands[k:j] for b in band]
-        if k > 0 and rows and rows[-1] is bands[k - 1] and len(rows[-1]) == 1:
-            header = _header_cells(
-                rows[-1][0], gutters, min(b.x0 for b in region), max(b.x1 for b in region)
-            )
-            if header is not None:  # the table's header, which PDFium ran together
-                rows.pop()
-                k -= 1
-                bands[k] = header
-                region = header + region
         cut = max(gutters, key=lambda g: g[1] - g[0])
         middle = (cut[0] + cut[1]) / 2
         left = [b for b in region if b.centre < middle]
@@ -336,7 +371,18 @@ def order_rows(blocks: Sequence[Any]) -> list[list[Any]]:
             rows.extend(order_rows(left))
             rows.extend(order_rows(right))
         else:
-            rows.extend(_table_or_bands(bands[k:j], gutters))
+            rows.extend(bands[k:i])  # lines over a table are no rows of it ...
+            top = i
+            if top > 0 and rows and rows[-1] is bands[top - 1] and len(rows[-1]) == 1:
+                # ... but for its header, a line whose words fall one a column
+                body = [b for band in bands[i:j] for b in band]
+                header = _split_over(rows[-1][0], _columns(body, em))
+                if header is not None and len(header) >= 3:
+                    rows.pop()
+                    top -= 1
+                    bands[top] = header
+            table_bands, columns = _table_bands(bands[top:j], em)
+            rows.extend(_table_or_bands(table_bands, columns or gutters))
         i = j
     return rows
 
