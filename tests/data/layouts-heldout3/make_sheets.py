@@ -25,7 +25,15 @@ def grid_sheet(path: Path) -> None:
     ws.title = "進捗管理表"
     ws["A1"] = "雲居市 実施計画 進捗管理表（令和３年度末）"
     ws["G2"] = "単位：人"
-    header = ["指標", "区分", "策定時\n（H30）", "令和元年度", "令和2年度", "令和3年度", "令和4年度\n（最終）"]
+    header = [
+        "指標",
+        "区分",
+        "策定時\n（H30）",
+        "令和元年度",
+        "令和2年度",
+        "令和3年度",
+        "令和4年度\n（最終）",
+    ]
     for column, text in enumerate(header, start=1):
         ws.cell(row=3, column=column, value=text).alignment = WRAP
     rows = [
