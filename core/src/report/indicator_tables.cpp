@@ -78,6 +78,24 @@ void check_rate(const grid_view& v, const std::vector<table_fact>& row, std::siz
   checks.push_back(std::move(c));
 }
 
+// Whether a column holds the year of the value beside it: a header such as 基準年度,
+// 目標年度 or 年度 under 基準値, with no year of its own.
+bool year_of_column(const column_info& col) {
+  const std::u32string key = normal_key(col.header);
+  return col.fiscal_year == 0 && key.size() >= 2 && sv(key).substr(key.size() - 2) == U"年度" &&
+         std::none_of(key.begin(), key.end(), [](char32_t ch) { return digit_value(ch) >= 0; });
+}
+
+// The fiscal year written in row `r` beside value column `c` (after it, else before it), or 0.
+int year_beside(const grid_view& v, std::size_t r, std::size_t c) {
+  for (const std::size_t other : {c + 1, c - 1}) {
+    if (other >= v.header.columns.size() || !year_of_column(v.header.columns[other])) continue;
+    if (const auto year = fiscal_year_in(v.grid.text(v.document, r, other), fiscal_year_context{}))
+      return *year->fiscal_year;
+  }
+  return 0;
+}
+
 }  // namespace
 
 bool is_indicator_table(const table_header& header) {
@@ -128,6 +146,7 @@ std::vector<table_fact> read_indicator_table(const grid_view& v, int document_ye
       int year = col.fiscal_year;
       if (const auto in_cell = fiscal_year_in(text, fiscal_year_context{}))
         year = *in_cell->fiscal_year;
+      if (year == 0) year = year_beside(v, r, c);  // 目標値 | 目標年度: R7
       if (year == 0 && col.kind == column_kind::actual) year = document_year;
       for (const cell_number& number : cell_numbers(v.document, v.mentions, cell)) {
         const std::size_t m = number.index;
