@@ -8,6 +8,7 @@
 #include "plan6/common/characters.hpp"
 #include "plan6/common/utf8.hpp"
 #include "plan6/report/normal_key.hpp"
+#include "plan6/report/rate_checks.hpp"
 #include "plan6/report/row_labels.hpp"
 
 namespace plan6 {
@@ -26,16 +27,6 @@ value_role role_of_column(column_kind kind) {
     default:
       return value_role::actual;
   }
-}
-
-// Decimal places written in a number (91.5 → 1).
-int decimals(sv written) {
-  const std::size_t point = written.find_first_of(U".．");
-  if (point == sv::npos) return 0;
-  int d = 0;
-  for (std::size_t p = point + 1; p < written.size() && digit_value(written[p]) >= 0; ++p)
-    ++d;
-  return d;
 }
 
 // The printed rate against the row's own target and actual.
@@ -59,23 +50,7 @@ void check_rate(const grid_view& v, const std::vector<table_fact>& row, std::siz
         (f.fiscal_year > actual->fiscal_year && actual->fiscal_year != target->fiscal_year))
       actual = &f;
   }
-  if (actual == nullptr || actual->value == 0) return;
-  const double printed = rate->value;
-  const double higher = 100.0 * actual->value / target->value;
-  const double lower = 100.0 * target->value / actual->value;
-  const double tolerance =
-      std::pow(10.0, -decimals(v.document.substr(rate->start, rate->end - rate->start)));
-  if (std::fabs(printed - higher) < tolerance || std::fabs(printed - lower) < tolerance) return;
-  table_check c;
-  c.kind = "attainment_rate";
-  c.start = rate->start;
-  c.end = rate->end;
-  c.printed = printed;
-  c.computed = higher;
-  c.message =
-      fmt::format("{}: printed attainment {} % but actual / target is {:.1f} % ({} / {})",
-                  encode_utf8(actual->metric), printed, higher, actual->value, target->value);
-  checks.push_back(std::move(c));
+  if (actual != nullptr) check_printed_rate(v.document, *rate, *actual, *target, checks);
 }
 
 // Whether a column holds the year of the value beside it: a header such as 基準年度,

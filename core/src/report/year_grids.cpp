@@ -185,8 +185,10 @@ std::vector<table_fact> read_year_grid(const grid_view& v) {
     if (metric.empty()) metric = group;
     if (metric.empty()) metric = v.title;
     column_info row_unit;
-    if (unit_of_header(labels.label, row_unit)) {
-      // 事業費（千円）: the unit is said by the label, not part of what is measured.
+    if (unit_of_header(labels.label, row_unit) ||
+        (!labels.group.empty() && unit_of_header(labels.group, row_unit))) {
+      // 事業費（千円）: the unit is said by the label (or the group label carried down to the
+      // rows under it), not part of what is measured.
       for (const std::u32string& bracketed :
            {U"(" + row_unit.unit_written + U")", U"(" + row_unit.unit_written,
             U"単位:" + row_unit.unit_written, U"単位" + row_unit.unit_written})

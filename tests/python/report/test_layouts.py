@@ -32,7 +32,6 @@ EXPECTED_HELD_OUT3: dict[str, Any] = json.loads(
     (HELD_OUT3 / "expected.json").read_text(encoding="utf-8")
 )
 KNOWN_MISSES = {
-    "grid_markdown_gregorian.txt": "a rate row of a year grid is not checked against its values",
     "grid_broken_labels.txt": "columns aligned by character count, not display width",
     "indicators_forecast_cp932.csv": "forecast columns (見込み) are not read as values",
     "indicators_percent_cells.xlsx": "a cell formatted as a percentage reads as its fraction",
