@@ -40,7 +40,6 @@ KNOWN_MISSES = {
     "items_two_row_header.xlsx": "a legend in a sheet cell is not read",
     "legend_horizontal.txt": "grades as columns get no counts",
     "legend_years_colspan.html": "counts under two year headers: only the first year's",
-    "nr_members.html": "a table numbered 1-4 is taken for a legend",
 }
 
 
@@ -228,3 +227,32 @@ def test_nothing_recognised_is_said_in_a_warning() -> None:
     assert report.facts.empty
     assert len(report.residue) == 5
     assert "no result blocks, year grids" in report.warnings[-1]
+
+
+def _table_html(*rows: tuple[str, ...]) -> bytes:
+    cells = "".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in rows)
+    return f"<html><body><table>{cells}</table></body></html>".encode()
+
+
+def test_a_legend_table_with_a_criteria_column_is_a_legend_and_a_roster_is_not() -> None:
+    # Made-up tables; by hand: the first is a scale of three grades with their criteria, the
+    # second a list of members numbered 1-3 (no scale: its rows go on past one label).
+    legend = read(
+        _table_html(
+            ("区分", "評価", "基準"),
+            ("A", "順調", "達成率100％以上"),
+            ("B", "概ね順調", "達成率80％以上"),
+            ("C", "遅れ", "達成率80％未満"),
+        )
+    )
+    assert legend.legends["code"].tolist() == ["A", "B", "C"]
+    assert legend.legends["label"].str.startswith(("順調", "概ね順調", "遅れ")).all()
+    roster = read(
+        _table_html(
+            ("No.", "氏名", "区分", "所属"),
+            ("1", "山野 花子", "公募", "町民"),
+            ("2", "川辺 一郎", "団体推薦", "商工会"),
+            ("3", "森 太郎", "学識経験者", "大学"),
+        )
+    )
+    assert roster.legends.empty
