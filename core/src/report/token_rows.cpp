@@ -114,11 +114,20 @@ std::vector<token_row> token_rows(const report_lines& lines, const std::vector<c
       row.grid = at.grid;
       row.grid_row = at.row;
       const cell_grid& grid = grids[at.grid];
+      // A row of one cell (a note under a sheet's table: 判定 A:順調 B:概ね順調…) is a line
+      // of words, split at its spaces as a line of text is.
+      std::size_t filled = 0;
+      for (std::size_t c = 0; c < grid.columns(); ++c) {
+        const grid_cell* cell = grid.at(at.row, c);
+        if (cell != nullptr && cell->column == c && cell->row == at.row && cell->end > cell->start)
+          ++filled;
+      }
       for (std::size_t c = 0; c < grid.columns(); ++c) {
         const grid_cell* cell = grid.at(at.row, c);
         if (cell == nullptr || cell->column != c || cell->row != at.row) continue;
         const std::size_t before = row.tokens.size();
-        split(text, cell->start, cell->end, false, c, row.tokens);
+        split(text, cell->start, cell->end, filled == 1, c, row.tokens);
+        if (filled == 1) join_letter_spacing(text, row.tokens);
         split_leading_code(text, row.tokens, before);
       }
       if (!row.tokens.empty()) rows.push_back(std::move(row));

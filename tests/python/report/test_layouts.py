@@ -36,8 +36,6 @@ KNOWN_MISSES = {
     "indicators_forecast_cp932.csv": "forecast columns (見込み) are not read as values",
     "indicators_percent_cells.xlsx": "a cell formatted as a percentage reads as its fraction",
     "items_cells_scores.txt": "a table of items one cell a line with scores is not rebuilt",
-    "items_bom_reasons.csv": "a legend in a CSV cell is not read",
-    "items_two_row_header.xlsx": "a legend in a sheet cell is not read",
     "legend_horizontal.txt": "grades as columns get no counts",
     "legend_years_colspan.html": "counts under two year headers: only the first year's",
 }
