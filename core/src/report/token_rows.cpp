@@ -30,6 +30,12 @@ void split(sv text, std::size_t a, std::size_t b, bool at_spaces, std::size_t co
     std::size_t s = p;
     while (s < e && is_space(text[s]))
       ++s;
+    // 【総合評価】Ａ before a colon: the heading in brackets and the code are two tokens.
+    if (q < b && e - s >= 3 && (text[e - 2] == U'】' || text[e - 2] == U'〕') &&
+        !is_space(text[e - 1])) {
+      out.push_back({s, e - 1, normal_key(text.substr(s, e - 1 - s)), column});
+      s = e - 1;
+    }
     if (s < e) out.push_back({s, e, normal_key(text.substr(s, e - s)), column});
     p = q;
   }

@@ -254,3 +254,13 @@ def test_a_legend_table_with_a_criteria_column_is_a_legend_and_a_roster_is_not()
         )
     )
     assert roster.legends.empty
+
+
+def test_a_legend_after_a_heading_in_brackets_keeps_its_first_code() -> None:
+    # Made-up line; by hand: three grades, the first right after 【総合評価】.
+    report = read("【総合評価】Ａ：順調　Ｂ：概ね順調　Ｃ：遅れている\n")
+    assert report.legends[["code", "label"]].to_numpy().tolist() == [
+        ["A", "順調"],
+        ["B", "概ね順調"],
+        ["C", "遅れている"],
+    ]
