@@ -1,0 +1,181 @@
+"""Evaluation reports read on a dask cluster: many files, a group of them per task, into the
+``facts``, ``plans`` and ``residue`` tables ``plan6 extract`` writes — as dask DataFrames —
+with the files that failed and their reasons in ``errors``, and what reading had to guess in
+``warnings``.
+
+Each task reads its files with :func:`plan6.report.extract_files` (the C++ extractor
+releases the GIL, so a threaded worker reads as many files at once as it has threads) and
+builds the tables with :func:`plan6.report.combine`, as one machine does. Workers read the
+paths themselves: on a cluster, give paths every worker sees (a shared file system), or a
+dask bag of the documents' bytes.
+
+>>> import pathlib, tempfile, plan6.dask
+>>> folder = pathlib.Path(tempfile.mkdtemp())
+>>> _ = (folder / "a.txt").write_text("【主な実施結果】\\n就業の支援\\n・求職登録者827人。",
+...                                   encoding="utf-8")
+>>> reports = plan6.dask.read_reports([folder / "a.txt", folder / "missing.txt"])
+>>> tables = reports.compute()
+>>> tables["facts"]["value"].tolist(), len(tables["errors"])
+([827.0], 1)
+"""
+
+from __future__ import annotations
+
+import math
+import operator
+import os
+from collections.abc import Sequence
+from typing import Any, NamedTuple
+
+import dask
+import dask.bag as db
+import dask.dataframe as dd
+import pandas as pd
+
+from ..report import combine, extract_files
+from ..report.documents import Source
+
+__all__ = ["TABLES", "Reports", "read_reports"]
+
+#: The tables of :class:`Reports`, in order.
+TABLES: tuple[str, ...] = ("facts", "plans", "residue", "errors", "warnings")
+
+#: How many files one task reads unless told: enough to keep the scheduler's overhead small
+#: next to the reading, few enough that a worker's tasks spread over its threads.
+FILES_PER_PARTITION = 16
+
+
+def _label(source: Any) -> str:
+    return os.fspath(source) if isinstance(source, (str, os.PathLike)) else "<bytes>"
+
+
+def _empty(name: str) -> pd.DataFrame:
+    """The columns and dtypes of one table (the meta of its dask DataFrame)."""
+    if name in ("errors", "warnings"):
+        column = "error" if name == "errors" else "warning"
+        return pd.DataFrame(
+            {"source": pd.Series([], dtype="str"), column: pd.Series([], dtype="str")}
+        )
+    return combine([])[name]
+
+
+def _read_partition(
+    sources: Sequence[Any], encoding: str | None, format: str | None
+) -> dict[str, pd.DataFrame]:
+    """The tables of one group of files, read in the worker's process."""
+    sources = list(sources)
+    results = extract_files(
+        sources, jobs=1, encoding=encoding, format=format, names=[_label(s) for s in sources]
+    )
+    tables = combine(results)
+    failed = [r for r in results if r.error is not None]
+    tables["errors"] = pd.DataFrame(
+        {
+            "source": pd.Series([r.path for r in failed], dtype="str"),
+            "error": pd.Series([r.error for r in failed], dtype="str"),
+        }
+    )
+    noted = [(r.path, warning) for r in results for warning in r.warnings]
+    tables["warnings"] = pd.DataFrame(
+        {
+            "source": pd.Series([path for path, _ in noted], dtype="str"),
+            "warning": pd.Series([warning for _, warning in noted], dtype="str"),
+        }
+    )
+    return tables
+
+
+class Reports(NamedTuple):
+    """The tables of :func:`read_reports`, each a dask DataFrame with a ``source`` column (the
+    file). They share their tasks: compute them together (:meth:`compute`, or
+    ``dask.compute(*reports)``) or :meth:`persist` them, so that each file is read once."""
+
+    facts: dd.DataFrame
+    plans: dd.DataFrame
+    residue: dd.DataFrame
+    errors: dd.DataFrame
+    warnings: dd.DataFrame
+
+    def compute(self, **options: Any) -> dict[str, pd.DataFrame]:
+        """Every table as a pandas DataFrame numbered 0, 1, 2… — what ``plan6 extract`` and
+        :func:`plan6.report.combine` give — reading each file once.
+
+        >>> import plan6.dask
+        >>> sorted(plan6.dask.read_reports([]).compute())
+        ['errors', 'facts', 'plans', 'residue', 'warnings']
+        """
+        frames = dask.compute(*self, **options)
+        return {
+            name: frame.reset_index(drop=True) for name, frame in zip(TABLES, frames, strict=True)
+        }
+
+    def persist(self, **options: Any) -> Reports:
+        """The tables kept in the cluster's memory, each file read once.
+
+        >>> import plan6.dask
+        >>> len(plan6.dask.read_reports([]).persist().facts)
+        0
+        """
+        return Reports(*dask.persist(*self, **options))
+
+
+def read_reports(
+    sources: Sequence[Source] | db.Bag,
+    *,
+    encoding: str | None = None,
+    format: str | None = None,
+    files_per_partition: int = FILES_PER_PARTITION,
+) -> Reports:
+    """Read evaluation reports on dask: facts, plans, residue, errors and warnings.
+
+    Parameters
+    ----------
+    sources
+        Paths (or bytes) of documents in any format :func:`plan6.read_document` reads, or a
+        dask bag of them (one task per bag partition).
+    encoding, format
+        Force the text encoding or the format of every file.
+    files_per_partition
+        Files read by one task when `sources` is a sequence.
+
+    Returns
+    -------
+    Reports
+        ``facts``, ``plans`` and ``residue`` as ``plan6 extract`` gives them (with ``source``),
+        ``errors`` (``source``, ``error``: one sentence naming the file and the reason) and
+        ``warnings`` (``source``, ``warning``); the files that failed leave the others' rows
+        alone.
+
+    Examples
+    --------
+    >>> import dask.bag as db, plan6.dask
+    >>> text = "【主な実施結果】\\n就業の支援\\n・求職登録者827人（前年度752人）。".encode()
+    >>> reports = plan6.dask.read_reports(db.from_sequence([text, b"\\xff"], npartitions=2))
+    >>> tables = reports.compute()
+    >>> tables["facts"][["value", "prior_value"]].to_dict("records")
+    [{'value': 827.0, 'prior_value': 752.0}]
+    >>> tables["errors"]["source"].tolist()
+    ['<bytes>']
+    """
+    if isinstance(files_per_partition, bool) or not isinstance(files_per_partition, int):
+        raise TypeError(f"files_per_partition must be an int, not {files_per_partition!r}")
+    if files_per_partition < 1:
+        raise ValueError(f"files_per_partition must be at least 1, not {files_per_partition}")
+    if isinstance(sources, db.Bag):
+        groups: list[Any] = list(sources.to_delayed())
+    else:
+        if isinstance(sources, (str, bytes, os.PathLike)):
+            raise TypeError("sources must be a sequence of paths or bytes (or a dask bag), not one")
+        items = list(sources)
+        count = max(1, math.ceil(len(items) / files_per_partition))
+        groups = [
+            items[i * files_per_partition : (i + 1) * files_per_partition] for i in range(count)
+        ]
+    read = dask.delayed(_read_partition, pure=True)
+    parts = [read(group, encoding, format) for group in groups]
+    pick = dask.delayed(operator.getitem, pure=True)
+    tables = [
+        dd.from_delayed([pick(part, name) for part in parts], meta=_empty(name), verify_meta=False)
+        for name in TABLES
+    ]
+    return Reports(*tables)
