@@ -32,10 +32,11 @@ import dask.bag as db
 import dask.dataframe as dd
 import pandas as pd
 
+from ..model.schema import FACTS, PLANS, RESIDUE
 from ..report import combine, extract_files
 from ..report.documents import Source
 
-__all__ = ["TABLES", "Reports", "read_reports"]
+__all__ = ["TABLES", "Reports", "extract_on", "read_reports"]
 
 #: The tables of :class:`Reports`, in order.
 TABLES: tuple[str, ...] = ("facts", "plans", "residue", "errors", "warnings")
@@ -49,14 +50,31 @@ def _label(source: Any) -> str:
     return os.fspath(source) if isinstance(source, (str, os.PathLike)) else "<bytes>"
 
 
+#: pandas' default dtype of text (``str`` on pandas 3, object before).
+_TEXT = pd.Series(["text"]).dtype
+_SCHEMAS = {"facts": FACTS, "plans": PLANS, "residue": RESIDUE}
+
+
+def _dtypes(name: str) -> dict[str, Any]:
+    """The dtypes of one table, the same in every partition: the schema's extracted dtypes,
+    and text as text even where a group of files has no text in a column (one machine's
+    table then has float64 or object there)."""
+    dtypes: dict[str, Any] = dict(combine([])[name].dtypes)
+    dtypes["source"] = _TEXT
+    for column in _SCHEMAS[name].extracted():
+        if (column.extracted or "str") == "str":
+            dtypes[column.name] = _TEXT
+    return dtypes
+
+
 def _empty(name: str) -> pd.DataFrame:
     """The columns and dtypes of one table (the meta of its dask DataFrame)."""
     if name in ("errors", "warnings"):
         column = "error" if name == "errors" else "warning"
         return pd.DataFrame(
-            {"source": pd.Series([], dtype="str"), column: pd.Series([], dtype="str")}
+            {"source": pd.Series([], dtype=_TEXT), column: pd.Series([], dtype=_TEXT)}
         )
-    return combine([])[name]
+    return combine([])[name].astype(_dtypes(name))
 
 
 def _read_partition(
@@ -67,19 +85,19 @@ def _read_partition(
     results = extract_files(
         sources, jobs=1, encoding=encoding, format=format, names=[_label(s) for s in sources]
     )
-    tables = combine(results)
+    tables = {name: frame.astype(_dtypes(name)) for name, frame in combine(results).items()}
     failed = [r for r in results if r.error is not None]
     tables["errors"] = pd.DataFrame(
         {
-            "source": pd.Series([r.path for r in failed], dtype="str"),
-            "error": pd.Series([r.error for r in failed], dtype="str"),
+            "source": pd.Series([r.path for r in failed], dtype=_TEXT),
+            "error": pd.Series([r.error for r in failed], dtype=_TEXT),
         }
     )
     noted = [(r.path, warning) for r in results for warning in r.warnings]
     tables["warnings"] = pd.DataFrame(
         {
-            "source": pd.Series([path for path, _ in noted], dtype="str"),
-            "warning": pd.Series([warning for _, warning in noted], dtype="str"),
+            "source": pd.Series([path for path, _ in noted], dtype=_TEXT),
+            "warning": pd.Series([warning for _, warning in noted], dtype=_TEXT),
         }
     )
     return tables
@@ -144,7 +162,9 @@ def read_reports(
         ``facts``, ``plans`` and ``residue`` as ``plan6 extract`` gives them (with ``source``),
         ``errors`` (``source``, ``error``: one sentence naming the file and the reason) and
         ``warnings`` (``source``, ``warning``); the files that failed leave the others' rows
-        alone.
+        alone. Every partition has the same dtypes: the schema's, with text columns always
+        of pandas' text dtype (one machine gives float64 or object for a text column that
+        none of its files fills).
 
     Examples
     --------
@@ -175,7 +195,41 @@ def read_reports(
     parts = [read(group, encoding, format) for group in groups]
     pick = dask.delayed(operator.getitem, pure=True)
     tables = [
-        dd.from_delayed([pick(part, name) for part in parts], meta=_empty(name), verify_meta=False)
+        dd.from_delayed([pick(part, name) for part in parts], meta=_empty(name), verify_meta=True)
         for name in TABLES
     ]
     return Reports(*tables)
+
+
+def extract_on(
+    address: str,
+    files: Sequence[Source],
+    *,
+    encoding: str | None = None,
+    format: str | None = None,
+    files_per_partition: int = FILES_PER_PARTITION,
+) -> dict[str, pd.DataFrame]:
+    """:func:`read_reports` of `files` on the dask scheduler at `address`, computed: what
+    ``plan6 extract --scheduler ADDRESS FILE…`` writes. The workers read the files, so the
+    paths must be ones they see.
+
+    Examples
+    --------
+    >>> import pathlib, tempfile, plan6.dask
+    >>> from distributed import LocalCluster
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "a.txt"
+    >>> _ = path.write_text("【主な実施結果】\\n就業の支援\\n・求職登録者827人。", encoding="utf-8")
+    >>> with LocalCluster(n_workers=1, processes=False, dashboard_address=None) as cluster:
+    ...     tables = extract_on(cluster.scheduler_address, [path])
+    >>> tables["facts"]["value"].tolist()
+    [827.0]
+    """
+    from distributed import Client
+
+    if not isinstance(address, str) or not address:
+        raise TypeError(f"address must name a dask scheduler (tcp://host:port), not {address!r}")
+    reports = read_reports(
+        files, encoding=encoding, format=format, files_per_partition=files_per_partition
+    )
+    with Client(address, timeout="30s") as client:
+        return reports.compute(scheduler=client)
