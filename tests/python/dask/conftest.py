@@ -19,7 +19,7 @@ def client() -> Iterator[Client]:
             n_workers=2,
             processes=True,
             threads_per_worker=1,
-            dashboard_address=None,
+            dashboard_address=":0",  # any free port: none is fixed on a shared machine
             host="127.0.0.1",
             memory_limit="2GiB",
         ) as cluster,
