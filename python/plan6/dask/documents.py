@@ -28,10 +28,11 @@ import os
 from collections.abc import Sequence
 from typing import Any, NamedTuple
 
-import dask
 import dask.bag as db
 import dask.dataframe as dd
 import pandas as pd
+from dask.base import compute, persist
+from dask.delayed import delayed
 
 from ..model.schema import FACTS, PLANS, RESIDUE
 from ..report import combine, extract_files
@@ -132,7 +133,7 @@ class Reports(NamedTuple):
         >>> sorted(plan6.dask.read_reports([]).compute())
         ['errors', 'facts', 'plans', 'residue', 'warnings']
         """
-        frames = dask.compute(*self, **options)
+        frames = compute(*self, **options)
         return {
             name: frame.reset_index(drop=True) for name, frame in zip(TABLES, frames, strict=True)
         }
@@ -144,7 +145,7 @@ class Reports(NamedTuple):
         >>> len(plan6.dask.read_reports([]).persist().facts)
         0
         """
-        return Reports(*dask.persist(*self, **options))
+        return Reports(*persist(*self, **options))
 
 
 def read_reports(
@@ -201,9 +202,9 @@ def read_reports(
         groups = [
             items[i * files_per_partition : (i + 1) * files_per_partition] for i in range(count)
         ]
-    read = dask.delayed(_read_partition, pure=True)
+    read = delayed(_read_partition, pure=True)
     parts = [read(group, encoding, format) for group in groups]
-    pick = dask.delayed(operator.getitem, pure=True)
+    pick = delayed(operator.getitem, pure=True)
     tables = [
         dd.from_delayed([pick(part, name) for part in parts], meta=_empty(name), verify_meta=True)
         for name in TABLES

@@ -54,7 +54,10 @@ def _keys(frame: pd.DataFrame, id: str, year: str) -> tuple[pd.Series, np.ndarra
 
 
 def _reasons(labels: np.ndarray, index: pd.Index, name: str) -> pd.Series:
-    return pd.Series(pd.Categorical(labels, categories=REASONS), index=index, name=name)
+    reasons: pd.Series = pd.Series(
+        pd.Categorical(labels, categories=REASONS), index=index, name=name
+    )
+    return reasons
 
 
 def panel_progress(
@@ -182,7 +185,7 @@ def panel_cagr(
     twice = (first_values["size"].to_numpy() > 1) | (last_values["size"].to_numpy() > 1)
     rates = np.where(twice, np.nan, rates)
     index = first.index.rename(id)
-    table = pd.DataFrame(
+    table: pd.DataFrame = pd.DataFrame(
         {
             "first_year": first.to_numpy(dtype=np.int64),
             "last_year": last.to_numpy(dtype=np.int64),
