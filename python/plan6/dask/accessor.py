@@ -84,12 +84,38 @@ def _method(name: str) -> Callable[..., Any]:
             return result[values], result[reasons]
         return result
 
+    call, expected = _EXAMPLES[name]
+    rounded = ".round(4)" if not expected.startswith(("[1, ", "['")) else ""
     method.__name__ = method.__qualname__ = name
-    method.__doc__ = (
-        f"``df.plan6.{name}(…)`` of the pandas accessor, partition by partition: a dask "
-        f"Series (a pair with ``with_reasons=True``). Arguments name columns or are numbers."
-    )
+    method.__doc__ = f"""``df.plan6.{name}(…)`` of the pandas accessor, partition by partition: a
+        dask Series (a pair with ``with_reasons=True``). Arguments name columns or are numbers.
+
+        >>> import pandas as pd, dask.dataframe as dd, plan6.dask
+        >>> df = dd.from_pandas(pd.DataFrame({{"a": [426.0, 150.0], "b": [320.0, 200.0],
+        ...                                    "ratio": [1.33125, 0.75]}}), npartitions=2)
+        >>> df.plan6.{name}({call}).compute(){rounded}.tolist()
+        {expected}
+        """
     return method
+
+
+# An example of each method: its arguments on the frame of the docstrings, and the result (the
+# pandas accessor's on the same frame).
+_EXAMPLES: dict[str, tuple[str, str]] = {
+    "attainment": ('"a", "b"', "[1.3312, 0.75]"),
+    "cagr": ('"b", "a", 2', "[0.1538, -0.134]"),
+    "classify": ('"ratio"', "[1, 5]"),
+    "gap": ('"a", "b"', "[106.0, -50.0]"),
+    "growth": ('"a", "b"', "[0.3312, -0.25]"),
+    "growth_ratio": ('"b", "a", 500.0, 2, 10', "[3.3698, -1.3962]"),
+    "log_growth": ('"a", "b"', "[0.2861, -0.2877]"),
+    "normalize": ('"a", 0, 400', "[100.0, 37.5]"),
+    "progress": ('"a", 100.0, "b"', "[1.4818, 0.5]"),
+    "progress_class": ('"ratio"', "['on_track', 'acceleration_needed']"),
+    "projection": ('"b", "a", 2, 2', "[567.1125, 112.5]"),
+    "required_growth": ('"a", "b", 2', "[-0.1333, 0.1547]"),
+    "target_achieved": ('"a", "b"', "[1.0, 0.0]"),
+}
 
 
 @dd.extensions.register_dataframe_accessor("plan6")
