@@ -25,7 +25,7 @@ import dask.dataframe as dd
 import pandas as pd
 
 from ..common.arrays import is_scalar
-from ..indicators import accessor as _pandas_accessor  # noqa: F401  (registers pandas' df.plan6)
+from ..indicators.accessor import require_unique_columns  # (and pandas' df.plan6 registered)
 from . import panel
 
 __all__ = ["ELEMENTWISE", "DaskPlan6Accessor"]
@@ -135,26 +135,8 @@ class DaskPlan6Accessor:
     """
 
     def __init__(self, frame: dd.DataFrame) -> None:
-        if not frame.columns.is_unique:
-            duplicated = sorted(map(str, frame.columns[frame.columns.duplicated()].unique()))
-            raise AttributeError(
-                f"df.plan6 needs unique column labels; duplicated: {', '.join(duplicated)}"
-            )
+        require_unique_columns(frame.columns)
         self._frame = frame
-
-    attainment = _method("attainment")
-    cagr = _method("cagr")
-    classify = _method("classify")
-    gap = _method("gap")
-    growth = _method("growth")
-    growth_ratio = _method("growth_ratio")
-    log_growth = _method("log_growth")
-    normalize = _method("normalize")
-    progress = _method("progress")
-    progress_class = _method("progress_class")
-    projection = _method("projection")
-    required_growth = _method("required_growth")
-    target_achieved = _method("target_achieved")
 
     def panel_growth(self, id: str, year: str, value: str, **options: Any) -> dd.DataFrame:
         """:func:`plan6.dask.panel_growth` of this frame's columns.
@@ -200,3 +182,8 @@ class DaskPlan6Accessor:
         [0.75, 2.0]
         """
         return panel.rollup(self._frame, by, **options)
+
+
+# The elementwise methods, one per name (the pandas accessor's, partition by partition).
+for _name in ELEMENTWISE:
+    setattr(DaskPlan6Accessor, _name, _method(_name))

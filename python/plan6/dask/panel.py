@@ -31,7 +31,6 @@ import dask.dataframe as dd
 import pandas as pd
 
 from .. import indicators
-from ..indicators.kernels import Direction
 from ._partitioning import by_id, check_frame, meta_of
 
 __all__ = ["panel_cagr", "panel_growth", "panel_progress", "rollup"]
@@ -143,14 +142,13 @@ def panel_progress(
     value: str,
     target: str | float,
     baseline_year: int,
-    direction: Direction | None = None,
-    capped: bool = False,
-    with_reasons: bool = False,
     partitioned: bool | None = None,
+    **options: Any,
 ) -> dd.DataFrame:
     """:func:`plan6.panel_progress` on a dask DataFrame: the frame with a ``progress`` column
     (and ``progress_reason``), every row's progress from its id's baseline-year value toward
-    the target, partitioned by id as :func:`panel_growth` is.
+    the target, partitioned by id as :func:`panel_growth` is. `options` are those of
+    :func:`plan6.panel_progress`: ``direction``, ``capped``, ``with_reasons``.
 
     Examples
     --------
@@ -167,15 +165,11 @@ def panel_progress(
     if isinstance(target, str):
         columns["target"] = target
     check_frame(frame, columns)
-    options = {
-        "id": id,
-        "year": year,
-        "value": value,
-        "target": target,
-        "baseline_year": baseline_year,
-        "direction": direction,
-        "capped": capped,
-    }
+    with_reasons = bool(options.pop("with_reasons", False))
+    unknown = set(options) - {"direction", "capped"}
+    if unknown:
+        raise TypeError(f"panel_progress got unexpected options: {', '.join(sorted(unknown))}")
+    options.update(id=id, year=year, value=value, target=target, baseline_year=baseline_year)
     return _map_by_id(frame, id, partitioned, _with_progress, with_reasons, options)
 
 
