@@ -77,8 +77,38 @@ def _map_by_id(
     the function's own result on the empty frame, so dtypes and categories are exact."""
     parts = by_id(frame, id, partitioned)
     meta = function(meta_of(parts), *arguments)
-    result: dd.DataFrame = parts.map_partitions(function, *arguments, meta=meta)
+    if parts is frame and frame.npartitions > 1 and frame.index.name == id:
+        # Partition-local on the strength of the divisions: each partition checks its own ids.
+        result: dd.DataFrame = parts.map_partitions(
+            _within_divisions, frame.divisions, function, *arguments, meta=meta
+        )
+        return result
+    result = parts.map_partitions(function, *arguments, meta=meta)
     return result
+
+
+def _within_divisions(
+    part: pd.DataFrame,
+    divisions: tuple[Any, ...],
+    function: Any,
+    *arguments: Any,
+    partition_info: dict[str, Any] | None = None,
+) -> Any:
+    """`function(part, *arguments)` once the partition's ids are known to lie inside its
+    divisions. Dask lets Parquet files whose id ranges touch (one file ends with id 7, the next
+    starts with it) have known divisions; an id split so would get wrong growth silently."""
+    number = partition_info["number"] if partition_info is not None else None
+    if number is not None and len(part) and None not in divisions:
+        last = number == len(divisions) - 2
+        low, high = part.index.min(), part.index.max()
+        if low < divisions[number] or (high >= divisions[number + 1] and not last):
+            raise ValueError(
+                f"partition {number} holds ids {low}..{high} outside its divisions "
+                f"[{divisions[number]}, {divisions[number + 1]}): an id is split across "
+                "partitions (Parquet files whose id ranges touch?); set_index or shuffle on the "
+                "id first"
+            )
+    return function(part, *arguments)
 
 
 def panel_growth(
