@@ -78,6 +78,10 @@ def _report(args: argparse.Namespace) -> int:
             extraction = read_report(document)
         if not extraction.layouts:
             sys.stdout.write(_not_recognised(name, extraction))
+            if args.html:
+                # the page says the same: what was looked for, how many numbers were scanned
+                path = write_html(extraction.to_dataset(), args.html)
+                sys.stdout.write(f"\nHTML report written to {path}\n")
             return 0
         for warning in extraction.warnings:
             print(f"plan6 report: {name}: warning: {warning}", file=sys.stderr)

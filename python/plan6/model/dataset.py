@@ -44,12 +44,29 @@ class EvaluationDataset:
         ``from_value``, the verbatim ``quote`` and its span in ``text`` (code points).
     text
         The report text the tables were read from.
+    grades, legends, checks
+        What a document's layout readers found besides plans and facts (empty for the
+        curated data): every labelled grade of its graded items with its scale and the
+        wording of the document's legend, its grade legends and distribution tables (code,
+        label, counts), and the figures it contradicts itself on; see
+        :class:`plan6.report.Extraction`.
+    layouts
+        The layout families found in the document (narrative, year_grid, graded_items,
+        grade_legend, indicator_table); empty for the curated data and where none was found.
+    notes
+        What reading the document had to say, one sentence each (the extraction's
+        warnings: e.g. that no layout was recognised, and how many numbers were scanned).
     """
 
     title: str
     plans: pd.DataFrame
     facts: pd.DataFrame
     text: str = field(repr=False)
+    grades: pd.DataFrame = field(default_factory=pd.DataFrame, repr=False)
+    legends: pd.DataFrame = field(default_factory=pd.DataFrame, repr=False)
+    checks: pd.DataFrame = field(default_factory=pd.DataFrame, repr=False)
+    layouts: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()
 
     @property
     def programmes(self) -> pd.DataFrame:
@@ -105,6 +122,10 @@ class EvaluationDataset:
         )
         previous = lookup["previous_year_value"].where(lookup["kind"].isin(["count", "amount"]))
         fill = prior.isna() & previous.notna()
+        if "value_role" in facts:
+            # ... and of actuals alone: a target or a printed rate has no growth over the
+            # previous year's actual.
+            fill &= facts["value_role"].isin(["actual", ""])
         prior[fill] = previous[fill]
         source[fill] = "previous_year"  # type: ignore[call-overload]
 

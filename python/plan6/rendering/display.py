@@ -25,6 +25,7 @@ import pandas as pd
 from ..indicators.categories import ACHIEVEMENT_CATEGORIES
 from ..model.results import CategoryRollup, Fact, IndicatorResult, reason_text
 from ..text.formatting import format_amount, format_percent, is_missing
+from .grades import grade_scales, on_reference_scale, plan_grade
 from .labels import (
     CATEGORY_COLOURS,
     CATEGORY_TEXT_COLOURS,
@@ -348,6 +349,7 @@ def dataset_text(ds: EvaluationDataset) -> str:
     if ds.plans.empty:
         return f"{ds.title}\n{_dataset_summary(ds)}\n\n{nothing_to_show(ds)}"
     years, rows = _category_rows(ds)
+    own = not on_reference_scale(ds)  # graded on the document's own scale: codes as written
     table = text_table(
         ["No", header("Policy plan", "施策計画")] + [year_label(y) for y in years],
         [
@@ -355,14 +357,22 @@ def dataset_text(ds: EvaluationDataset) -> str:
             + [
                 ""
                 if c is None
+                else plan_grade(c)
+                if own
                 else status_text(c["status"], bool(c["target_changed"]), c["reference_status"])
                 for c in cells
             ]
             for r, cells in rows
         ],
     )
-    legend = "  ".join(category_text(c) for c in ACHIEVEMENT_CATEGORIES)
-    return f"{ds.title}\n{_dataset_summary(ds)}\n\n{table}\n{legend}"
+    return f"{ds.title}\n{_dataset_summary(ds)}\n\n{table}\n{_scales_legend(ds, own)}"
+
+
+def _scales_legend(ds: EvaluationDataset, own: bool) -> str:
+    """The reference report's categories, or the scales of the document's own grades."""
+    if own:
+        return "\n".join(s.describe() for s in grade_scales(ds) if s.headline)
+    return "  ".join(category_text(c) for c in ACHIEVEMENT_CATEGORIES)
 
 
 def dataset_html(ds: EvaluationDataset) -> str:
@@ -382,6 +392,7 @@ def dataset_html(ds: EvaluationDataset) -> str:
             + f"<p>{html.escape(nothing_to_show(ds))}</p></div>"
         )
     years, rows = _category_rows(ds)
+    own = not on_reference_scale(ds)
     ja = options.language == "ja"
     head = "".join(
         f"<th>{html.escape(h)}</th>"
@@ -403,8 +414,9 @@ def dataset_html(ds: EvaluationDataset) -> str:
             f"<td>{name}</td>",
         ]
         for c in cells:
-            if c is None:
-                tds.append("<td></td>")
+            if c is None or own or is_missing(c["status"]):
+                # no colour for a grade on the document's own scale: its meaning is the legend's
+                tds.append(f"<td>{html.escape('' if c is None else plan_grade(c))}</td>")
                 continue
             code = int(c["status"])
             tds.append(
@@ -420,6 +432,8 @@ def dataset_html(ds: EvaluationDataset) -> str:
         f'padding:0 .3rem">{html.escape(category_text(c))}</span>'
         for c in ACHIEVEMENT_CATEGORIES
     )
+    if own:
+        legend = html.escape(_scales_legend(ds, own)).replace("\n", "<br>")
     hint = header(
         "Tables: .plans, .facts, .indicators(); rich results: .fact(id), "
         ".indicator_result(), .category_rollup(); * = target changed",

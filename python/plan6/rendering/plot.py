@@ -241,7 +241,9 @@ def _plans(data: Any) -> pd.DataFrame:
     missing = [c for c in needed if c not in plans.columns]
     if missing:
         raise ValueError(f"plans lacks the columns {missing}")
-    bad = ~pd.to_numeric(plans["status"], errors="coerce").isin(list(ACHIEVEMENT_CATEGORIES))
+    # A category not read is missing (drawn blank); anything else must be one of 1-5.
+    status = pd.to_numeric(plans["status"], errors="coerce")
+    bad = ~status.isin(list(ACHIEVEMENT_CATEGORIES)) & plans["status"].notna()
     if bad.any():
         raise ValueError(
             f"plans.status must hold categories 1-5; found {plans.loc[bad, 'status'].iloc[0]!r}"
@@ -527,7 +529,8 @@ def category_heatmap(data: Any, ax: Axes | None = None) -> Axes:
     index = {no: i for i, no in enumerate(order["policy_plan_no"])}
     grid = np.full((len(order), len(years)), np.nan)
     for _, row in plans.iterrows():
-        grid[index[row["policy_plan_no"]], years.index(row["fiscal_year"])] = row["status"]
+        status = np.nan if is_missing(row["status"]) else float(row["status"])
+        grid[index[row["policy_plan_no"]], years.index(row["fiscal_year"])] = status
     ax = _new_axes(ax, WIDTH, 0.36 * len(order) + 2.4)
     cmap, norm = _category_cmap()
     ax.imshow(np.ma.masked_invalid(grid), cmap=cmap, norm=norm, aspect="auto")
@@ -535,6 +538,8 @@ def category_heatmap(data: Any, ax: Axes | None = None) -> Axes:
     reference = plans.get("reference_status", pd.Series(pd.NA, index=plans.index))
     for (_, row), is_changed, ref in zip(plans.iterrows(), changed, reference, strict=True):
         r, c = index[row["policy_plan_no"]], years.index(row["fiscal_year"])
+        if is_missing(row["status"]):
+            continue  # no category read: a blank cell
         status = int(row["status"])
         text = f"{status}{'*' if is_changed else ''}"
         if not is_missing(ref):
@@ -584,15 +589,20 @@ def category_transitions(
     'Category transitions FY2011 → FY2012 per action programme'
     """
     plans = _plans(data)
-    if plans.empty:
-        return _nothing_to_show(
-            _new_axes(ax, WIDTH, 3.0),
-            ("no policy plans", "施策計画がありません"),
-            header(
-                "Category transitions per action programme", "アクションプログラム別 区分の推移"
-            ),
-        )
     years = sorted(plans["fiscal_year"].unique().tolist())
+    nothing = None
+    if plans.empty:
+        nothing = ("no policy plans", "施策計画がありません")
+    elif len(years) == 1 and from_year is None and to_year is None:
+        nothing = (
+            f"one fiscal year ({year_label(years[0], 'en')}), no transitions",
+            f"対象は{year_label(years[0], 'ja')}のみで、推移はありません",
+        )
+    if nothing is not None:
+        title = header(
+            "Category transitions per action programme", "アクションプログラム別 区分の推移"
+        )
+        return _nothing_to_show(_new_axes(ax, WIDTH, 3.0), nothing, title)
     start = years[0] if from_year is None else from_year
     end = years[-1] if to_year is None else to_year
     for name, year in (("from_year", start), ("to_year", end)):

@@ -17,7 +17,8 @@ import pandas as pd
 from ..indicators.categories import ACHIEVEMENT_CATEGORIES
 from ..indicators.consistency import disagreements
 from ..model.dataset import EvaluationDataset
-from .labels import Label, label, status_text, year_label
+from .grades import on_reference_scale
+from .labels import Label, header, label, status_text, year_label
 from .options import options
 
 __all__ = [
@@ -70,11 +71,14 @@ def build_tables(dataset: EvaluationDataset) -> ReportTables:
         ).reset_index()
     else:
         categories = pd.DataFrame(columns=index)
+    years = sorted(int(y) for y in plans["fiscal_year"].unique())
+    # Every year a row, whether or not a plan of it has a category (a status not read is
+    # missing, and counted in no category).
     counts = (
         plans.groupby(["fiscal_year", "status"])
         .size()
         .unstack(fill_value=0)
-        .reindex(columns=list(ACHIEVEMENT_CATEGORIES), fill_value=0)
+        .reindex(index=years, columns=list(ACHIEVEMENT_CATEGORIES), fill_value=0)
     )
     changed = plans[plans["target_changed"].astype(bool)][
         [
@@ -91,8 +95,9 @@ def build_tables(dataset: EvaluationDataset) -> ReportTables:
     order = ["fiscal_year", "programme_no", "span_start"]
     attained = reported[reported["target_value"].notna()].sort_values(order)
     grown = reported[reported["prior"].notna()].sort_values(order)
-    years = sorted(int(y) for y in plans["fiscal_year"].unique())
-    wrong = disagreements(dataset) if len(plans) else pd.DataFrame()
+    # The self-assessment is checked against plan6's bands of the reference report's
+    # categories: only for plans graded on them, never on a document's own scale.
+    wrong = disagreements(dataset) if on_reference_scale(dataset) else pd.DataFrame()
     return ReportTables(categories, counts, changed, attained, grown, years, wrong)
 
 
@@ -104,6 +109,8 @@ def overview(dataset: EvaluationDataset) -> str:
     '6 action programmes · 15 policy plans · fiscal years 2011–2012 · 235 facts'
     """
     plans = dataset.plans
+    if dataset.layouts and not on_reference_scale(dataset):
+        return _layout_overview(dataset)
     years = sorted(int(y) for y in plans["fiscal_year"].unique())
     span = f"{years[0]}–{years[-1]}" if years else "—"
     programmes, policy_plans = plans["programme_no"].nunique(), plans["policy_plan_no"].nunique()
@@ -115,7 +122,31 @@ def overview(dataset: EvaluationDataset) -> str:
         f"アクションプログラム {programmes} · 施策計画 {policy_plans} · {span}年度"
         f" · 数値 {len(dataset.facts)}件"
     )
+    if len(years) == 1:
+        en = en.replace(f"fiscal years {span}", f"fiscal year {years[0]}")
     return ja if options.language == "ja" else en
+
+
+def _layout_overview(dataset: EvaluationDataset) -> str:
+    """The line under the title for a document read by the layout readers: its graded items,
+    the fiscal years of the items (else of the facts), its facts."""
+    plans, facts = dataset.plans, dataset.facts
+    years = sorted({int(y) for y in plans["fiscal_year"] if int(y)}) or sorted(
+        {int(y) for y in facts["fiscal_year"] if int(y)}
+    )
+    if not years:
+        when = header("fiscal year not stated", "年度の記載なし")
+    elif len(years) == 1:
+        when = header(f"fiscal year {years[0]}", f"{years[0]}年度")
+    else:
+        when = header(f"fiscal years {years[0]}–{years[-1]}", f"{years[0]}–{years[-1]}年度")
+    parts = [when, header(f"{len(facts)} facts", f"数値 {len(facts)}件")]
+    if len(plans):
+        items = len(plans)
+        parts.insert(
+            0, header(f"{items} graded item{'' if items == 1 else 's'}", f"評価項目 {items}")
+        )
+    return " · ".join(parts)
 
 
 def nothing_to_show(dataset: EvaluationDataset) -> str:
@@ -134,9 +165,13 @@ def nothing_to_show(dataset: EvaluationDataset) -> str:
     )
     if plans:
         what = label("計画値・前年度値のある数値がありません", "no fact with a plan or prior value")
+    # What reading said (e.g. that no layout was recognised, and how many numbers it scanned)
+    said = "; ".join(dataset.notes)
+    if said:
+        said = f" Reading the document: {said}." if what.en else f"文書の読み取り：{said}。"
     if what.en:
-        return f"Nothing to show: the dataset has {what.en}."
-    return f"表示する内容がありません：{what.ja}。"
+        return f"Nothing to show: the dataset has {what.en}.{said}"
+    return f"表示する内容がありません：{what.ja}。{said}"
 
 
 def headings() -> dict[str, Label]:

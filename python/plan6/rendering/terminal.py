@@ -16,7 +16,7 @@ from __future__ import annotations
 import io
 import shutil
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import IO
 
 from rich import box
@@ -27,7 +27,9 @@ from rich.text import Text
 from ..indicators.categories import ACHIEVEMENT_CATEGORIES
 from ..model.dataset import EvaluationDataset
 from ..text.formatting import format_amount, format_percent, is_missing
+from .blocks import Block, block_renderables
 from .consistency import consistency_renderables
+from .document_sections import report_plan
 from .labels import category_text, header, label, year_label
 from .sections import ReportTables, build_tables, headings, nothing_to_show, overview
 
@@ -177,17 +179,21 @@ def report_renderables(dataset: EvaluationDataset) -> list[RenderableType]:
         Text(f"{title} — {dataset.title}", style="bold"),
         Text(overview(dataset)),
     ]
-    if tables.empty:
+    plan = report_plan(dataset, tables)
+    if not plan:
         return [*out, Text(""), Text(nothing_to_show(dataset))]
-    for part in (
-        _categories(tables),
-        _changed(tables),
-        _facts(tables, "attainment"),
-        _facts(tables, "growth"),
-        consistency_renderables(tables.disagreements),
-    ):
+    sections: dict[str, Callable[[], Iterator[RenderableType]]] = {
+        "categories": lambda: _categories(tables),
+        "changed": lambda: _changed(tables),
+        "attainment": lambda: _facts(tables, "attainment"),
+        "growth": lambda: _facts(tables, "growth"),
+        "consistency": lambda: consistency_renderables(tables.disagreements),
+    }
+    for part in plan:
+        if part == "summary":
+            continue  # the overview line and the category counts say it on a terminal
         out.append(Text(""))
-        out.extend(part)
+        out.extend(block_renderables(part) if isinstance(part, Block) else sections[part]())
     return out
 
 

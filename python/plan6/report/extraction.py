@@ -17,6 +17,7 @@ that decided each year.
 from __future__ import annotations
 
 import os
+import re
 import warnings
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor, as_completed
@@ -150,8 +151,10 @@ class Extraction:
         quoted prior-year value or a metric worded alike), which links a fact to its previous
         year's value. The plans carry their 【変更後の目標】 and 【環境等の変化・課題等】 notes.
         What text alone cannot give stays empty: English labels, curators' notes, the 現状
-        paragraph. ``title`` defaults
-        to the first line of the text.
+        paragraph. The grades, legends and checks of the layout readers, the layouts found
+        and the warnings come along (``grades``, ``legends``, ``checks``, ``layouts``,
+        ``notes``), so that the report can show a document's own grade scales. ``title``
+        defaults to the first line of the text.
 
         >>> import plan6
         >>> ds = plan6.read_report(plan6.datasets.kawasaki_plan6_text()).to_dataset()
@@ -166,7 +169,8 @@ class Extraction:
                 "extraction.parts[0].to_dataset()"
             )
         if title is None:
-            title = next((line.strip() for line in self.text.splitlines() if line.strip()), "")
+            first = next((line.strip() for line in self.text.splitlines() if line.strip()), "")
+            title = re.sub(r"^#{1,6}\s+", "", first)  # a Markdown heading's marks are no title
         result_text = [
             self.text[start:end]
             for start, end in zip(self.plans["result_start"], self.plans["result_end"], strict=True)
@@ -176,7 +180,17 @@ class Extraction:
         facts["fact_id"] = np.arange(1, len(facts) + 1, dtype=np.int64)
         # The same metric in consecutive years, however each year words it, shares its id.
         facts["indicator"] = link_metrics(facts)
-        return EvaluationDataset(title=title, plans=plans, facts=facts, text=self.text)
+        return EvaluationDataset(
+            title=title,
+            plans=plans,
+            facts=facts,
+            text=self.text,
+            grades=self.grades,
+            legends=self.legends,
+            checks=self.checks,
+            layouts=self.layouts,
+            notes=self.warnings,
+        )
 
     def dates(self) -> pd.DataFrame:
         """Every date and fiscal-year mention of the result blocks, resolved on the calendar.
