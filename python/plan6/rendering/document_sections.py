@@ -62,7 +62,7 @@ def summary_block(dataset: EvaluationDataset) -> Block:
     >>> import plan6
     >>> ds = plan6.read_report("事業名：公園の清掃\\n達成度：2\\n妥当性 A\\n").to_dataset()
     >>> summary_block(ds).grids[0].rows[:2]
-    (('Graded items', '1'), ('Grades', '2 (2 fields)'))
+    (('Items', '1'), ('Grades', '2 (2 fields)'))
     """
     found = [header(LAYOUT_NAMES[n][1], LAYOUT_NAMES[n][0]) for n in dataset.layouts]
     notes = list(dataset.notes)
@@ -89,7 +89,7 @@ def summary_block(dataset: EvaluationDataset) -> Block:
         )
     rows: list[tuple[str, str]] = []
     if len(dataset.plans):
-        rows.append((header("Graded items", "評価項目"), str(len(dataset.plans))))
+        rows.append((header("Items", "項目"), str(len(dataset.plans))))
     if not dataset.grades.empty:
         fields = len(grade_scales(dataset))
         rows.append(

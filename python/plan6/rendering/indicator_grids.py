@@ -39,7 +39,7 @@ _ROLES: tuple[tuple[str, tuple[str, str]], ...] = (
     ("changed_target", ("変更後の目標", "Changed target")),
     ("actual", ("実績", "Actual")),
     ("value", ("値", "Value")),
-    ("rate", ("達成率（記載）", "Attainment as printed")),
+    ("rate", ("達成率（記載）", "Printed attainment")),
 )
 _COMPUTED = ("達成率", "Attainment")
 

@@ -143,9 +143,7 @@ def _layout_overview(dataset: EvaluationDataset) -> str:
     parts = [when, header(f"{len(facts)} facts", f"数値 {len(facts)}件")]
     if len(plans):
         items = len(plans)
-        parts.insert(
-            0, header(f"{items} graded item{'' if items == 1 else 's'}", f"評価項目 {items}")
-        )
+        parts.insert(0, header(f"{items} item{'' if items == 1 else 's'}", f"項目 {items}"))
     return " · ".join(parts)
 
 
