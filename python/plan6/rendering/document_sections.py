@@ -129,6 +129,14 @@ def summary_block(dataset: EvaluationDataset) -> Block:
     return Block("summary", label("概要", "Summary"), tuple(notes), (grid,))
 
 
+def _tenths(value: object) -> object:
+    """A computed figure to one decimal, as the document prints its rates (90.4545… is 90.5)."""
+    try:
+        return round(float(value), 1)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return value
+
+
 def checks_block(dataset: EvaluationDataset) -> Block:
     """The figures the document contradicts itself on: a printed 達成率 its own actual and
     target do not give, counts per grade that do not add up or do not match its items.
@@ -149,8 +157,8 @@ def checks_block(dataset: EvaluationDataset) -> Block:
         (
             header(*reversed(_CHECKS.get(str(r.kind), (str(r.kind), str(r.kind))))),
             str(r.message),
-            number_text(r.printed),
-            number_text(r.computed),
+            number_text(_tenths(r.printed)),
+            number_text(_tenths(r.computed)),
         )
         for r in checks.itertuples()
     )

@@ -1,7 +1,7 @@
 """The figures of a document's year-column grids and indicator tables as one section of the
 report: per metric, its rows as the document has them (baseline, target, changed target,
-actual, other values, the attainment it prints) over the fiscal years, and the attainment
-computed from its own actuals and targets.
+actual, other values, the rates it prints: 達成率, 進捗率…) over the fiscal years, and the
+attainment computed from its own actuals and targets.
 
 Attainment is actual ÷ target (target ÷ actual where the document's own numbers say less is
 better) of the same fiscal year; an indicator table's latest actual whose target is set for a
@@ -39,7 +39,7 @@ _ROLES: tuple[tuple[str, tuple[str, str]], ...] = (
     ("changed_target", ("変更後の目標", "Changed target")),
     ("actual", ("実績", "Actual")),
     ("value", ("値", "Value")),
-    ("rate", ("達成率（記載）", "Printed attainment")),
+    ("rate", ("達成率", "Rate")),
 )
 _COMPUTED = ("達成率", "Attainment")
 
@@ -112,6 +112,15 @@ def _attainment_rows(group: pd.DataFrame, years: list[int]) -> list[tuple[str, l
     return rows
 
 
+def _row_heading(role: str, words: tuple[str, str], cells: pd.DataFrame) -> str:
+    """A row's heading: its role, or for a rate the document's own label of it (達成率,
+    進捗率, 達成度…), marked as printed."""
+    if role != "rate":
+        return header(words[1], words[0])
+    labels = dict.fromkeys(" ".join(str(t).split()) for t in cells["row_label"] if str(t))
+    return (" / ".join(labels) or words[0]) + header(" (as printed)", "（記載）")
+
+
 def _metric_name(group: pd.DataFrame) -> str:
     first = group.iloc[0]
     name = " ".join(str(first["metric_ja"]).split()) or header(
@@ -134,7 +143,7 @@ def _grid_rows(facts: pd.DataFrame, years: list[int]) -> tuple[tuple[str, ...], 
                 y: " / ".join(_value(r) for r in cells[cells["fiscal_year"] == y].itertuples())
                 for y in years
             }
-            rows.append((name, header(words[1], words[0]), *(by_year[y] for y in years)))
+            rows.append((name, _row_heading(role, words, cells), *(by_year[y] for y in years)))
             name = ""
         for heading, computed in _attainment_rows(group, years):
             rows.append((name, heading, *computed))

@@ -34,6 +34,14 @@ DOCUMENTS: list[tuple[Path, str, dict[str, Any]]] = [
     if not name.startswith("_")
 ]
 IDS = [f"{folder.name}/{name}" for folder, name, _ in DOCUMENTS]
+# A third set by another hand (tests/data/layouts-heldout3/README.md), some of it still misread
+# by the layout readers (tests/python/report/test_layouts.py marks those): every document must
+# still give a report or the not-recognised summary.
+THIRD_SET = sorted(
+    path.name
+    for path in (DATA / "layouts-heldout3").iterdir()
+    if path.suffix in {".txt", ".csv", ".html", ".xlsx"}
+)
 NOT_RECOGNISED = "no result blocks, year grids, graded items, grade legends or indicator tables"
 # The rows of the indicators table and the roles of expected.json they hold.
 ROLES = {
@@ -42,7 +50,6 @@ ROLES = {
     "Changed target": "changed_target",
     "Actual": "actual",
     "Value": "value",
-    "Printed attainment": "rate",
 }
 
 
@@ -176,16 +183,38 @@ def test_html_report_of_every_layout(
         years = [None if h == "no year" else int(h[2:6]) for h in headers[2:]]
         got: Counter[tuple[Any, ...]] = Counter()
         for row in rows:
-            if row[1] in ROLES:
+            # a rate row is headed by the document's own label: 達成率(%) (as printed)
+            role = "rate" if row[1].endswith("(as printed)") else ROLES.get(row[1])
+            if role is not None:
                 for year, cell in zip(years, row[2:], strict=True):
                     for text in cell.split(" / ") if cell else []:
-                        got[(year, ROLES[row[1]], figure(text))] += 1
+                        got[(year, role, figure(text))] += 1
         assert got == expected_facts(expected)
 
     summary = dict(tuple(row) for row in tables["summary-table"][1])  # type: ignore[misc]
     assert int(summary["Contradictions in the document"]) == expected.get("checks", 0)
     if expected.get("checks"):
         assert len(tables["checks-table"][1]) == expected["checks"]
+
+
+@pytest.mark.parametrize("name", THIRD_SET)
+def test_every_document_of_the_third_set_gets_a_report(
+    name: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    document = str(DATA / "layouts-heldout3" / name)
+    status, out, err = report(capsys, document, "--no-html")
+    assert status == 0, err
+    assert "Traceback" not in err
+    path = tmp_path / "report.html"
+    status, _, err = report(capsys, document, "--html", str(path))
+    assert status == 0, err
+    page = lxml.html.parse(str(path)).getroot()
+    sections = [s.get("id") for s in page.xpath("//main/section")]
+    if NOT_RECOGNISED in out:
+        assert NOT_RECOGNISED in page.xpath("string(//p[@class='empty'])")
+    else:
+        assert sections[0] == "summary"
+        assert sections[-1] == "checks"
 
 
 @pytest.mark.parametrize(
