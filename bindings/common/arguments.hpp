@@ -33,6 +33,15 @@ std::u32string code_points_argument(const py::handle& obj, const char* name);
 bool append_code_points(PyObject* str, std::u32string& out);
 
 /**
+ * An int argument that must lie in [low, high]: TypeError unless an int (numpy integers too,
+ * never a bool), ValueError naming the argument and the range otherwise (where pybind11's
+ * own int caster would raise "incompatible function arguments"). `what` says what the range
+ * is ("fiscal years"), or is empty.
+ */
+long long int_argument(const py::handle& obj, const char* name, long long low, long long high,
+                       const char* what = "");
+
+/**
  * ValueError unless every (name, length) has the first one's length, in the words the
  * Python layer uses: "lengths must match: start has 3, end has 2".
  */

@@ -19,6 +19,7 @@ import numpy as np
 import numpy.typing as npt
 import pandas as pd
 
+from ..common.arguments import quoted
 from ..common.arrays import is_polars
 
 __all__ = [
@@ -34,6 +35,7 @@ __all__ = [
 ]
 
 NAT_DAYS = np.iinfo(np.int64).min
+_MAX_TICKS_PER_DAY = np.iinfo(np.int64).max
 _EPOCH_ORDINAL = dt.date(1970, 1, 1).toordinal()
 _SECONDS_PER_DAY = 86400
 # Ticks of each datetime64 unit in a day, for units no longer than a day.
@@ -86,7 +88,8 @@ def _scalar_days(value: object, name: str) -> int:
     if isinstance(value, np.datetime64):
         if np.isnat(value):
             return int(NAT_DAYS)
-        return int(value.astype("datetime64[D]").astype(np.int64))
+        ticks, per_day = _from_datetime64(np.array([value]))
+        return int(np.floor_divide(ticks, per_day)[0])
     if isinstance(value, dt.datetime):
         # Wall-clock date, also for a timezone-aware value: 2012-04-01 00:30+09:00 is 1 April.
         return value.date().toordinal() - _EPOCH_ORDINAL
@@ -96,7 +99,7 @@ def _scalar_days(value: object, name: str) -> int:
         try:
             return dt.date.fromisoformat(value.strip()[:10]).toordinal() - _EPOCH_ORDINAL
         except ValueError:
-            raise ValueError(f"{name}: {value!r} is not an ISO date (YYYY-MM-DD)") from None
+            raise ValueError(f"{name}: {quoted(value)} is not an ISO date (YYYY-MM-DD)") from None
     raise TypeError(
         f"{name} must be a date, datetime, Timestamp, datetime64 or ISO string, "
         f"not {type(value).__name__}"
@@ -108,6 +111,14 @@ def _from_datetime64(array: np.ndarray) -> tuple[npt.NDArray[np.int64], int]:
         array = np.ascontiguousarray(array)  # a field of a record array: copied once
     unit, count = np.datetime_data(array.dtype)
     per_day = _TICKS_PER_DAY.get(unit)
+    if per_day is not None and per_day // count > _MAX_TICKS_PER_DAY:
+        # fs and as: a day has more ticks than an int64 holds (numpy's own conversion to days
+        # overflows). Every such value lies within hours of 1970, so a float64 reads its day
+        # (misplacing only ticks within ~100 fs of a midnight).
+        ticks = array.view(np.int64)
+        days = np.floor(ticks.astype(np.float64) * (count / per_day)).astype(np.int64)
+        days[ticks == NAT_DAYS] = NAT_DAYS
+        return days, 1
     if per_day is None or per_day % count != 0:
         # Years, months, weeks or odd multiples: numpy converts them to days exactly.
         return array.astype("datetime64[D]").view(np.int64), 1

@@ -20,6 +20,7 @@ import numpy as np
 import pandas as pd
 
 from .._core import text as _core
+from ..common.arguments import flag
 
 __all__ = [
     "FLAGS",
@@ -176,7 +177,16 @@ def parse_numbers(texts: Iterable[str]) -> np.ndarray:
     >>> parse_numbers(["一億二千三百万", "2,950", "１４", "7.6億", "三菱"]).tolist()
     [123000000.0, 2950.0, 14.0, 760000000.0, nan]
     """
-    items = texts if isinstance(texts, list) else list(texts)
+    if isinstance(texts, (str, bytes)):
+        # list("123") would be ["1", "2", "3"]: one text is parse_number's or parse_numeral's
+        raise TypeError(
+            f"texts must be a sequence of str, not one {type(texts).__name__} (for one text use "
+            "parse_numeral or parse_number)"
+        )
+    try:
+        items = texts if isinstance(texts, list) else list(texts)
+    except TypeError:
+        raise TypeError(f"texts must be a sequence of str, not {type(texts).__name__}") from None
     return np.asarray(_core.parse_numbers(items), dtype=np.float64)
 
 
@@ -226,6 +236,7 @@ def scan_numbers(
     '2013-01-28'
     """
     source = _text_argument(text)
+    with_text = flag(with_text, "with_text")
     raw = _core.scan_numbers(source)
     start = raw["start"]
     end = raw["end"]
