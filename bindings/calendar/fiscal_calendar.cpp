@@ -51,11 +51,11 @@ FiscalCalendar(start_month=4, start_day=1, naming='start')
 datetime.date(2012, 7, 1)
 )doc");
   cls.def(py::init([](const py::object& start_month, const py::object& start_day,
-                      const std::string& naming) {
+                      const py::object& naming) {
             return fiscal_calendar(
                 static_cast<int>(int_argument(start_month, "start_month", 1, 12, "a month")),
                 static_cast<int>(int_argument(start_day, "start_day", 1, 31, "a day")),
-                parse_naming(naming));
+                parse_naming(str_argument(naming, "naming")));
           }),
           py::arg("start_month") = 4, py::arg("start_day") = 1, py::arg("naming") = "start")
       .def_property_readonly("start_month", &fiscal_calendar::start_month,

@@ -50,6 +50,14 @@ std::u32string code_points_argument(const py::handle& obj, const char* name) {
   return decoded;
 }
 
+std::string str_argument(const py::handle& obj, const char* name) {
+  if (!PyUnicode_Check(obj.ptr())) {
+    throw py::type_error(std::string(name) + " must be a str, not " +
+                         std::string(py::str(py::type::of(obj).attr("__name__"))));
+  }
+  return utf8_argument(obj, name);
+}
+
 long long int_argument(const py::handle& obj, const char* name, long long low, long long high,
                        const char* what) {
   if (PyBool_Check(obj.ptr()) || !PyIndex_Check(obj.ptr())) {

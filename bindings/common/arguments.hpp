@@ -32,6 +32,9 @@ std::u32string code_points_argument(const py::handle& obj, const char* name);
  */
 bool append_code_points(PyObject* str, std::u32string& out);
 
+/** The UTF-8 of a `str` argument: TypeError naming it for anything else (bytes too). */
+std::string str_argument(const py::handle& obj, const char* name);
+
 /**
  * An int argument that must lie in [low, high]: TypeError unless an int (numpy integers too,
  * never a bool), ValueError naming the argument and the range otherwise (where pybind11's

@@ -497,7 +497,7 @@ std::string fiscal_year_words(int fiscal_year, const fiscal_year_format& format)
     return value == 1 && format.gannen ? std::string("元") : number(value);
   };
   // only the styles that name the era ask for it: a year before 明治 has none
-  const auto era = [fiscal_year] { return era_of_fiscal_year(fiscal_year); };
+  const auto era = [fiscal_year] { return written_era_of_fiscal_year(fiscal_year); };
   switch (format.style) {
     case fiscal_year_style::gregorian_era:
       return fmt::format("{}（{}{}）年度", number(fiscal_year), era().era.name,

@@ -164,10 +164,23 @@ era_year era_of_fiscal_year(int fiscal_year) {
   }
   // The era in force on 1 October, the middle of the fiscal year (April–March).
   const boost::gregorian::date middle = make_date(fiscal_year, 10, 1);
-  for (auto it = eras.rbegin(); it != eras.rend(); ++it) {
-    if (middle >= it->start()) return {*it, fiscal_year - it->first_year + 1};
+  const auto in_force = std::find_if(eras.rbegin(), eras.rend(),
+                                     [&middle](const japanese_era& e) { return middle >= e.start(); });
+  // FY1868: 明治 began on 23 October, within it
+  const japanese_era& era = in_force == eras.rend() ? eras.front() : *in_force;
+  return {era, fiscal_year - era.first_year + 1};
+}
+
+era_year written_era_of_fiscal_year(int fiscal_year) {
+  const era_year named = era_of_fiscal_year(fiscal_year);
+  if (named.year > last_written_era_year) {
+    throw std::out_of_range(fmt::format(
+        "fiscal year {} would be {}{}年度: era years are read and written up to {} (FY{}); "
+        "write it in a Gregorian style",
+        fiscal_year, named.era.name, named.year, last_written_era_year,
+        named.era.first_year + last_written_era_year - 1));
   }
-  return {eras.front(), 1};  // FY1868: 明治 began on 23 October, within it
+  return named;
 }
 
 std::string format_era_date(const japanese_era& era, int year, int month, int day) {

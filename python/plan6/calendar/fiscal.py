@@ -22,6 +22,7 @@ import numpy as np
 import pandas as pd
 
 from .._core import calendar as _core
+from .._core import ParseError
 from .._core.calendar import FiscalCalendar
 from ..common.arguments import choice, flag, quoted, whole_number
 from ..common.arrays import check_elements, check_indexes
@@ -294,7 +295,12 @@ def _parse_one(text: str, era: str | None, lenient: bool) -> FiscalYearText:
         text, era=era, lenient=lenient
     )
     if written_era is None:
-        written_era, era_year = _core.era_of_fiscal_year(year)
+        try:
+            written_era, era_year = _core.era_of_fiscal_year(year)
+        except ValueError as error:  # FY9999 is read, but beyond the fiscal years plan6 has
+            raised = ParseError(f"{quoted(text)}: {error}")
+            raised.position = 0  # type: ignore[attr-defined]
+            raise raised from None
     return FiscalYearText(int(year), str(written_era), int(era_year), bool(open_ended), style)
 
 

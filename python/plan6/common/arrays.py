@@ -160,7 +160,7 @@ def _from_numpy(array: np.ndarray, name: str) -> FloatArray:
 def _from_series(value: pd.Series, name: str) -> FloatArray:
     dtype = value.dtype
     if (
-        dtype.kind in "bMm"
+        dtype.kind in "bcMm"
         or isinstance(dtype, (pd.CategoricalDtype, pd.StringDtype))
         or pd.api.types.is_bool_dtype(dtype)
     ):

@@ -170,6 +170,7 @@ def progress_class(
         if as_array.dtype.kind == "b":
             achieved_value = as_array.astype(np.float64)
     (ratio_array, achieved_array), like = prepare([(ratio, "ratio"), (achieved_value, "achieved")])
+    scalar = scalar and is_scalar(achieved_value)  # one value only when both are one
     on_track, acceleration, limited = (float(t) for t in thresholds)
     codes, reason_codes = _core.progress_class(
         ratio_array, achieved_array, on_track, acceleration, limited, with_reasons

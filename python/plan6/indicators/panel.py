@@ -57,13 +57,16 @@ def _key_column(
             array = values.to_numpy(dtype=np.float64, na_value=np.nan)
         else:
             array = values.to_numpy(dtype=object)
+    elif isinstance(values, (list, tuple)):
+        # checked before numpy reads [1, "1"] as text and [True, 2] as integers
+        kinds = set(map(type, values))
+        if labels_allowed:
+            _check_one_kind(values, name)
+        elif not kinds <= {int, float}:
+            check_elements(values, name, "whole numbers")
+        # ["a", nan] as an object array: numpy's str array would make NaN the id "nan"
+        array = np.asarray(values, dtype=object if len(kinds) > 1 else None)
     else:
-        if isinstance(values, (list, tuple)):
-            # before numpy reads [1, "1"] as text and [True, 2] as integers
-            if labels_allowed:
-                _check_one_kind(values, name)
-            elif not set(map(type, values)) <= {int, float}:
-                check_elements(values, name, "whole numbers")
         array = np.asarray(values)
     if array.ndim != 1:
         raise ValueError(f"{name} must be one-dimensional, not of shape {array.shape}")
@@ -99,9 +102,8 @@ def _key_column(
         )
     if not labels_allowed:
         if kind == "O":
-            check_elements(
-                array, name, "whole numbers"
-            )  # numbers and missing values only: "2012" is text
+            # numbers and missing values only: "2012" is text
+            check_elements(array, name, "whole numbers")
             as_float = pd.to_numeric(pd.Series(array), errors="raise").to_numpy(
                 dtype=np.float64, na_value=np.nan
             )

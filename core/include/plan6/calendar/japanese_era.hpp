@@ -61,12 +61,16 @@ const japanese_era& find_era(std::string_view name_or_letter);
  *   December), FY1988 is 昭和63年度, FY1989 平成元年度, FY2019 令和元年度 (from 1 May). FY1868,
  *   whose larger part fell before 明治 as plan6 counts it (from 1868-10-23), is 明治元年度.
  * - Years: calendar years 1400–9999 (Boost.Date_Time's), fiscal years 1400–9998 (FY9999 would
- *   end in 10000); era years outside them are an error, lenient or not.
+ *   end in 10000); era years outside them are an error, lenient or not. In text, era years
+ *   have at most three digits (令和999年度 = FY3017): later fiscal years are written in
+ *   Gregorian styles only.
  */
 
 /** The last calendar year and the last fiscal year plan6 represents. */
 inline constexpr int last_calendar_year = 9999;
 inline constexpr int last_fiscal_year = 9998;
+/** The longest era year written in text (three digits, as the fiscal-year reader reads). */
+inline constexpr int last_written_era_year = 999;
 
 /**
  * The Gregorian year of year `year` of `era` (平成24 → 2012). Throws std::invalid_argument
@@ -88,6 +92,10 @@ int gregorian_fiscal_year(const japanese_era& era, int year, bool lenient = fals
  * after FY9998.
  */
 era_year era_of_fiscal_year(int fiscal_year);
+
+/** era_of_fiscal_year for writing it in text: also std::out_of_range where the era year
+ * would pass last_written_era_year (after FY3017). */
+era_year written_era_of_fiscal_year(int fiscal_year);
 
 /** The era after `era`, or nullptr for the current one. */
 const japanese_era* next_era(const japanese_era& era);
