@@ -21,8 +21,8 @@ from typing import Any, Literal, NamedTuple
 import numpy as np
 import pandas as pd
 
-from .._core import calendar as _core
 from .._core import ParseError
+from .._core import calendar as _core
 from .._core.calendar import FiscalCalendar
 from ..common.arguments import choice, flag, quoted, whole_number
 from ..common.arrays import check_elements, check_indexes

@@ -36,7 +36,7 @@ def test_reading_fiscal_years_at_the_boundaries(
 ) -> None:
     assert plan6.parse_fiscal_year(text, lenient=True).fiscal_year == lenient
     if strict is None:
-        with pytest.raises(plan6.ParseError, match="past the end of .*lenient=True"):
+        with pytest.raises(plan6.ParseError, match=r"past the end of .*lenient=True"):
             plan6.parse_fiscal_year(text)
         found = plan6.scan_dates(f"{text}の実績", 2012)
         assert found["problem"][0] is not None  # running text: kept, with its problem
