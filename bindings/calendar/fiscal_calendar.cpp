@@ -50,14 +50,16 @@ FiscalCalendar(start_month=4, start_day=1, naming='start')
 >>> plan6.FiscalCalendar(7, 1, "end").first_day(2013)
 datetime.date(2012, 7, 1)
 )doc");
-  cls.def(py::init([](const py::object& start_month, const py::object& start_day,
-                      const py::object& naming) {
+  cls.def(py::init([](const int_like& start_month, const int_like& start_day,
+                      const str_like& naming) {
             return fiscal_calendar(
-                static_cast<int>(int_argument(start_month, "start_month", 1, 12, "a month")),
-                static_cast<int>(int_argument(start_day, "start_day", 1, 31, "a day")),
-                parse_naming(str_argument(naming, "naming")));
+                static_cast<int>(int_argument(start_month.object, "start_month", 1, 12, "a month")),
+                static_cast<int>(int_argument(start_day.object, "start_day", 1, 31, "a day")),
+                parse_naming(str_argument(naming.object, "naming")));
           }),
-          py::arg("start_month") = 4, py::arg("start_day") = 1, py::arg("naming") = "start")
+          py::arg("start_month") = int_like{py::int_(4)},
+          py::arg("start_day") = int_like{py::int_(1)},
+          py::arg("naming") = str_like{py::str("start")})
       .def_property_readonly("start_month", &fiscal_calendar::start_month,
                              "Month (1-12) of the first day of every fiscal year.")
       .def_property_readonly("start_day", &fiscal_calendar::start_day,
@@ -112,13 +114,13 @@ datetime.date(2013, 4, 5)
     const day_of_year day = bound.day;
     cls.def(
         bound.name,
-        [day](const fiscal_calendar& c, const py::object& fy) {
-          return python_date((c.*day)(fiscal_year_argument(c, fy)));
+        [day](const fiscal_calendar& c, const int_like& fy) {
+          return python_date((c.*day)(fiscal_year_argument(c, fy.object)));
         },
         py::arg("fiscal_year"), bound.doc);
     cls.def(("_" + std::string(bound.name)).c_str(),
-            [day](const fiscal_calendar& c, const py::object& fy) {
-              return epoch_days_from_date((c.*day)(fiscal_year_argument(c, fy)));
+            [day](const fiscal_calendar& c, const int_like& fy) {
+              return epoch_days_from_date((c.*day)(fiscal_year_argument(c, fy.object)));
             },
             py::arg("fiscal_year"), bound.days_doc);
   }

@@ -13,6 +13,18 @@
 namespace plan6::python {
 
 /**
+ * An argument taken as it comes, for the function to check and name in its own error (an int
+ * out of range, a None): pybind11's own casters would refuse it with "incompatible function
+ * arguments". The signature, and so the stubs, still show the type meant (`int`, `str`).
+ */
+struct int_like {
+  py::object object;
+};
+struct str_like {
+  py::object object;
+};
+
+/**
  * The UTF-8 bytes of a `str` or `bytes` argument. `bytes` are passed through unchecked, so
  * that invalid UTF-8 reaches decode_utf8 and is reported with its byte offset; a `str` that
  * cannot be encoded (a lone surrogate) is a ValueError naming the argument.
@@ -51,3 +63,32 @@ long long int_argument(const py::handle& obj, const char* name, long long low, l
 void check_lengths(std::initializer_list<std::pair<const char*, py::ssize_t>> columns);
 
 }  // namespace plan6::python
+
+namespace pybind11::detail {
+
+// (Declared with the structs, so every file that uses them sees the same casters: ODR.)
+template <>
+struct type_caster<plan6::python::int_like> {
+  PYBIND11_TYPE_CASTER(plan6::python::int_like, const_name("int"));
+  bool load(handle source, bool) {
+    value.object = reinterpret_borrow<object>(source);
+    return true;
+  }
+  static handle cast(const plan6::python::int_like& v, return_value_policy, handle) {
+    return v.object.inc_ref();
+  }
+};
+
+template <>
+struct type_caster<plan6::python::str_like> {
+  PYBIND11_TYPE_CASTER(plan6::python::str_like, const_name("str"));
+  bool load(handle source, bool) {
+    value.object = reinterpret_borrow<object>(source);
+    return true;
+  }
+  static handle cast(const plan6::python::str_like& v, return_value_policy, handle) {
+    return v.object.inc_ref();
+  }
+};
+
+}  // namespace pybind11::detail

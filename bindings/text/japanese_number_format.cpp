@@ -11,8 +11,8 @@ namespace plan6::python {
 
 namespace {
 
-/** Places below the point: more than a double's 17 significant digits show nothing new. */
-constexpr long long max_decimals = 17;
+/** Places below the point, as the core formats them. */
+constexpr long long max_decimals = 9;
 
 }  // namespace
 
@@ -21,12 +21,13 @@ void register_japanese_number_format(py::module_& m) {
   // naming it rather than pybind11's "incompatible function arguments".
   m.def(
       "format_japanese_number",
-      [](double value, const py::object& unit, const py::object& decimals) {
+      [](double value, const str_like& unit, const int_like& decimals) {
         return format_japanese_number(
-            value, str_argument(unit, "unit"),
-            static_cast<int>(int_argument(decimals, "decimals", 0, max_decimals)));
+            value, str_argument(unit.object, "unit"),
+            static_cast<int>(int_argument(decimals.object, "decimals", 0, max_decimals)));
       },
-      py::arg("value"), py::arg("unit") = "", py::arg("decimals") = 0,
+      py::arg("value"), py::arg("unit") = str_like{py::str("")},
+      py::arg("decimals") = int_like{py::int_(0)},
       R"doc(Format a number as Japanese reports write it.
 
 >>> format_japanese_number(39173190000, "円")
@@ -36,10 +37,10 @@ void register_japanese_number_format(py::module_& m) {
 )doc");
   m.def(
       "format_japanese_integer",
-      [](std::int64_t value, const py::object& unit) {
-        return format_japanese_integer(value, str_argument(unit, "unit"));
+      [](std::int64_t value, const str_like& unit) {
+        return format_japanese_integer(value, str_argument(unit.object, "unit"));
       },
-      py::arg("value"), py::arg("unit") = "",
+      py::arg("value"), py::arg("unit") = str_like{py::str("")},
       R"doc(Format a whole number as Japanese reports write it, exact over the int64 range.
 
 >>> format_japanese_integer(9007199254740993)

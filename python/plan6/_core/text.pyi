@@ -21,7 +21,7 @@ def format_japanese_integer(value: typing.SupportsInt | typing.SupportsIndex, un
     >>> format_japanese_integer(9007199254740993)
     '9,007兆1,992億5,474万993'
     """
-def format_japanese_number(value: typing.SupportsFloat | typing.SupportsIndex, unit: str = '', decimals: typing.SupportsInt | typing.SupportsIndex = 0) -> str:
+def format_japanese_number(value: typing.SupportsFloat | typing.SupportsIndex, unit: str = '', decimals: int = 0) -> str:
     """
     Format a number as Japanese reports write it.
     

@@ -144,16 +144,17 @@ def _int_column(value: Any, name: str, length: int) -> np.ndarray:
         number = whole_number(value, name, -_LAST_CALENDAR_YEAR, _LAST_CALENDAR_YEAR)
         return np.full(length, number, dtype=np.int64)
     if isinstance(value, pd.Series):
-        if not pd.api.types.is_numeric_dtype(value.dtype) or value.dtype.kind == "b":
+        if not pd.api.types.is_numeric_dtype(value.dtype) or value.dtype.kind in "bc":
             raise TypeError(f"{name} must hold integers, not {value.dtype} values")
-        array = value.to_numpy(dtype=np.float64, na_value=np.nan)
+        array: np.ndarray = value.to_numpy(dtype=np.float64, na_value=np.nan)
     else:
         if isinstance(value, (list, tuple)):
             check_elements(value, name, "integers")  # numpy would read [24, True] as ints
         array = np.asarray(value)
     if array.dtype.kind == "O":
         check_elements(array.reshape(-1), name, "integers")
-        array = pd.to_numeric(array.reshape(-1)).astype(np.float64).reshape(array.shape)
+        numbers_read = pd.to_numeric(array.reshape(-1))
+        array = np.asarray(numbers_read, dtype=np.float64).reshape(array.shape)
     if array.dtype.kind == "b" or array.dtype.kind not in "iuf":
         raise TypeError(f"{name} must hold integers, not {array.dtype} values")
     if array.ndim != 1:  # its length is from_era's to check, with the others'

@@ -27,7 +27,7 @@ def quoted(value: object, limit: int = QUOTE_LIMIT) -> str:
     >>> quoted("up")
     "'up'"
     >>> quoted("x" * 1000, limit=12)
-    "'xxxxxxxxxxx… (1000 characters)"
+    "'xxxxxxxxxx… (1000 characters)"
     """
     if isinstance(value, np.generic):
         value = value.item()  # 2012, not np.int64(2012)

@@ -71,8 +71,8 @@ def category_label(code: int, language: str = "ja") -> str:
     'fell short of target'
     """
     # A whole number only: "3" is text, True is no category and 3.5 is not 3.
-    whole = is_scalar(code) and float(code).is_integer()  # type: ignore[arg-type]
-    category = ACHIEVEMENT_CATEGORIES.get(int(code)) if whole else None  # type: ignore[call-overload]
+    whole = is_scalar(code) and float(code).is_integer()
+    category = ACHIEVEMENT_CATEGORIES.get(int(code)) if whole else None
     if category is None:
         raise ValueError(f"achievement category must be 1-5, not {quoted(code)}")
     choice(language, "language", ("ja", "en"))
