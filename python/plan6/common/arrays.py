@@ -93,10 +93,10 @@ def check_elements(items: Sequence[Any] | np.ndarray, name: str, what: str = "nu
     (ValueError for a sequence: the input is not one-dimensional).
 
     >>> check_elements([426, None, 1.5], "actual")
-    >>> check_elements([426, "320"], "target")
+    >>> check_elements([426, True], "target")
     Traceback (most recent call last):
     ...
-    TypeError: target must hold numbers, but target[1] is a str (text is not a number: read it with plan6.parse_number): '320'
+    TypeError: target must hold numbers, but target[1] is a bool: True
     """
     kinds = set(map(type, items))
     if all(_is_number_type(kind) for kind in kinds):
