@@ -21,6 +21,7 @@ from typing import Any, Literal, NamedTuple
 import numpy as np
 import pandas as pd
 
+from .._core import ParseError
 from .._core import calendar as _core
 from .._core.calendar import FiscalCalendar
 from ..common.arguments import choice, flag, whole_number
@@ -49,7 +50,12 @@ def _fiscal_year_number(value: object, name: str = "fiscal_year") -> int | None:
     if value is None:
         return None
     if isinstance(value, str):
-        return int(parse_fiscal_year(value).fiscal_year)
+        try:
+            return int(parse_fiscal_year(value).fiscal_year)
+        except ParseError as error:  # said of the argument, with the fault's position kept
+            named = ParseError(f"{name}: {error}")
+            named.position = getattr(error, "position", None)  # type: ignore[attr-defined]
+            raise named from None
     if isinstance(value, numbers.Integral) and not isinstance(value, (bool, np.bool_)):
         return whole_number(value, name, 1400, 9998, "the supported fiscal years")
     raise TypeError(

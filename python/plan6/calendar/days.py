@@ -25,6 +25,7 @@ from ..common.arrays import is_polars
 __all__ = [
     "NAT_DAYS",
     "DayInput",
+    "outside_the_years",
     "check_text",
     "day_to_date",
     "days_to_datetime64",
@@ -182,6 +183,29 @@ def to_days(value: object, name: str = "dates") -> DayInput:
     if isinstance(value, (list, tuple)):
         return DayInput(_from_objects(value, name), 1, "numpy")
     return DayInput(np.array([_scalar_days(value, name)], dtype=np.int64), 1, "scalar")
+
+
+#: The days plan6 represents: 1400-01-01 … 9999-12-31 (Boost.Date_Time's years).
+_FIRST_DAY = int(np.datetime64("1400-01-01", "D").astype(np.int64))
+_LAST_DAY = int(np.datetime64("9999-12-31", "D").astype(np.int64))
+
+
+def outside_the_years(inputs: list[tuple[DayInput, str]]) -> ValueError | None:
+    """The ValueError naming the first date of `inputs` outside 1400–9999 by its argument and
+    position, or None. Only for the error path (a kernel refused a day): it reads the days again
+    rather than making every call pay a range check.
+
+    >>> outside_the_years([(to_days(["2012-04-01", "1000-01-01"]), "start")])
+    ValueError('start[1]: 1000-01-01 is outside the supported years 1400-9999')
+    """
+    for converted, name in inputs:
+        days = converted.days
+        bad = np.flatnonzero((days != NAT_DAYS) & ((days < _FIRST_DAY) | (days > _LAST_DAY)))
+        if len(bad):
+            where = name if converted.scalar else f"{name}[{int(bad[0])}]"
+            day = np.datetime64(int(days[bad[0]]), "D")
+            return ValueError(f"{where}: {day} is outside the supported years 1400-9999")
+    return None
 
 
 def check_text(text: str, name: str = "text") -> None:

@@ -21,7 +21,7 @@ import pandas as pd
 from .._core import calendar as _core
 from ..common.arguments import flag, quoted, whole_number
 from ..common.arrays import check_elements, check_lengths, is_polars
-from .days import NAT_DAYS, day_to_date, days_to_datetime64, to_days
+from .days import NAT_DAYS, day_to_date, days_to_datetime64, outside_the_years, to_days
 
 __all__ = ["ERAS", "Era", "EraYear", "from_era", "to_era"]
 
@@ -93,8 +93,14 @@ def to_era(date: Any) -> Any:
         day = int(converted.days[0])
         if day == NAT_DAYS:
             raise ValueError("to_era: the date is missing (NaT/None)")
-        return EraYear(*_core.to_era_day(day))
-    codes, years = _core.to_era_ticks(converted.ticks, converted.ticks_per_day)
+        try:
+            return EraYear(*_core.to_era_day(day))
+        except ValueError as error:
+            raise outside_the_years([(converted, "date")]) or error from None
+    try:
+        codes, years = _core.to_era_ticks(converted.ticks, converted.ticks_per_day)
+    except ValueError as error:
+        raise outside_the_years([(converted, "date")]) or error from None
     return pd.DataFrame(
         {
             # A categorical in era order: compact, and sorts 明治 < 大正 < … < 令和.

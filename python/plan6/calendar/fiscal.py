@@ -31,6 +31,7 @@ from .days import (
     check_text,
     day_to_date,
     many_texts,
+    outside_the_years,
     to_days,
     wrap_dates,
     wrap_ints,
@@ -59,9 +60,12 @@ def _check_calendar(calendar: object) -> None:
 def _field(dates: Any, calendar: FiscalCalendar, field: str, name: str) -> Any:
     _check_calendar(calendar)
     converted = to_days(dates)
-    values, missing = _core.fiscal_field_ticks(
-        converted.ticks, converted.ticks_per_day, calendar, field
-    )
+    try:
+        values, missing = _core.fiscal_field_ticks(
+            converted.ticks, converted.ticks_per_day, calendar, field
+        )
+    except ValueError as error:
+        raise outside_the_years([(converted, "dates")]) or error from None
     return wrap_ints(values, missing, converted, name)
 
 
@@ -243,9 +247,12 @@ def fiscal_years_spanned(start: Any, end: Any, calendar: FiscalCalendar = JP) ->
     else:
         first_ticks, last_ticks, per_day = first.ticks, last.ticks, first.ticks_per_day
     check_indexes([("start", first.index), ("end", last.index)])
-    low, high, missing = _core.fiscal_years_spanned_ticks(
-        first_ticks, last_ticks, per_day, calendar
-    )
+    try:
+        low, high, missing = _core.fiscal_years_spanned_ticks(
+            first_ticks, last_ticks, per_day, calendar
+        )
+    except ValueError as error:
+        raise outside_the_years([(first, "start"), (last, "end")]) or error from None
     if first.scalar:
         if missing[0]:
             return None

@@ -111,7 +111,7 @@ def classify(
         if labels is not None:
             raise ValueError("labels need thresholds; to relabel a preset, build a Scale")
         scale = scale_of(preset)
-    side = choice(closed or scale.closed, "closed", ("left", "right"))
+    side = choice(scale.closed if closed is None else closed, "closed", ("left", "right"))
     with_reasons = flag(with_reasons, "with_reasons")
     scalar = is_scalar(scores)
     (array,), like = prepare([(scores, "scores")])
