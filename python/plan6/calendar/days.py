@@ -25,11 +25,11 @@ from ..common.arrays import is_polars
 __all__ = [
     "NAT_DAYS",
     "DayInput",
-    "outside_the_years",
     "check_text",
     "day_to_date",
     "days_to_datetime64",
     "many_texts",
+    "outside_the_years",
     "to_days",
     "wrap_dates",
     "wrap_ints",
