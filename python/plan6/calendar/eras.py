@@ -5,6 +5,21 @@
 written 元年. Japan kept the lunisolar calendar until 明治5年, so plan6 reads early 明治 dates
 as Gregorian dates.
 
+Which era names a year — one rule, for calendar years and fiscal years (April–March), in every
+function (:func:`from_era`, :func:`plan6.parse_fiscal_year`, :func:`plan6.format_fiscal_year`,
+:func:`plan6.scan_dates`, the report reader):
+
+- **Reading**: year N of an era is a year in which the era was in force on at least one day.
+  昭和64年 (1989-01-01 … 07), 平成31年度 (FY2019 began a month before 令和), and both 大正15年度
+  and 昭和元年度 (FY1926) are read; 平成32年, 平成32年度 and 昭和64年度 (FY1989 began after 昭和
+  ended) need ``lenient=True``, which counts on as some documents do.
+- **Writing** a fiscal year: the era in force for the larger part of it, i.e. on 1 October:
+  FY1912 is 大正元年度, FY1926 大正15年度 (昭和 began on 25 December), FY1989 平成元年度, FY2019
+  令和元年度. FY1868 is 明治元年度.
+- **Years**: calendar years 1400–9999 and fiscal years 1400–9998, lenient or not; in text an
+  era year has at most three digits (令和999年度 = FY3017), later years are written in
+  Gregorian styles.
+
 >>> import datetime, plan6
 >>> plan6.to_era(datetime.date(1989, 1, 7)), plan6.to_era(datetime.date(1989, 1, 8))
 (EraYear(era='昭和', year=64), EraYear(era='平成', year=1))
