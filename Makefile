@@ -63,7 +63,7 @@ install: setup
 report: install
 	$(VENV)/bin/plan6 report --html plan6-report.html
 
-test: test-cpp test-cpp-sanitize test-python test-wheel
+test: lint test-cpp test-cpp-sanitize test-python test-wheel
 
 test-cpp: setup
 	$(CMAKE) -S . -B $(CPP_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Release \
@@ -97,7 +97,9 @@ test-wheel: setup
 	  assert len(plan6.datasets.kawasaki_plan6().plans) == 30; \
 	  assert len(plan6.extract(plan6.datasets.kawasaki_plan6_text())) > 0; \
 	  print('plan6 wheel OK:', plan6.__version__)"
-	cd / && $(abspath $(WHEEL_VENV))/bin/plan6 report --no-html | grep -q "133.1 %"
+	cd / && $(abspath $(WHEEL_VENV))/bin/plan6 report --html $(abspath $(WHEEL_DIR))/report.html \
+	  | grep "133.1 %" >/dev/null  # reads it all: plan6 writes the page after the text
+	grep -q '<nav id="contents"' $(WHEEL_DIR)/report.html  # the templates are in the wheel
 
 # Type stubs of the compiled module, generated from the installed plan6._core: one stub per
 # submodule (plan6._core.indicators, .calendar, .text, .report) in python/plan6/_core/.
@@ -161,7 +163,7 @@ format:
 	$(VENV)/bin/ruff format $(PY_SOURCES)
 	$(VENV)/bin/clang-format -i $(CPP_SOURCES)
 
-lint:
+lint: python-deps
 	$(VENV)/bin/ruff check $(PY_SOURCES)
 	$(VENV)/bin/ruff format --check $(PY_SOURCES)
 	$(VENV)/bin/clang-format --dry-run -Werror $(CPP_SOURCES)

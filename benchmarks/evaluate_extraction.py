@@ -23,10 +23,14 @@ a clause cut at the wrong place — or end with a verb form (し た て る す
 from __future__ import annotations
 
 import argparse
+import json
 import math
 import sys
 import time
 import unicodedata
+import warnings
+from collections import Counter
+from pathlib import Path
 
 import pandas as pd
 
@@ -281,6 +285,132 @@ def evaluate(
     }
 
 
+def _linked_pairs(facts: pd.DataFrame, ids: list[str]) -> set[tuple[object, object]]:
+    """Consecutive-year pairs of result facts that share an indicator id, each fact keyed by
+    (plan, fiscal year, value, unit)."""
+    frame = facts.assign(ind=ids)
+    frame = frame[(frame["section"] == "result") & frame["kind"].isin(["count", "amount"])]
+    keys = list(
+        zip(
+            frame["policy_plan_no"],
+            frame["fiscal_year"],
+            frame["value"],
+            frame["unit"],
+            strict=True,
+        )
+    )
+    frame = frame.assign(key=keys)
+    pairs = set()
+    for _, group in frame.groupby("ind"):
+        for a in group.itertuples():
+            for b in group.itertuples():
+                if b.fiscal_year == a.fiscal_year + 1:
+                    pairs.add((a.key, b.key))
+    return pairs
+
+
+def evaluate_linking() -> None:
+    """The same metric across the two fiscal years of the reference report: the pairs the
+    curated ids link against those the extractor links; growth rows and changed targets."""
+    curated = plan6.datasets.kawasaki_plan6()
+    report = plan6.read_report(curated.text)
+    dataset = report.to_dataset()
+    want = _linked_pairs(curated.facts, curated.facts["indicator"].tolist())
+    got = _linked_pairs(dataset.facts, dataset.facts["indicator"].tolist())
+    growth_curated = int(curated.indicators()["growth"].notna().sum())
+    growth_extracted = int(dataset.indicators()["growth"].notna().sum())
+    changed = (curated.plans["changed_target"] != "").sum()
+    merged = dataset.plans.merge(
+        curated.plans, on=["policy_plan_no", "fiscal_year"], suffixes=("", "_curated")
+    )
+    found = ((merged["changed_target"] != "") & (merged["changed_target_curated"] != "")).sum()
+    print("the same metric across fiscal years (reference report; plan6.report.linking)")
+    print(
+        f"  year-to-year pairs          curated {len(want)}, extracted {len(got)}, "
+        f"both {len(want & got)}"
+    )
+    print(f"  growth rows                 curated {growth_curated}, extracted {growth_extracted}")
+    print(f"  changed-target notes        {found} / {changed}")
+
+
+ROOT = Path(__file__).resolve().parents[1]
+LAYOUT_DOCUMENTS = ROOT / "tests" / "data" / "layouts"
+# Written by another hand, without sight of the readers: how far the readers generalise.
+HELD_OUT_DOCUMENTS = ROOT / "tests" / "data" / "layouts-heldout"
+
+
+def _layout_fact_keys(report: plan6.Extraction) -> Counter[tuple[object, ...]]:
+    keys: Counter[tuple[object, ...]] = Counter()
+    for row in report.facts[report.facts["layout"] != "narrative"].itertuples():
+        year = None if pd.isna(row.fiscal_year) else int(row.fiscal_year)
+        value = row.value_text if row.qualitative else round(float(row.value), 6)
+        keys[(year, row.value_role, value)] += 1
+    return keys
+
+
+def evaluate_layouts(folder: Path = LAYOUT_DOCUMENTS, verbose: bool = False) -> None:
+    """Per layout family, on the made-up documents of tests/data/layouts (each with its
+    expected values written by hand): facts precision and recall (a fact is right with its
+    fiscal year, role and value or words), grades right, and documents whose family was
+    recognised."""
+    expected = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
+    totals: dict[str, Counter[str]] = {}
+    for name, want in sorted(expected.items()):
+        if name.startswith("_"):
+            continue
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", plan6.LayoutWarning)
+            report = plan6.read_report(folder / name)
+        family = want["family"]
+        t = totals.setdefault(family, Counter())
+        got = _layout_fact_keys(report)
+        wanted = Counter(
+            (y, r, v if isinstance(v, str) else round(float(v), 6)) for y, r, v in want["facts"]
+        )
+        t["documents"] += 1
+        t["found"] += (family in report.layouts) or (
+            family == "not_recognised" and not report.layouts
+        )
+        t["extracted"] += sum(got.values())
+        t["expected"] += sum(wanted.values())
+        t["matched"] += sum((got & wanted).values())
+        grades = Counter((r.policy_plan_ja, r.field, r.code) for r in report.grades.itertuples())
+        want_grades = Counter(tuple(g) for g in want["grades"])
+        t["grades"] += sum(want_grades.values())
+        t["grades right"] += sum((grades & want_grades).values())
+        t["grades extracted"] += sum(grades.values())
+        if verbose:
+            print(
+                f"  {name}: facts {sum((got & wanted).values())}/{sum(wanted.values())} "
+                f"(+{sum((got - wanted).values())}), grades "
+                f"{sum((grades & want_grades).values())}/{sum(want_grades.values())} "
+                f"(+{sum((grades - want_grades).values())}), layouts {report.layouts}"
+            )
+            for key in sorted((wanted - got).elements(), key=str):
+                print(f"      missing {key}")
+            for key in sorted((got - wanted).elements(), key=str):
+                print(f"      extra   {key}")
+            for key in sorted((want_grades - grades).elements(), key=str):
+                print(f"      missing grade {key}")
+            for key in sorted((grades - want_grades).elements(), key=str):
+                print(f"      extra grade   {key}")
+    print(f"layout families on the made-up test documents ({folder.relative_to(ROOT)})")
+    print(
+        f"  {'family':<16} {'docs':>4} {'found':>5} {'precision':>9} {'recall':>6} "
+        f"{'grades right':>13}"
+    )
+    for family, t in totals.items():
+        precision = t["matched"] / t["extracted"] if t["extracted"] else 1.0
+        recall = t["matched"] / t["expected"] if t["expected"] else 1.0
+        grades = f"{t['grades right']}/{t['grades']}" if t["grades"] else "—"
+        if t["grades extracted"] > t["grades right"]:
+            grades += f" (+{t['grades extracted'] - t['grades right']} spurious)"
+        print(
+            f"  {family:<16} {t['documents']:>4} {t['found']:>5} {precision:>9.3f} "
+            f"{recall:>6.3f} {grades:>13}"
+        )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--verbose", action="store_true", help="list every failure")
@@ -318,6 +448,12 @@ def main() -> int:
         args.verbose,
         args.names,
     )
+    print()
+    evaluate_linking()
+    print()
+    evaluate_layouts(verbose=args.verbose)
+    print()
+    evaluate_layouts(HELD_OUT_DOCUMENTS, verbose=args.verbose)
     return 0
 
 

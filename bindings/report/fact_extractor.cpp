@@ -3,6 +3,7 @@
 #include "common/arguments.hpp"
 #include "common/timing.hpp"
 #include "registration.hpp"
+#include "report/layouts.hpp"
 
 #include <cstddef>
 #include <cstdint>
@@ -12,18 +13,23 @@
 
 #include "plan6/common/utf8.hpp"
 #include "plan6/report/fact_extractor.hpp"
+#include "plan6/report/row_labels.hpp"
 #include "plan6/text/number_kind.hpp"
 
 namespace plan6::python {
 namespace {
 
-py::dict extraction_to_python(const std::string& text) {
+py::dict extraction_to_python(const std::string& text, const py::object& tables) {
   extraction ex;
   std::u32string decoded;
   {
     py::gil_scoped_release nogil;
     decoded = decode_utf8(text);
-    ex = extract_facts(decoded);
+  }
+  std::vector<cell_grid> grids = grids_from_python(tables, decoded.size());
+  {
+    py::gil_scoped_release nogil;
+    ex = extract_facts(decoded, std::move(grids));
   }
   // str objects straight from code points (no UTF-8 round trip), and one object per distinct
   // short label (units, kinds, reasons repeat on every row).
@@ -56,6 +62,9 @@ py::dict extraction_to_python(const std::string& text) {
     d["policy_plan_ja"] = str(p.name);
     d["programme_index"] = p.programme;
     d["name_start"] = p.name_start;
+    d["layout"] = label(p.layout);
+    d["name_label"] = str(p.name_label);
+    d["fields"] = fields_to_python(p, decoded, str);
     plans.append(d);
   }
   py::list plan_years;
@@ -70,6 +79,7 @@ py::dict extraction_to_python(const std::string& text) {
     d["result_end"] = py_.result_end;
     d["year_confidence"] = py_.confidence;
     d["year_evidence"] = py_.evidence;
+    d["grades"] = grades_to_python(py_, str);
     plan_years.append(d);
   }
   // Facts and residue as columns: numpy arrays and lists of str, so that Python builds the
@@ -81,9 +91,17 @@ py::dict extraction_to_python(const std::string& text) {
   py::array_t<double> f_value(static_cast<py::ssize_t>(nf)), f_prior(static_cast<py::ssize_t>(nf)),
       f_target(static_cast<py::ssize_t>(nf)), f_from(static_cast<py::ssize_t>(nf));
   py::array_t<bool> f_approx(static_cast<py::ssize_t>(nf)), f_lower(static_cast<py::ssize_t>(nf)),
-      f_upper(static_cast<py::ssize_t>(nf));
+      f_upper(static_cast<py::ssize_t>(nf)), f_qualitative(static_cast<py::ssize_t>(nf)),
+      f_open(static_cast<py::ssize_t>(nf));
+  py::array_t<double> f_baseline(static_cast<py::ssize_t>(nf));
+  py::array_t<std::int64_t> f_grid(static_cast<py::ssize_t>(nf)),
+      f_grid_row(static_cast<py::ssize_t>(nf)), f_grid_column(static_cast<py::ssize_t>(nf));
   py::list f_section, f_metric, f_kind, f_unit, f_unit_ja, f_role, f_value_text, f_prior_text,
-      f_target_text, f_from_text, f_quote;
+      f_target_text, f_from_text, f_quote, f_layout, f_value_role, f_baseline_text, f_label,
+      f_grade, f_direction;
+  auto cell_index = [](std::size_t v) {
+    return v == static_cast<std::size_t>(-1) ? std::int64_t{-1} : static_cast<std::int64_t>(v);
+  };
   const std::u32string_view whole(decoded);
   auto slice = [&](std::size_t a, std::size_t b) { return str(whole.substr(a, b - a)); };
   auto quoted = [&](const quoted_value& q) {
@@ -115,6 +133,18 @@ py::dict extraction_to_python(const std::string& text) {
     f_target_text.append(quoted(f.target));
     f_from_text.append(quoted(f.from));
     f_quote.append(slice(f.quote_start, f.quote_end));
+    f_layout.append(label(f.layout));
+    f_value_role.append(label(value_role_name(f.role_of_value)));
+    f_baseline.mutable_at(i) = f.baseline.value;
+    f_baseline_text.append(quoted(f.baseline));
+    f_grid.mutable_at(i) = cell_index(f.grid);
+    f_grid_row.mutable_at(i) = cell_index(f.row);
+    f_grid_column.mutable_at(i) = cell_index(f.column);
+    f_qualitative.mutable_at(i) = f.qualitative;
+    f_open.mutable_at(i) = f.open_ended;
+    f_label.append(str(f.label));
+    f_grade.append(str(f.grade));
+    f_direction.append(label(f.direction));
   }
   py::dict facts;
   facts["plan_index"] = f_plan;
@@ -139,6 +169,18 @@ py::dict extraction_to_python(const std::string& text) {
   facts["quote"] = f_quote;
   facts["span_start"] = f_start;
   facts["span_end"] = f_end;
+  facts["layout"] = f_layout;
+  facts["value_role"] = f_value_role;
+  facts["baseline_value"] = f_baseline;
+  facts["baseline_text"] = f_baseline_text;
+  facts["grid"] = f_grid;
+  facts["grid_row"] = f_grid_row;
+  facts["grid_column"] = f_grid_column;
+  facts["qualitative"] = f_qualitative;
+  facts["open_ended"] = f_open;
+  facts["row_label"] = f_label;
+  facts["grade"] = f_grade;
+  facts["direction"] = f_direction;
 
   const std::size_t nr = ex.residue.size();
   py::array_t<std::int64_t> r_start(static_cast<py::ssize_t>(nr)),
@@ -175,6 +217,18 @@ py::dict extraction_to_python(const std::string& text) {
     years.append(y);
   out["fiscal_years"] = years;
   out["mention_count"] = ex.mentions.size();
+  py::list sections;
+  for (const report_section& sec : L.sections)
+    sections.append(py::make_tuple(sec.kind == section_kind::summary  ? "summary"
+                                   : sec.kind == section_kind::result ? "result"
+                                                                      : "change_note",
+                                   sec.start, sec.end, sec.plan, sec.fiscal_year));
+  out["sections"] = sections;
+  out["grids"] = grids_to_python(ex.grids);
+  out["legends"] = legends_to_python(ex.legends, str);
+  out["checks"] = checks_to_python(ex.checks);
+  out["layouts"] = ex.layouts;
+  out["document_year"] = ex.document_year;
   return out;
 }
 
@@ -183,9 +237,15 @@ py::dict extraction_to_python(const std::string& text) {
 void register_fact_extractor(py::module_& m) {
   m.def(
       "extract_report",
-      [](const py::object& text) { return extraction_to_python(utf8_argument(text, "text")); },
-      py::arg("text"),
+      [](const py::object& text, const py::object& tables) {
+        return extraction_to_python(utf8_argument(text, "text"), tables);
+      },
+      py::arg("text"), py::arg("tables") = py::none(),
       R"doc(Facts, residue and structure of an evaluation report as plain lists; see plan6.extract.
+
+``tables``: the document's own tables (an HTML page's, a spreadsheet's), each
+``(rows, columns, cells, source)`` with cells ``(row, column, row_span, column_span, start,
+end)``, spans in code points of ``text``; tables the text writes are found in it.
 
 >>> len(extract_report("")["facts"]["value"])
 0

@@ -41,10 +41,10 @@ from .indicators import (
 )
 from .indicators import accessor as _accessor  # noqa: F401  (registers the df.plan6 accessor)
 from .indicators import elementwise as _elementwise
-from .indicators.consistency import consistency, disagreements
+from .indicators.consistency import consistency, consistency_evidence, disagreements
 from .indicators.elementwise import *  # noqa: F403  (every elementwise indicator)
 from .rendering.options import options
-from .report import Extraction, extract, read_report
+from .report import Extraction, LayoutWarning, extract, read_report
 from .report.documents import Document, DocumentError, read_document
 from .text import (
     NumberExpression,
@@ -62,6 +62,7 @@ __all__ = [
     "DocumentError",
     "EraYear",
     "Extraction",
+    "LayoutWarning",
     "NumberExpression",
     "ParseError",
     "__version__",
@@ -69,6 +70,7 @@ __all__ = [
     "categories",
     "classify",
     "consistency",
+    "consistency_evidence",
     "datasets",
     "disagreements",
     "display",

@@ -11,10 +11,15 @@ import argparse
 import codecs
 import importlib.util
 import sys
+import warnings
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import __version__
+
+if TYPE_CHECKING:
+    from .report import Extraction
 
 __all__ = ["build_parser", "main"]
 
@@ -34,9 +39,20 @@ def _numbered(path: str, number: int) -> str:
     return str(target.with_name(f"{target.stem}-{number}{target.suffix}"))
 
 
+def _not_recognised(name: str, extraction: Extraction) -> str:
+    """The short report of a document in which no layout was recognised: what was looked for,
+    and the numbers found, by kind."""
+    lines = [f"plan6 report: {name}", f"  {extraction.warnings[-1]}"]
+    kinds = extraction.residue["kind"].value_counts()
+    if len(kinds):
+        lines.append("  numbers by kind: " + ", ".join(f"{k} {n}" for k, n in kinds.items()))
+    lines.append("  no plan, fact or category to report")
+    return "\n".join(lines) + "\n"
+
+
 def _report(args: argparse.Namespace) -> int:
     from .datasets import kawasaki_plan6
-    from .report import render_text, write_html
+    from .report import print_report, write_html
 
     if importlib.util.find_spec("matplotlib") is not None:
         import matplotlib
@@ -45,7 +61,7 @@ def _report(args: argparse.Namespace) -> int:
     if args.file is None:
         datasets = [kawasaki_plan6()]
     else:
-        from .report import read_report
+        from .report import LayoutWarning, read_report
         from .report.documents import read_document
 
         source, name = _source(args.file)
@@ -55,14 +71,19 @@ def _report(args: argparse.Namespace) -> int:
             format=args.input_format,
             name=name,
         )
-        extraction = read_report(document)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", LayoutWarning)  # said below, in the report itself
+            extraction = read_report(document)
+        if not extraction.layouts:
+            sys.stdout.write(_not_recognised(name, extraction))
+            return 0
         for warning in extraction.warnings:
             print(f"plan6 report: {name}: warning: {warning}", file=sys.stderr)
         datasets = [part.to_dataset() for part in extraction.parts]
     for number, dataset in enumerate(datasets, start=1):
         if number > 1:
             sys.stdout.write(f"\n— report {number} of {len(datasets)} in {args.file} —\n\n")
-        sys.stdout.write(render_text(dataset))
+        print_report(dataset, sys.stdout)
         if args.html:
             path = write_html(dataset, _numbered(args.html, number))
             sys.stdout.write(f"\nHTML report written to {path}\n")
@@ -77,7 +98,9 @@ def _report(args: argparse.Namespace) -> int:
 _FORMATS = ("csv", "xlsx", "parquet", "json")
 
 
-def _write_table(frame: object, path: str | None, fmt: str, sheet: str = "facts") -> None:
+def _write_table(
+    frame: object, path: str | None, fmt: str, sheet: str = "facts", headers: str = "labels"
+) -> None:
     import pandas as pd
 
     assert isinstance(frame, pd.DataFrame)
@@ -96,7 +119,7 @@ def _write_table(frame: object, path: str | None, fmt: str, sheet: str = "facts"
             raise ValueError("Excel output needs --output PATH (a workbook is not text)")
         from .rendering.excel import write_workbook
 
-        write_workbook([(sheet, frame)], path)
+        write_workbook([(sheet, frame)], path, headers)  # type: ignore[arg-type]
     elif fmt == "json":
         text = frame.to_json(orient="records", force_ascii=False, indent=1)
         if path is None:
@@ -104,11 +127,11 @@ def _write_table(frame: object, path: str | None, fmt: str, sheet: str = "facts"
         else:
             with open(path, "w", encoding="utf-8") as handle:
                 handle.write(text + "\n")
-    elif path is None:
-        frame.to_csv(sys.stdout, index=False)
     else:
-        # UTF-8 with a byte-order mark: Excel on Japanese Windows reads it as UTF-8 only then.
-        frame.to_csv(path, index=False, encoding="utf-8-sig")
+        from .rendering.columns import write_csv
+
+        # to a file: UTF-8 with a byte-order mark (Excel on Japanese Windows needs it)
+        write_csv(frame, sys.stdout if path is None else path, headers)  # type: ignore[arg-type]
 
 
 def _format_of(path: str | None, explicit: str | None) -> str:
@@ -155,7 +178,7 @@ def _extract(args: argparse.Namespace) -> int:
         if name != "facts" and path is None:
             continue
         own = fmt if name == "facts" else _format_of(path, args.format)
-        _write_table(tables[name], path, own, sheet=name)
+        _write_table(tables[name], path, own, sheet=name, headers=args.headers)
     if failed:
         print(f"plan6 extract: {failed} of {len(results)} file(s) failed", file=sys.stderr)
     return 1 if failed else 0
@@ -253,6 +276,13 @@ def build_parser() -> argparse.ArgumentParser:
         "-j", "--jobs", type=int, default=None, metavar="N", help="worker threads (default: cores)"
     )
     extract.add_argument("--no-progress", action="store_true", help="no progress bar")
+    extract.add_argument(
+        "--headers",
+        choices=("labels", "names"),
+        default="labels",
+        help="CSV and workbook headers: labels in the display language (PLAN6_LANGUAGE=ja for "
+        "Japanese) or the column names (default: %(default)s; Parquet and JSON keep the names)",
+    )
     _input_options(extract)
     extract.set_defaults(run=_extract)
     return parser

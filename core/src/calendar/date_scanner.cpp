@@ -8,7 +8,9 @@
 #include "plan6/calendar/date_lexer.hpp"
 #include "plan6/calendar/dates.hpp"
 #include "plan6/calendar/month_day.hpp"
+#include "plan6/calendar/written_date.hpp"
 #include "plan6/common/characters.hpp"
+#include "plan6/common/letter_spacing.hpp"
 #include "plan6/common/parse_error.hpp"
 #include "plan6/common/utf8.hpp"
 
@@ -20,116 +22,15 @@ constexpr std::size_t npos = std::u32string_view::npos;
 
 constexpr std::array<std::string_view, 4> kind_names{"fiscal_year", "year", "month", "date"};
 
-// Era years reach three digits only far ahead (令和100年 = 2118).
-constexpr date_number_rules era_year_rules{3, true, true, true};
-constexpr date_number_rules gregorian_rules{4, true, false, false};
+// 11月15～16日: a day number before a range mark.
 constexpr date_number_rules month_day_rules{2, true, false, false};
-
-/** One end of a date as written: 0 where a part was not. */
-struct endpoint {
-  std::size_t end = 0;
-  int year = 0;
-  const japanese_era* era = nullptr;
-  int era_year = 0;
-  int month = 0;
-  int day = 0;
-};
-
-bool followed_by(std::u32string_view text, std::size_t pos, char32_t c) {
-  return pos < text.size() && text[pos] == c;
-}
-
-/** "平成24年" or "2012年" (not 年度, not 2000年代/年間/年生/年目): the year and the end. */
-std::optional<endpoint> read_year(std::u32string_view text, std::size_t pos) {
-  endpoint point;
-  std::size_t at = npos;
-  if (const auto era = read_era_name(text, pos, /*letters=*/false)) {
-    const std::size_t number_at = skip_gap(text, era->end);
-    if (number_at == npos) return std::nullopt;
-    const auto number = read_date_number(text, number_at, era_year_rules);
-    if (!number) return std::nullopt;
-    point.era = era->era;
-    point.era_year = number->value;
-    point.year = era->era->first_year + number->value - 1;
-    at = number->end;
-  } else {
-    const auto number = read_date_number(text, pos, gregorian_rules);
-    if (!number || number->digits != 4) return std::nullopt;
-    point.year = number->value;
-    at = number->end;
-  }
-  at = skip_gap(text, at);
-  if (at == npos || !followed_by(text, at, U'年')) return std::nullopt;
-  const std::size_t after = at + 1;
-  const std::size_t du = skip_gap(text, after);
-  if (du != npos && followed_by(text, du, U'度')) return std::nullopt;
-  if (after < text.size()) {
-    const char32_t next = text[after];
-    if (next == U'間' || next == U'代' || next == U'生' || next == U'目') return std::nullopt;
-  }
-  point.end = after;
-  return point;
-}
-
-/**
- * A number 1–`most` at `pos` and its calendar word (月, 日), not followed by either of the
- * characters that make it something else (月曜, 日間): the number and the end.
- */
-std::optional<std::pair<int, std::size_t>> read_calendar_unit(std::u32string_view text,
-                                                              std::size_t pos, int most,
-                                                              char32_t unit,
-                                                              std::u32string_view not_before) {
-  const auto number = read_date_number(text, pos, month_day_rules);
-  if (!number || number->value < 1 || number->value > most) return std::nullopt;
-  const std::size_t at = skip_gap(text, number->end);
-  if (at == npos || !followed_by(text, at, unit)) return std::nullopt;
-  for (const char32_t c : not_before)
-    if (followed_by(text, at + 1, c)) return std::nullopt;
-  return std::make_pair(number->value, at + 1);
-}
-
-/** "10月" at `pos` (1–12, not 月曜 or 月間): the month and the end. */
-std::optional<std::pair<int, std::size_t>> read_month(std::u32string_view text, std::size_t pos) {
-  if (pos > 0 && text[pos - 1] == U'第') return std::nullopt;  // 第一月曜日
-  return read_calendar_unit(text, pos, 12, U'月', U"曜間");
-}
-
-/** "28日" at `pos` (1–31, not 日間 or 日目, which count days): the day and the end. */
-std::optional<std::pair<int, std::size_t>> read_day(std::u32string_view text, std::size_t pos) {
-  return read_calendar_unit(text, pos, 31, U'日', U"間目");
-}
-
-/** A year, a month and a day, each optional from the left: "平成25年3月31日", "3月", "2012年". */
-std::optional<endpoint> read_endpoint(std::u32string_view text, std::size_t pos) {
-  endpoint point;
-  std::size_t at = pos;
-  if (const auto year = read_year(text, pos)) {
-    point = *year;
-    at = skip_gap(text, year->end);
-    if (at == npos) return point;
-  }
-  const auto month = read_month(text, at);
-  if (!month) {
-    if (point.year != 0) return point;
-    return std::nullopt;
-  }
-  point.month = month->first;
-  point.end = month->second;
-  const std::size_t day_at = skip_gap(text, point.end);
-  if (day_at == npos) return point;
-  if (const auto day = read_day(text, day_at)) {
-    point.day = day->first;
-    point.end = day->second;
-  }
-  return point;
-}
 
 /** The largest day `month` ever has (29 for February). */
 int max_day(int month) {
   return month == 2 ? 29 : days_in_month(2001, month);
 }
 
-std::string written_date(const endpoint& point) {
+std::string date_words(const written_date& point) {
   std::string out;
   if (point.era != nullptr) {
     out += fmt::format("{}{}年", point.era->name,
@@ -144,7 +45,7 @@ std::string written_date(const endpoint& point) {
 
 /** Checks an end that names its year: the era year exists, the day exists. Returns a
  * problem, or empty. */
-std::string check_written(const endpoint& point, bool lenient) {
+std::string check_written(const written_date& point, bool lenient) {
   try {
     if (point.era != nullptr) {
       if (point.day != 0) {
@@ -155,10 +56,10 @@ std::string check_written(const endpoint& point, bool lenient) {
     }
     if (point.month != 0 && point.day != 0 && point.year != 0 &&
         point.day > days_in_month(point.year, point.month)) {
-      return fmt::format("{} is not a date", written_date(point));
+      return fmt::format("{} is not a date", date_words(point));
     }
     if (point.year != 0 && (point.year < 1400 || point.year > 9999)) {
-      return fmt::format("{} is outside the supported years 1400-9999", written_date(point));
+      return fmt::format("{} is outside the supported years 1400-9999", date_words(point));
     }
   } catch (const std::exception& error) {
     return error.what();
@@ -170,17 +71,17 @@ std::string check_written(const endpoint& point, bool lenient) {
   return {};
 }
 
-bg::date first_day_of(const endpoint& point, int year) {
+bg::date first_day_of(const written_date& point, int year) {
   return make_date(year, point.month == 0 ? 1 : point.month, point.day == 0 ? 1 : point.day);
 }
 
-bg::date last_day_of(const endpoint& point, int year) {
+bg::date last_day_of(const written_date& point, int year) {
   const int month = point.month == 0 ? 12 : point.month;
   return make_date(year, month, point.day == 0 ? days_in_month(year, month) : point.day);
 }
 
 /** Places a date, month or year mention (one end or two) and fills first/last/problem. */
-void place(date_mention& mention, const endpoint& from, const endpoint& to,
+void place(date_mention& mention, const written_date& from, const written_date& to,
            const scan_options& options) {
   mention.problem = check_written(from, options.lenient);
   if (mention.problem.empty()) mention.problem = check_written(to, options.lenient);
@@ -188,7 +89,7 @@ void place(date_mention& mention, const endpoint& from, const endpoint& to,
   try {
     int first_year = from.year;
     int last_year = to.year;
-    auto order = [](const endpoint& p) { return p.month * 100 + p.day; };
+    auto order = [](const written_date& p) { return p.month * 100 + p.day; };
     if (first_year != 0 && last_year == 0) {
       last_year = order(to) < order(from) ? first_year + 1 : first_year;
     } else if (first_year == 0 && last_year != 0) {
@@ -218,7 +119,7 @@ void place(date_mention& mention, const endpoint& from, const endpoint& to,
   }
 }
 
-date_mention make_date_mention(const endpoint& from, const endpoint& to, std::size_t begin,
+date_mention make_date_mention(const written_date& from, const written_date& to, std::size_t begin,
                                std::size_t end, bool is_range, const scan_options& options) {
   date_mention mention;
   mention.kind = from.day != 0 || to.day != 0       ? mention_kind::date
@@ -243,8 +144,8 @@ date_mention make_date_mention(const endpoint& from, const endpoint& to, std::si
 
 // A date or a range being read: its two ends and where it ends in the text.
 struct range_reading {
-  endpoint first;
-  endpoint last;
+  written_date first;
+  written_date last;
   bool is_range = false;
   std::size_t end = 0;
 };
@@ -263,7 +164,7 @@ void read_days_of_month(std::u32string_view text, range_reading& r) {
   const auto number = at == npos ? std::nullopt : read_date_number(text, at, month_day_rules);
   if (!number || number->value < 1 || number->value > 31) return;
   const std::size_t day_at = after_range_mark(text, number->end);
-  const auto day = day_at == npos ? std::nullopt : read_day(text, day_at);
+  const auto day = day_at == npos ? std::nullopt : read_written_day(text, day_at);
   if (!day) return;
   r.first.day = number->value;
   r.last.day = day->first;
@@ -276,7 +177,7 @@ void read_days_of_month(std::u32string_view text, range_reading& r) {
 void read_second_end(std::u32string_view text, range_reading& r) {
   const std::size_t second_at = after_range_mark(text, r.end);
   if (second_at == npos || continues_number(text, second_at)) return;
-  const auto second = read_endpoint(text, second_at);
+  const auto second = read_written_date(text, second_at);
   if (second && (second->month != 0 || r.first.month == 0)) {
     r.last = *second;
     r.end = second->end;
@@ -284,7 +185,7 @@ void read_second_end(std::u32string_view text, range_reading& r) {
     return;
   }
   if (r.first.day == 0) return;
-  const auto day = read_day(text, second_at);
+  const auto day = read_written_day(text, second_at);
   if (!day) return;
   r.last.day = day->first;
   if (r.last.day < r.first.day) {
@@ -303,7 +204,7 @@ void read_lost_mark(std::u32string_view text, range_reading& r) {
   if (r.first.day == 0) return;
   const std::size_t at = skip_inline_spaces(text, r.end);
   if (at <= r.end) return;
-  const auto day = read_day(text, at);
+  const auto day = read_written_day(text, at);
   if (!day || day->first <= r.first.day) return;
   r.last.day = day->first;
   r.end = day->second;
@@ -311,7 +212,7 @@ void read_lost_mark(std::u32string_view text, range_reading& r) {
 }
 
 // ３月２４日、２５日: each listed day after `end` is a mention with the month of `first`.
-std::size_t read_listed_days(std::u32string_view text, const endpoint& first, std::size_t end,
+std::size_t read_listed_days(std::u32string_view text, const written_date& first, std::size_t end,
                              const scan_options& options, std::vector<date_mention>& out) {
   std::size_t at = end;
   while (at < text.size()) {
@@ -319,9 +220,9 @@ std::size_t read_listed_days(std::u32string_view text, const endpoint& first, st
     if (sep != U'、' && sep != U',' && sep != U'，') break;
     const std::size_t day_at = skip_gap(text, at + 1);
     if (day_at == npos) break;
-    const auto day = read_day(text, day_at);
+    const auto day = read_written_day(text, day_at);
     if (!day) break;
-    endpoint listed = first;
+    written_date listed = first;
     listed.day = day->first;
     listed.end = day->second;
     out.push_back(make_date_mention(listed, listed, day_at, day->second, false, options));
@@ -336,7 +237,7 @@ std::size_t read_listed_days(std::u32string_view text, const endpoint& first, st
  */
 std::size_t read_dates_at(std::u32string_view text, std::size_t pos, const scan_options& options,
                           std::vector<date_mention>& out) {
-  const auto from = read_endpoint(text, pos);
+  const auto from = read_written_date(text, pos);
   if (!from) return npos;
   range_reading r{*from, *from, false, from->end};
   read_days_of_month(text, r);
@@ -424,13 +325,10 @@ date_mention fiscal_year_mention(const fiscal_year_reading& reading, const scan_
   return mention;
 }
 
-}  // namespace
-
-std::string_view kind_name(mention_kind kind) noexcept {
-  return kind_names[static_cast<std::size_t>(kind)];
-}
-
-std::vector<date_mention> scan_dates(std::u32string_view text, const scan_options& options) {
+// scan_dates over `text` as it is; the digits met that may be letter-spaced are added to
+// `spaced_digits`.
+std::vector<date_mention> scan_as_written(std::u32string_view text, const scan_options& options,
+                                          std::vector<std::size_t>& spaced_digits) {
   std::vector<date_mention> out;
   fiscal_year_context context;
   context.era = options.era;
@@ -441,6 +339,7 @@ std::vector<date_mention> scan_dates(std::u32string_view text, const scan_option
   while (i < text.size()) {
     const char32_t c = text[i];
     const bool number = digit_value(c) >= 0 || is_kanji_numeral(c);
+    if (number && may_be_letter_spaced(text, i)) spaced_digits.push_back(i);
     if (!may_start(c) ||
         (number && (continues_number(text, i) || (i > 0 && is_latin(text[i - 1]))))) {
       ++i;
@@ -464,6 +363,28 @@ std::vector<date_mention> scan_dates(std::u32string_view text, const scan_option
       continue;
     }
     ++i;
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string_view kind_name(mention_kind kind) noexcept {
+  return kind_names[static_cast<std::size_t>(kind)];
+}
+
+std::vector<date_mention> scan_dates(std::u32string_view text, const scan_options& options) {
+  std::vector<std::size_t> spaced_digits;
+  std::vector<date_mention> out = scan_as_written(text, options, spaced_digits);
+  // "平 成 2 8 年 度": letter-spaced cells are read again without their spaces, spans in
+  // `text`, when the scan met a digit standing alone.
+  if (spaced_digits.empty()) return out;
+  const std::optional<compacted_text> compact = compact_letter_spacing(text, spaced_digits);
+  if (!compact) return out;
+  out = scan_as_written(compact->text, options, spaced_digits);
+  for (date_mention& m : out) {
+    m.begin = compact->start_of(m.begin);
+    m.end = compact->end_of(m.end);
   }
   return out;
 }

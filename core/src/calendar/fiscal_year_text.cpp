@@ -222,18 +222,50 @@ std::optional<single_year> read_single(std::u32string_view text, std::size_t pos
 }
 
 /**
+ * "2011(H23)" or "平成23(2011)" opening a range whose 年度 comes once at its end
+ * (2011(H23)〜2013(H25)年度): the year in brackets after `year`, which becomes a
+ * gregorian_era year ending after the closing bracket. Leaves `year` as it is otherwise.
+ */
+void read_bracketed_partner(std::u32string_view text, single_year& year) {
+  const std::size_t inside = read_bracket(text, year.end, /*open=*/true);
+  if (inside == npos) return;
+  single_year paired = year;
+  std::size_t after = npos;
+  if (year.era == nullptr) {
+    const auto era = read_era_name(text, inside, /*letters=*/true);
+    const auto number = era ? read_era_number(text, era->end, era->letter) : std::nullopt;
+    if (!number) return;
+    paired.era = era->era;
+    paired.era_year = number->value;
+    after = number->end;
+  } else {
+    const auto gregorian = read_date_number(text, inside, gregorian_rules);
+    if (!gregorian || gregorian->digits != 4) return;
+    paired.gregorian = gregorian->value;
+    after = gregorian->end;
+  }
+  const std::size_t close = skip_gap(text, after);
+  if (close == npos || close >= text.size() || !is_close_paren(text[close])) return;
+  paired.style = fiscal_year_style::gregorian_era;
+  paired.end = close + 1;
+  year = paired;
+}
+
+/**
  * For a range "平成24～26年度": reads the first year up to the range mark (no 年度 yet), so
  * that the second part can supply it. Returns the single year whose end is before the mark.
  */
 std::optional<single_year> read_range_start(std::u32string_view text, std::size_t pos) {
   single_year year;
-  if (const auto era = read_era_name(text, pos, /*letters=*/false)) {
-    const auto number = read_era_number(text, era->end, false);
+  // H23～H25年度: a letter form opening a range is as clear as 平成23～25年度
+  if (const auto era = read_era_name(text, pos, /*letters=*/true)) {
+    const auto number = read_era_number(text, era->end, era->letter);
     if (!number) return std::nullopt;
-    year.style = fiscal_year_style::era;
+    year.style = era->letter ? fiscal_year_style::letter : fiscal_year_style::era;
     year.era = era->era;
     year.era_year = number->value;
     year.end = number->end;
+    read_bracketed_partner(text, year);
     return year;
   }
   const auto number = read_date_number(text, pos, gregorian_rules);
@@ -241,6 +273,7 @@ std::optional<single_year> read_range_start(std::u32string_view text, std::size_
   year.style = fiscal_year_style::gregorian;
   year.gregorian = number->value;
   year.end = number->end;
+  read_bracketed_partner(text, year);
   return year;
 }
 

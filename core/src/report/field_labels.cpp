@@ -19,19 +19,22 @@ bool ends_with(sv s, sv w) {
   return s.size() >= w.size() && s.substr(s.size() - w.size()) == w;
 }
 
-// A label is a short run of words: kanji, katakana, the particle の, ・ and brackets.
+// A label is a short run of words: kanji, kana, ・, digits and brackets (3か年の達成状況).
 bool label_like(sv key) {
   if (key.empty() || key.size() > 16) return false;
   return std::all_of(key.begin(), key.end(), [](char32_t c) {
-    return is_kanji(c) || is_katakana(c) || c == U'の' || c == U'・' || c == U'(' || c == U')' ||
-           c == U'等' || is_digit(c) || c == U'】' || c == U'【' || c == U'■' || c == U'□' ||
-           c == U'◆' || c == U'〔' || c == U'〕';
+    return is_kanji(c) || is_katakana(c) || is_hiragana(c) || c == U'・' || c == U'(' ||
+           c == U')' || c == U'等' || is_digit(c) || c == U'】' || c == U'【' || c == U'■' ||
+           c == U'□' || c == U'◆' || c == U'〔' || c == U'〕';
   });
 }
 
 }  // namespace
 
 field_kind field_label_kind(sv key) noexcept {
+  // A row number column: No., №, 番号.
+  if (key == U"No." || key == U"No" || key == U"NO." || key == U"№" || key == U"no.")
+    return field_kind::text;
   if (!label_like(key)) return field_kind::none;
   if ((ends_with(key, U"名") || ends_with(key, U"名称")) &&
       has_any(key, {U"事業", U"施策", U"計画", U"取組", U"政策", U"事務", U"プログラム", U"項目",

@@ -50,8 +50,27 @@ bool words(sv key) {
 }
 
 bool total_word(sv key) {
-  return key == U"合計" || key == U"計" || key == U"総数" || key == U"全体" || key == U"総計" ||
-         key == U"合 計";
+  while (!key.empty() && key.front() == U'*')
+    key.remove_prefix(1);  // **合計** in markdown
+  while (!key.empty() && key.back() == U'*')
+    key.remove_suffix(1);
+  return key == U"合計" || key == U"計" || key == U"総数" || key == U"全体" || key == U"総計";
+}
+
+// A row of counts alone (one a line, as PDF text writes a table's cells).
+bool count_row(const token_row& row, std::vector<double>& counts,
+               std::vector<std::size_t>& starts) {
+  if (row.tokens.empty()) return false;
+  std::vector<double> found;
+  for (const row_token& t : row.tokens) {
+    double v;
+    if (!read_count(t.key, v)) return false;
+    found.push_back(v);
+  }
+  counts.insert(counts.end(), found.begin(), found.end());
+  for (const row_token& t : row.tokens)
+    starts.push_back(t.start);
+  return true;
 }
 
 struct legend_row {
@@ -136,6 +155,15 @@ bool evaluative(const grade_legend& legend, const std::vector<token_row>& rows, 
 
 }  // namespace
 
+// Whether `rank` comes next after the entries' ranks: one up, or one down (５ ４ ３ …), the
+// way the first two go.
+bool next_rank(const std::vector<legend_entry>& entries, int rank) {
+  const int last = entries.back().code.rank;
+  if (entries.size() == 1) return rank == last + 1 || rank == last - 1;
+  const int step = last - entries[entries.size() - 2].code.rank;
+  return rank == last + step;
+}
+
 // A legend written on one line: A：目標達成 B：改善傾向 C：横ばい (codes in order, each
 // followed by its label).
 bool inline_legend(const token_row& row, grade_legend& legend) {
@@ -144,10 +172,13 @@ bool inline_legend(const token_row& row, grade_legend& legend) {
     std::vector<legend_entry> entries;
     std::size_t j = k;
     while (j + 1 < t.size()) {
-      const auto code = read_grade_code(t[j].key);
+      // （Ｓ：…　Ａ：…）: a legend in brackets.
+      sv code_key = t[j].key;
+      if (j == k && !code_key.empty() && code_key.front() == U'(') code_key.remove_prefix(1);
+      const auto code = read_grade_code(code_key);
       if (!code || !words(t[j + 1].key) || read_grade_code(t[j + 1].key)) break;
-      if (!entries.empty() && (code->family != entries.back().code.family ||
-                               code->rank != entries.back().code.rank + 1))
+      if (!entries.empty() &&
+          (code->family != entries.back().code.family || !next_rank(entries, code->rank)))
         break;
       legend_entry e;
       e.code = *code;
@@ -173,7 +204,6 @@ bool inline_legend(const token_row& row, grade_legend& legend) {
 }
 
 std::vector<grade_legend> read_grade_legends(const std::vector<token_row>& rows, sv text) {
-  (void)text;
   std::vector<grade_legend> legends;
   std::size_t r = 0;
   while (r < rows.size()) {
@@ -194,6 +224,11 @@ std::vector<grade_legend> read_grade_legends(const std::vector<token_row>& rows,
     legend.family = first.entry.code.family;
     std::size_t end = r;
     for (std::size_t q = r; q < rows.size(); ++q) {
+      if (!legend.entries.empty() &&
+          count_row(rows[q], legend.entries.back().counts, legend.entries.back().count_starts)) {
+        end = q + 1;  // the entry's counts on the lines after it
+        continue;
+      }
       legend_row row = read_row(rows[q]);
       if (!row.ok || row.entry.code.family != legend.family) break;
       const bool repeated =
@@ -204,10 +239,12 @@ std::vector<grade_legend> read_grade_legends(const std::vector<token_row>& rows,
       end = q + 1;
     }
     const std::size_t needed = legend.family == grade_family::digits ? 3 : 2;
-    // A scale's codes run in order from its first (1 2 3…, A B C…, ◎ ○ △ ×).
+    // A scale's codes run in order, up or down (1 2 3…, A B C…, ◎ ○ △ ×, ５ ４ ３…).
     bool in_order = true;
     for (std::size_t k = 1; k < legend.entries.size(); ++k)
-      if (legend.entries[k].code.rank != legend.entries[k - 1].code.rank + 1) in_order = false;
+      if (!next_rank({legend.entries.begin(), legend.entries.begin() + static_cast<long>(k)},
+                     legend.entries[k].code.rank))
+        in_order = false;
     if (legend.entries.size() < needed || !in_order || !evaluative(legend, rows, r)) {
       r = std::max(end, r + 1);
       continue;
@@ -240,21 +277,41 @@ std::vector<grade_legend> read_grade_legends(const std::vector<token_row>& rows,
     legend.total_starts.assign(columns, npos);
     if (columns > 0 && end < rows.size() && !rows[end].tokens.empty() &&
         total_word(rows[end].tokens[0].key)) {
-      const auto& t = rows[end].tokens;
       std::size_t c = 0;
-      for (std::size_t k = 1; k < t.size() && c < columns; ++k) {
-        double v;
-        if (!read_count(t[k].key, v)) continue;
-        legend.totals[c] = v;
-        legend.total_starts[c] = t[k].start;
-        ++c;
-      }
-      legend.end = t.back().end;
+      auto take = [&](const std::vector<row_token>& t, std::size_t from) {
+        for (std::size_t k = from; k < t.size() && c < columns; ++k) {
+          double v;
+          if (!read_count(t[k].key, v)) continue;
+          legend.totals[c] = v;
+          legend.total_starts[c] = t[k].start;
+          ++c;
+        }
+        legend.end = t.back().end;
+      };
+      take(rows[end].tokens, 1);
       ++end;
+      std::vector<double> more;
+      std::vector<std::size_t> more_starts;
+      while (c < columns && end < rows.size() && count_row(rows[end], more, more_starts))
+        take(rows[end++].tokens, 0);  // the totals one a line
     }
     legends.push_back(std::move(legend));
     r = end;
   }
+  // Labels as the document writes them (its widths kept), white space taken out.
+  for (grade_legend& legend : legends)
+    for (legend_entry& e : legend.entries) {
+      std::u32string written;
+      for (std::size_t p = e.label_start; p < e.label_end && p < text.size(); ++p)
+        if (!is_space(text[p])) written.push_back(text[p]);
+      // The closing bracket of a legend written in brackets is not the last label's.
+      if (!written.empty() && (written.back() == U'）' || written.back() == U')') &&
+          written.find_first_of(U"（(") == std::u32string::npos) {
+        written.pop_back();
+        e.label_end = e.label_start + written.size();
+      }
+      if (!written.empty()) e.label = std::move(written);
+    }
   return legends;
 }
 

@@ -57,6 +57,12 @@ class item_reader {
         r = read_item_table(r);
         continue;
       }
+      std::vector<std::u32string> labels;
+      std::size_t first_cell = 0;
+      if (column_labels(r, labels, first_cell)) {
+        r = read_cells_a_line(labels, first_cell);
+        continue;
+      }
       read_row(r);
     }
     finish();
@@ -169,18 +175,93 @@ class item_reader {
     }
   }
 
+  // A table of items one cell a line: its labels, one a line (No. ⏎ 事務事業名 ⏎ 所管 ⏎ 課 ⏎
+  // 達成度 ⏎ 妥当性…; a word of one or two kanji goes with the label before it), with the items'
+  // name label and a grade label among them.
+  bool column_labels(std::size_t r, std::vector<std::u32string>& labels,
+                     std::size_t& first_cell) const {
+    bool name = false, grade = false;
+    std::size_t j = r;
+    for (; j < rows_.size() && rows_[j].tokens.size() == 1 && rows_[j].grid == npos; ++j) {
+      const row_token& t = rows_[j].tokens[0];
+      const field_kind kind = kind_of(t);
+      if (kind != field_kind::none) {
+        labels.push_back(t.key);
+        name = name || kind == field_kind::item_name;
+        grade = grade || kind == field_kind::grade;
+      } else if (!labels.empty() && t.key.size() <= 2 &&
+                 std::all_of(t.key.begin(), t.key.end(), [](char32_t c) { return is_kanji(c); }) &&
+                 field_label_kind(labels.back()) != field_kind::grade) {
+        labels.back() += t.key;  // 所管 ⏎ 課
+      } else {
+        break;
+      }
+    }
+    first_cell = j;
+    return labels.size() >= 3 && name && grade;
+  }
+
+  // The items under such labels: their cells in the labels' order, one a line, as long as
+  // each group's grade cells are grades. Returns the last row read.
+  std::size_t read_cells_a_line(const std::vector<std::u32string>& labels, std::size_t first) {
+    const std::size_t width = labels.size();
+    std::size_t r = first;
+    for (; r + width <= rows_.size(); r += width) {
+      bool fits = true;
+      for (std::size_t k = 0; k < width && fits; ++k) {
+        const token_row& row = rows_[r + k];
+        fits = row.tokens.size() == 1 && row.grid == npos;
+        if (fits && field_label_kind(labels[k]) == field_kind::grade) {
+          std::size_t length = 0;
+          bool starred = false;
+          fits = code_of_value(row.tokens[0].key, length, starred).has_value();
+        }
+      }
+      if (!fits) break;
+      bool started = false;
+      for (std::size_t k = 0; k < width; ++k) {
+        const row_token& v = rows_[r + k].tokens[0];
+        const field_kind kind = field_label_kind(labels[k]);
+        if ((kind == field_kind::item_name && labels[k] == name_label_) && !started) {
+          if (!name_like(v.start, v.end)) break;
+          start_item(v.start, v.start, v.end, true);
+          started = true;
+        }
+      }
+      if (!started) break;
+      graded_item& item = items_.back();
+      item.start = rows_[r].tokens[0].start;
+      for (std::size_t k = 0; k < width; ++k) {
+        const row_token& v = rows_[r + k].tokens[0];
+        const field_kind kind = field_label_kind(labels[k]);
+        if (kind == field_kind::grade)
+          add_grade(item, labels[k], v.key, v.start);
+        else if (kind == field_kind::year) {
+          if (const auto y = cell_fiscal_year(v.key, context_)) item.fiscal_year = *y->fiscal_year;
+        } else if (!(kind == field_kind::item_name && labels[k] == name_label_))
+          item.fields.push_back({labels[k], v.start, v.end});
+      }
+      item.end = rows_[r + width - 1].tokens[0].end;
+    }
+    return r > first ? r - 1 : first;
+  }
+
   // A row of labels only, with the item's name label and a grade label: a table of items.
   bool item_table_header(std::size_t r) const {
     const std::vector<row_token>& tokens = rows_[r].tokens;
     if (tokens.size() < 2 || r + 1 >= rows_.size()) return false;
     bool name = false, grade = false;
+    std::size_t unknown = 0;  // short words the lexicon does not know (政策, 分野)
     for (const row_token& t : tokens) {
       const field_kind k = kind_of(t);
-      if (k == field_kind::none) return false;
+      if (k == field_kind::none) {
+        if (t.key.size() > 8 || read_grade_code(t.key)) return false;
+        ++unknown;
+      }
       name = name || k == field_kind::item_name;
       grade = grade || k == field_kind::grade;
     }
-    return name && grade;
+    return name && grade && unknown * 3 <= tokens.size();
   }
 
   // The items of a table under the header in row `h`; returns the last row read.

@@ -8,6 +8,7 @@
 #include "plan6/common/characters.hpp"
 #include "plan6/common/utf8.hpp"
 #include "plan6/report/normal_key.hpp"
+#include "plan6/report/row_labels.hpp"
 
 namespace plan6 {
 namespace {
@@ -128,8 +129,9 @@ std::vector<table_fact> read_indicator_table(const grid_view& v, int document_ye
       if (const auto in_cell = fiscal_year_in(text, fiscal_year_context{}))
         year = *in_cell->fiscal_year;
       if (year == 0 && col.kind == column_kind::actual) year = document_year;
-      for (const std::size_t m : cell_numbers(v.mentions, cell)) {
-        const number_mention& n = v.mentions[m];
+      for (const cell_number& number : cell_numbers(v.document, v.mentions, cell)) {
+        const std::size_t m = number.index;
+        const number_mention& n = number.mention;
         table_fact f;
         f.grid = v.index;
         f.row = r;
@@ -138,6 +140,9 @@ std::vector<table_fact> read_indicator_table(const grid_view& v, int document_ye
         f.start = n.start;
         f.end = n.end;
         f.role = role_of_column(col.kind);
+        if (f.role == value_role::target &&
+            read_row_label(col.header).role == value_role::changed_target)
+          f.role = value_role::changed_target;  // 見直し後目標, 変更後の目標
         f.fiscal_year = year;
         f.open_ended = col.open_ended;
         f.metric = name;
@@ -164,14 +169,14 @@ std::vector<table_fact> read_indicator_table(const grid_view& v, int document_ye
         facts.push_back(std::move(f));
       }
     }
-    // A printed rate is of the target's year.
-    int target_year = 0;
+    // A printed rate that names no year is of the latest actual it is computed from.
+    int actual_year = 0;
     for (std::size_t k = first; k < facts.size(); ++k)
-      if (facts[k].role == value_role::target)
-        target_year = std::max(target_year, facts[k].fiscal_year);
+      if (facts[k].role == value_role::actual)
+        actual_year = std::max(actual_year, facts[k].fiscal_year);
     for (std::size_t k = first; k < facts.size(); ++k)
       if (facts[k].role == value_role::rate && facts[k].fiscal_year == 0)
-        facts[k].fiscal_year = target_year;
+        facts[k].fiscal_year = actual_year;
     check_rate(v, facts, first, checks);
   }
   return facts;

@@ -6,10 +6,12 @@
 #include <tuple>
 
 #include "plan6/calendar/japanese_era.hpp"
+#include "plan6/common/characters.hpp"
 #include "plan6/common/utf8.hpp"
 #include "plan6/report/document_year.hpp"
 #include "plan6/report/field_labels.hpp"
 #include "plan6/report/grade_legends.hpp"
+#include "plan6/report/grade_scales.hpp"
 #include "plan6/report/graded_items.hpp"
 #include "plan6/report/indicator_tables.hpp"
 #include "plan6/report/line_classifier.hpp"
@@ -49,7 +51,10 @@ std::u32string grid_title(const report_lines& lines, const cell_grid& grid) {
     // The value of a field whose label stands alone on the line above (所管課 ⏎ 環境局…).
     if (i > 0) {
       const std::size_t above = i - 1;
-      if (!lines.key(above).empty() && field_label_kind(lines.key(above)) != field_kind::none)
+      const sv alone = lines.trimmed(above);
+      const bool one_word =
+          std::none_of(alone.begin(), alone.end(), [](char32_t c) { return is_space(c); });
+      if (!alone.empty() && one_word && field_label_kind(lines.key(above)) != field_kind::none)
         return {};
     }
     // A labelled field (施策名：…) is no title; a leading 【tag】 (【成果指標】…) is looked past.
@@ -63,8 +68,11 @@ std::u32string grid_title(const report_lines& lines, const cell_grid& grid) {
       const sv trimmed = lines.trimmed(i);
       const std::u32string first_word =
           normal_key(trimmed.substr(0, trimmed.find_first_of(U" \t\u3000")));
-      const sv word = first_word == k ? untagged : sv(first_word);
-      if (field_label_kind(word) != field_kind::none) return {};
+      // 成果指標 参加者数: a word that says what kind of measure, then its name.
+      if (first_word != k && contains(first_word, U"指標"))
+        untagged.remove_prefix(std::min(untagged.size(), first_word.size()));
+      else if (field_label_kind(first_word == k ? untagged : sv(first_word)) != field_kind::none)
+        return {};
     }
     std::u32string title(untagged);
     while (!title.empty() && (title.front() == U'■' || title.front() == U'□' ||
@@ -73,6 +81,22 @@ std::u32string grid_title(const report_lines& lines, const cell_grid& grid) {
     return title;
   }
   return {};
+}
+
+// Whether a grid's rows are labelled with grade codes of one scale in order (S A B C, 1–5):
+// a distribution table, whatever its header.
+bool rows_are_grades(const cell_grid& grid, const table_header& header, sv text) {
+  std::vector<grade_code> codes;
+  for (std::size_t r = header.rows; r < grid.rows(); ++r) {
+    const auto code = read_grade_code(grid.text(text, r, 0));
+    if (!code) continue;
+    if (!codes.empty() && code->family != codes.back().family) return false;
+    codes.push_back(*code);
+  }
+  if (codes.size() < 2) return false;
+  for (std::size_t k = 1; k < codes.size(); ++k)
+    if (std::abs(codes[k].rank - codes[k - 1].rank) != 1) return false;
+  return codes.size() * 2 >= grid.rows() - header.rows;
 }
 
 // The era of era-less years (24年度) from the document's era offset.
@@ -303,7 +327,8 @@ void read_other_layouts(sv text, extraction& ex, std::vector<bool>& used,
 
   // Where the narrative reader found its plans, the lines it gave a role (its table headers,
   // labels, category cells, result text) are its own: no other reader takes them.
-  bool narrative = false;
+  bool narrative = std::any_of(ex.facts.begin(), ex.facts.end(),
+                               [](const fact& f) { return f.plan >= 0; });  // a summary alone
   for (const plan_year_info& py : ex.layout.plan_years)
     if (ex.layout.plans[static_cast<std::size_t>(py.plan)].layout == "narrative") narrative = true;
   auto narrative_line = [&](std::size_t pos) {
@@ -332,7 +357,9 @@ void read_other_layouts(sv text, extraction& ex, std::vector<bool>& used,
     if (!header) continue;
     const grid_view view{grid, g, text, ex.mentions, *header, grid_title(lines, grid)};
     std::vector<table_fact> facts;
-    if (is_indicator_table(*header)) {
+    if (rows_are_grades(grid, *header, text)) {
+      // S / A / B / C down the rows: a distribution of grades by year, for the legend reader.
+    } else if (is_indicator_table(*header) && !(is_year_grid(*header) && rows_say_roles(view))) {
       facts = read_indicator_table(view, ex.document_year, ex.checks);
       indicator_tables = indicator_tables || !facts.empty();
     } else if (is_year_grid(*header)) {
@@ -353,11 +380,10 @@ void read_other_layouts(sv text, extraction& ex, std::vector<bool>& used,
 
   // Tables read as year grids or indicator tables are not lists of labels and values.
   std::vector<token_row> rows = token_rows(lines, ex.grids, tables_read);
-  rows.erase(std::remove_if(rows.begin(), rows.end(),
-                            [&](const token_row& r) {
-                              return r.grid == npos && narrative_line(lines.start(r.line));
-                            }),
-             rows.end());
+  rows.erase(
+      std::remove_if(rows.begin(), rows.end(),
+                     [&](const token_row& r) { return narrative_line(r.tokens.front().start); }),
+      rows.end());
   std::vector<graded_item> items = read_graded_items(rows, text, context, ex.document_year);
   std::vector<grade_legend> legends;
   for (grade_legend& legend : read_grade_legends(rows, text)) {

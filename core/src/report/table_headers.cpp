@@ -62,6 +62,17 @@ bool unit_at(sv s, std::size_t pos, column_info& info) {
   return true;
 }
 
+// Whether a row holds a number outside brackets (a data row, not more of the header).
+bool row_has_digits(const cell_grid& grid, sv document, std::size_t r) {
+  for (std::size_t c = 0; c < grid.columns(); ++c) {
+    const std::u32string key = normal_key(grid.text(document, r, c));
+    if (!key.empty() && key.front() != U'(' && key.front() != U'【' &&
+        std::any_of(key.begin(), key.end(), [](char32_t ch) { return digit_value(ch) >= 0; }))
+      return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::string_view column_kind_name(column_kind kind) noexcept {
@@ -91,7 +102,11 @@ std::string_view column_kind_name(column_kind kind) noexcept {
 }
 
 std::optional<fiscal_year_reading> cell_fiscal_year(sv cell, const fiscal_year_context& context) {
-  const std::u32string key = normal_key(cell);
+  std::u32string key = normal_key(cell);
+  // (R4), 【H30】: a year in brackets under another header word.
+  if (key.size() > 2 && (key.front() == U'(' || key.front() == U'【') &&
+      (key.back() == U')' || key.back() == U'】'))
+    key = key.substr(1, key.size() - 2);
   if (key.empty()) return std::nullopt;
   const auto reading = read_fiscal_year(key, 0, context);
   if (!reading || !reading->problem.empty() || !reading->fiscal_year || reading->relative != 0 ||
@@ -135,7 +150,11 @@ bool unit_of_header(sv text, column_info& info) {
     if (k[p] == U'(' || k[p] == U'[' || k[p] == U'【' || k[p] == U'〔') {
       column_info probe;
       if (unit_at(k, p + 1, probe)) {
-        const std::size_t after = p + 1 + probe.unit_written.size();
+        std::size_t after = p + 1 + probe.unit_written.size();
+        // 人/年, 件/日: a count per period is of the same unit.
+        if (after + 1 < k.size() && (k[after] == U'/' || k[after] == U'／') &&
+            is_kanji(k[after + 1]))
+          after += 2;
         if (after < k.size() &&
             (k[after] == U')' || k[after] == U']' || k[after] == U'】' || k[after] == U'〕')) {
           info.unit = probe.unit;
@@ -180,7 +199,7 @@ column_info classify_column(const std::vector<sv>& headers, const fiscal_year_co
     const column_kind kind = kind_of_words(key);
     if (kind == column_kind::other) continue;
     if (kind == column_kind::baseline || kind == column_kind::target ||
-        kind == column_kind::actual) {
+        kind == column_kind::actual || kind == column_kind::rate) {
       if (const auto year = fiscal_year_in(h, context)) {
         info.fiscal_year = *year->fiscal_year;
         info.open_ended = year->open_ended;
@@ -231,6 +250,8 @@ std::optional<table_header> read_table_header(const cell_grid& grid, sv document
     }
     if (named >= 2 && named * 2 >= filled - std::min<std::size_t>(filled, 1))
       header_rows = r + 1;
+    else if (header_rows > 0 && named >= 1 && !row_has_digits(grid, document, r))
+      header_rows = r + 1;  // 区分 指標名 単位 (R4) under 目標値 実績値: the header goes on
     else if (header_rows > 0)
       break;
   }

@@ -35,6 +35,42 @@ void split(sv text, std::size_t a, std::size_t b, bool at_spaces, std::size_t co
   }
 }
 
+// A cell that starts with a one-character code and a space (Ａ　100％以上): the code is a
+// token of its own, as the words after it are.
+void split_leading_code(sv text, std::vector<row_token>& tokens, std::size_t from) {
+  if (from >= tokens.size()) return;
+  row_token& t = tokens[from];
+  if (t.end - t.start < 3 || !is_space(text[t.start + 1]) || is_space(text[t.start])) return;
+  std::size_t rest = t.start + 1;
+  while (rest < t.end && is_space(text[rest]))
+    ++rest;
+  row_token code{t.start, t.start + 1, normal_key(text.substr(t.start, 1)), t.column};
+  t.start = rest;
+  t.key = normal_key(text.substr(rest, t.end - rest));
+  tokens.insert(tokens.begin() + static_cast<long>(from), code);
+}
+
+// A letter-spaced label (事 業 名, 妥 当 性): single characters one space apart are one word.
+void join_letter_spacing(sv text, std::vector<row_token>& tokens) {
+  for (std::size_t k = 0; k + 1 < tokens.size();) {
+    row_token& a = tokens[k];
+    const row_token& b = tokens[k + 1];
+    const bool single = b.end - b.start == 1 && (a.end - a.start == 1 || a.key.size() > 1);
+    const bool spaced =
+        a.end - a.start >= 1 && b.start == a.end + 1 &&
+        std::all_of(a.key.begin(), a.key.end(), [](char32_t c) { return is_kanji(c); }) &&
+        is_kanji(text[b.start]);
+    if (single && spaced && (a.end - a.start == 1 || a.letters)) {
+      a.end = b.end;
+      a.key += b.key;
+      a.letters = true;
+      tokens.erase(tokens.begin() + static_cast<long>(k) + 1);
+      continue;
+    }
+    ++k;
+  }
+}
+
 }  // namespace
 
 std::vector<token_row> token_rows(const report_lines& lines, const std::vector<cell_grid>& grids,
@@ -81,7 +117,9 @@ std::vector<token_row> token_rows(const report_lines& lines, const std::vector<c
       for (std::size_t c = 0; c < grid.columns(); ++c) {
         const grid_cell* cell = grid.at(at.row, c);
         if (cell == nullptr || cell->column != c || cell->row != at.row) continue;
+        const std::size_t before = row.tokens.size();
         split(text, cell->start, cell->end, false, c, row.tokens);
+        split_leading_code(text, row.tokens, before);
       }
       if (!row.tokens.empty()) rows.push_back(std::move(row));
     }
@@ -89,6 +127,7 @@ std::vector<token_row> token_rows(const report_lines& lines, const std::vector<c
     token_row row;
     row.line = i;
     split(text, lines.start(i), lines.end(i), true, static_cast<std::size_t>(-1), row.tokens);
+    join_letter_spacing(text, row.tokens);
     if (!row.tokens.empty()) rows.push_back(std::move(row));
   }
   return rows;

@@ -52,6 +52,17 @@ row_labels_of labels_of_row(const grid_view& v, std::size_t r,
 
 }  // namespace
 
+bool rows_say_roles(const grid_view& v) {
+  for (std::size_t r = v.header.rows; r < v.grid.rows(); ++r)
+    for (std::size_t c = 0; c < v.header.columns.size(); ++c) {
+      if (is_value_column(v.header.columns[c])) break;
+      if (v.header.columns[c].kind == column_kind::label &&
+          read_row_label(v.grid.text(v.document, r, c)).has_role)
+        return true;
+    }
+  return false;
+}
+
 bool is_year_grid(const table_header& header) {
   std::size_t years = 0;
   for (const column_info& c : header.columns)
@@ -61,30 +72,62 @@ bool is_year_grid(const table_header& header) {
   return years >= 2;
 }
 
-std::vector<std::size_t> cell_numbers(const std::vector<number_mention>& mentions,
+std::vector<cell_number> cell_numbers(sv document, const std::vector<number_mention>& mentions,
                                       const grid_cell& cell) {
-  std::vector<std::size_t> out;
+  std::vector<cell_number> out;
   auto it = std::lower_bound(mentions.begin(), mentions.end(), cell.start,
                              [](const number_mention& m, std::size_t v) { return m.start < v; });
-  for (; it != mentions.end() && it->start < cell.end; ++it)
-    if (it->end <= cell.end && (it->kind == number_kind::quantity || it->kind == number_kind::bare))
-      out.push_back(static_cast<std::size_t>(it - mentions.begin()));
+  bool runs_past = false;
+  const auto first = it;
+  for (; it != mentions.end() && it->start < cell.end; ++it) {
+    if (it->end > cell.end) {
+      runs_past = true;
+      continue;
+    }
+    if (it->kind == number_kind::quantity || it->kind == number_kind::bare)
+      out.push_back({static_cast<std::size_t>(it - mentions.begin()), *it});
+  }
+  if (!runs_past) return out;
+  // Read the cell alone, each number it finds being the document's mention it overlaps.
+  out.clear();
+  const std::size_t length = std::min(cell.end, document.size()) - cell.start;
+  for (number_mention m : scan_numbers(document.substr(cell.start, length))) {
+    if (m.kind != number_kind::quantity && m.kind != number_kind::bare) continue;
+    for (std::size_t* p :
+         {&m.start, &m.end, &m.number_start, &m.number_end, &m.unit_start, &m.unit_end})
+      *p += cell.start;
+    for (auto g = first; g != mentions.end() && g->start < cell.end; ++g)
+      if (g->start < m.end && m.start < g->end) {
+        out.push_back({static_cast<std::size_t>(g - mentions.begin()), m});
+        break;
+      }
+  }
   return out;
 }
 
 std::vector<table_fact> read_year_grid(const grid_view& v) {
   std::vector<table_fact> facts;
   const table_header& h = v.header;
+  // The row labels: the columns before the first value column that label rows or name what
+  // they measure (事業名 | 区分 | H29年度…: the name groups the rows of its measure).
   std::vector<std::size_t> label_columns;
-  for (std::size_t c = 0; c < h.columns.size(); ++c)
-    if (h.columns[c].kind == column_kind::label) label_columns.push_back(c);
+  for (std::size_t c = 0; c < h.columns.size() && !is_value_column(h.columns[c]); ++c)
+    if (h.columns[c].kind == column_kind::label || h.columns[c].kind == column_kind::name)
+      label_columns.push_back(c);
   if (label_columns.empty() && !h.columns.empty() && !is_value_column(h.columns[0]))
     label_columns.push_back(0);
+  std::u32string carried_group;  // a name given once for the rows below it (a merged cell)
   column_info title_unit;
   unit_of_header(v.title, title_unit);
   std::u32string group;  // a label row without values names the rows below it
   for (std::size_t r = h.rows; r < v.grid.rows(); ++r) {
-    const row_labels_of labels = labels_of_row(v, r, label_columns);
+    row_labels_of labels = labels_of_row(v, r, label_columns);
+    if (label_columns.size() > 1) {
+      if (!labels.group.empty())
+        carried_group = labels.group;
+      else if (v.grid.text(v.document, r, label_columns.front()).empty())
+        labels.group = carried_group;
+    }
     const row_label label = read_row_label(labels.label);
     bool any_value = false;
     for (std::size_t c = 0; c < h.columns.size(); ++c)
@@ -150,7 +193,7 @@ std::vector<table_fact> read_year_grid(const grid_view& v) {
       base.metric = metric;
       base.label = normal_key(labels.label);
       base.layout = "year_grid";
-      const std::vector<std::size_t> numbers = cell_numbers(v.mentions, cell);
+      const std::vector<cell_number> numbers = cell_numbers(v.document, v.mentions, cell);
       if (numbers.empty() && !role_known) continue;
       if (numbers.empty()) {
         const sv text = trimmed_cell_text(v.document, cell);
@@ -169,10 +212,10 @@ std::vector<table_fact> read_year_grid(const grid_view& v) {
         }
         continue;
       }
-      for (const std::size_t m : numbers) {
-        const number_mention& n = v.mentions[m];
+      for (const cell_number& number : numbers) {
+        const number_mention& n = number.mention;
         table_fact f = base;
-        f.mention = m;
+        f.mention = number.index;
         f.start = n.start;
         f.end = n.end;
         f.value = n.has(mention_flag::negative) ? n.value : std::fabs(n.value);

@@ -4,15 +4,22 @@
 #include <array>
 #include <cmath>
 #include <cstdint>
+#include <limits>
 #include <optional>
 
 #include <fmt/format.h>
 
 #include "plan6/common/characters.hpp"
+#include "plan6/common/letter_spacing.hpp"
 #include "plan6/common/line_breaks.hpp"
 #include "plan6/common/parse_error.hpp"
 #include "plan6/common/utf8.hpp"
+#include "plan6/text/code_numbers.hpp"
+#include "plan6/text/grade_fields.hpp"
 #include "plan6/text/japanese_number.hpp"
+#include "plan6/text/number_dates.hpp"
+#include "plan6/text/number_qualifiers.hpp"
+#include "plan6/text/unit_labels.hpp"
 #include "plan6/text/unit_lexicon.hpp"
 
 namespace plan6 {
@@ -33,13 +40,19 @@ int marker_value(char32_t c) noexcept {
 }
 
 // A cheap first test: most code points of Japanese text cannot start a number. A bit per
-// code point of the Basic Multilingual Plane (8 KiB), built once.
+// code point of the Basic Multilingual Plane (8 KiB each), built once: `bits` for what starts
+// a number, `scan_bits` for what the scan stops at (numbers and grade letters: 評価：A).
 struct start_table {
   std::array<std::uint64_t, 1024> bits{};
+  std::array<std::uint64_t, 1024> scan_bits{};
   start_table() {
-    for (char32_t c = 0; c < 0x10000; ++c)
-      if ((c >= U'0' && c <= U'9') || is_numeral_start(c) || marker_value(c) != 0 || c == U'元')
-        bits[c >> 6] |= std::uint64_t{1} << (c & 63);
+    for (char32_t c = 0; c < 0x10000; ++c) {
+      const std::uint64_t bit = std::uint64_t{1} << (c & 63);
+      const bool number =
+          (c >= U'0' && c <= U'9') || is_numeral_start(c) || marker_value(c) != 0 || c == U'元';
+      if (number) bits[c >> 6] |= bit;
+      if (number || may_start_grade_symbol(c)) scan_bits[c >> 6] |= bit;
+    }
   }
 };
 
@@ -55,9 +68,6 @@ bool may_start_number(char32_t c) noexcept {
 
 bool starts_with(std::u32string_view s, std::size_t pos, std::u32string_view word) {
   return pos + word.size() <= s.size() && s.substr(pos, word.size()) == word;
-}
-bool ends_at(std::u32string_view s, std::size_t end, std::u32string_view word) {
-  return end >= word.size() && s.substr(end - word.size(), word.size()) == word;
 }
 
 // Position after at most `max` white-space characters with at most one line break (a blank
@@ -86,22 +96,6 @@ bool at_line_start(std::u32string_view s, std::size_t pos) {
   return p == 0 || s[p - 1] == U'\n';
 }
 
-const std::array<std::u32string_view, 5> era_names = {U"平成", U"令和", U"昭和", U"大正", U"明治"};
-
-// The start of an era name (平成, H) right before `pos` (spaces allowed), or npos.
-std::size_t era_before(std::u32string_view s, std::size_t pos) {
-  const std::size_t p = skip_space_back(s, pos);
-  for (const auto& era : era_names)
-    if (ends_at(s, p, era)) return p - era.size();
-  if (p >= 1) {
-    const char32_t f = fold_width(s[p - 1]);
-    if ((f == U'H' || f == U'R' || f == U'S' || f == U'T' || f == U'M') &&
-        (p < 2 || !is_latin(s[p - 2])))
-      return p - 1;
-  }
-  return std::u32string_view::npos;
-}
-
 // Kanji-digit words that are not counts even before a counter (一部 = a part, 一時 = once).
 bool is_kanji_word(std::u32string_view s, std::size_t start, std::size_t end) {
   static const std::array<std::u32string_view, 12> words = {U"一部", U"一時", U"一番", U"一面",
@@ -112,51 +106,19 @@ bool is_kanji_word(std::u32string_view s, std::size_t start, std::size_t end) {
   return false;
 }
 
-struct suffix_rule {
-  std::u32string_view text;
-  std::uint32_t flags;
-};
-
-const std::array<suffix_rule, 24> suffixes = {{
-    {U"余り", mf::approximate | mf::lower_bound},
-    {U"あまり", mf::approximate | mf::lower_bound},
-    {U"余", mf::approximate | mf::lower_bound},
-    {U"を超える", mf::lower_bound | mf::threshold},
-    {U"を超え", mf::lower_bound | mf::threshold},
-    {U"を上回る", mf::lower_bound | mf::threshold},
-    {U"を上回っ", mf::lower_bound | mf::threshold},
-    {U"を下回る", mf::upper_bound | mf::threshold},
-    {U"を下回っ", mf::upper_bound | mf::threshold},
-    {U"上回", mf::increase},
-    {U"下回", mf::decrease},
-    {U"超", mf::lower_bound},
-    {U"以上", mf::lower_bound},
-    {U"以下", mf::upper_bound},
-    {U"未満", mf::upper_bound},
-    {U"強", mf::approximate | mf::lower_bound},
-    {U"弱", mf::approximate | mf::upper_bound},
-    {U"程度", mf::approximate},
-    {U"前後", mf::approximate},
-    {U"ほど", mf::approximate},
-    {U"増", mf::increase},
-    {U"追加", mf::increase},
-    {U"減", mf::decrease},
-    {U"ずつ", mf::each},
-}};
-
-// Qualifiers before the numeral that belong to the expression's span.
-const std::array<std::u32string_view, 6> approximate_prefixes = {U"およそ", U"おおむね", U"概ね",
-                                                                 U"ほぼ",   U"約",       U"凡そ"};
-const std::array<std::u32string_view, 8> total_prefixes = {U"合計で", U"合計", U"総計", U"累計",
-                                                           U"延べ",   U"計",   U"全",   U"延"};
-
 struct scanner {
+  scanner(std::u32string_view text, std::vector<number_mention>& mentions)
+      : s(text), out(mentions) {}
+
   std::u32string_view s;
   std::vector<number_mention>& out;
+  std::vector<std::size_t> spaced_digits_;  // digits that may be letter-spaced
+  int range_last_year_ = 0;    // the last fiscal year of a range being read (平成23～25年度)
+  std::size_t range_end_ = 0;  // and where that range ends
 
   void scan() {
     const std::size_t n = s.size();
-    const auto& bits = start_bits().bits;
+    const auto& bits = start_bits().scan_bits;
     const char32_t* data = s.data();
     std::size_t i = 0;
     while (i < n) {
@@ -165,6 +127,13 @@ struct scanner {
         ++i;
       if (i >= n) break;
       const char32_t c = s[i];
+      // ◎ ○ △ × only on their label's line: after a line break they head a bulleted line
+      if (may_start_grade_symbol(c) && after_grade_label(s, i, !is_grade_mark(c))) {
+        if (const std::size_t end = grade_symbol_end(s, i); end != 0) {
+          i = grade_symbol(i, end);
+          continue;
+        }
+      }
       if (const int marker = marker_value(c); marker != 0) {
         number_mention m;
         m.start = m.number_start = i;
@@ -190,6 +159,11 @@ struct scanner {
         ++i;
         continue;
       }
+      if (!is_numeral_start(c)) {  // a letter that grades nothing
+        ++i;
+        continue;
+      }
+      if (may_be_letter_spaced(s, i)) spaced_digits_.push_back(i);
       const std::optional<numeral> num = read_numeral(s, i);
       if (!num) {
         ++i;
@@ -212,9 +186,31 @@ struct scanner {
       m.kind = number_kind::name;
       return emit(m);
     }
-    if (bracketed_year(num, m)) return emit(m);
+    if (const auto code = read_code_number(s, num)) {  // 1-1-1, No.12, 04120830
+      m.kind = number_kind::name;
+      m.start = code->start;
+      m.number_end = m.end = m.unit_start = m.unit_end = code->end;
+      return emit(m);
+    }
+    if (const auto year = read_bracketed_year(s, num)) {  // 2011(平成23）年度, 2013(H25)年
+      const std::size_t after = skip_inline_space(s, year->end);
+      const auto unit = match_unit(s, after);
+      if (unit &&
+          (unit->word->kind == number_kind::fiscal_year || unit->word->kind == number_kind::year)) {
+        set_unit(m, after, *unit);
+        m.start = year->start;
+        m.kind = unit->word->kind;
+        m.year = range_end_year(m);
+        return emit(m);
+      }
+    }
+    if (fiscal_range(num, m)) return emit(m);
     std::size_t unit_at = num.end;
     const std::optional<unit_match> unit = unit_after(num, unit_at);
+    if (is_grade(num, unit && unit_at == num.end)) {
+      m.flags |= mf::grade;  // 妥当性 3, 達成度\n3, "4 やや劣る 5 優る": bare, with no unit
+      return emit(m);
+    }
     if (read_prefixes(num, m, unit)) {
       m.kind = number_kind::ordinal;
       if (unit) set_unit(m, unit_at, *unit);
@@ -226,34 +222,56 @@ struct scanner {
     return without_unit(num, m);
   }
 
+  // 評価：A, 達成度 Ⅲ: a grade written as a letter, mark or roman numeral (value NaN, or the
+  // roman numeral's number); returns where scanning resumes.
+  std::size_t grade_symbol(std::size_t start, std::size_t end) {
+    number_mention m;
+    m.start = m.number_start = start;
+    m.end = m.number_end = m.unit_start = m.unit_end = end;
+    const int roman = marker_value(s[start]);
+    m.value = roman != 0 ? roman : std::numeric_limits<double>::quiet_NaN();
+    m.kind = number_kind::bare;
+    m.flags = mf::grade;
+    return emit(m);
+  }
+
+  // A digit 1–9 with no unit of its own, after a grade field's label or among the codes of a
+  // scale row.
+  bool is_grade(const numeral& num, bool unit_adjacent) const {
+    if (unit_adjacent || !num.has_digits || num.has_kanji || num.has_decimal || num.has_comma ||
+        num.digit_count != 1 || num.value < 1)
+      return false;
+    return after_grade_label(s, num.start) || is_scale_code(s, num.start, num.end);
+  }
+
+  // 2011〜2013年度, 平成23～25年度, 2011(H23)〜2013(H25)年度: the first year of a range whose
+  // 年度 is written once is a fiscal year, as the calendar reads the range.
+  bool fiscal_range(const numeral& num, number_mention& m) {
+    if (!num.has_digits || num.has_kanji || !num.is_integer || num.has_comma) return false;
+    const auto range = read_fiscal_range_start(s, num.start, num.end);
+    if (!range) return false;
+    m.start = range->start;
+    m.end = range->end;
+    m.kind = number_kind::fiscal_year;
+    m.unit = "fiscal_year";
+    m.flags |= mf::range_start | mf::distributed;
+    m.year = range->first;
+    range_last_year_ = range->last;
+    range_end_ = range->range_end;
+    return true;
+  }
+
+  // The fiscal year of a fiscal-year mention: the last year of the range it ends, if it ends
+  // one (25年度 of 平成23～25年度), else what its own text names.
+  int range_end_year(const number_mention& m) const {
+    if (m.start < range_end_ && m.end <= range_end_) return range_last_year_;
+    return gregorian_year_of(s, m);
+  }
+
   // Appends `m` and returns where scanning resumes.
   std::size_t emit(number_mention& m) {
     push(m);
     return m.end;
-  }
-
-  // "2011(平成23）年度": a Gregorian year with the era year in brackets, one expression.
-  bool bracketed_year(const numeral& num, number_mention& m) {
-    const std::size_t n = s.size();
-    if (!num.has_digits || num.has_comma || num.has_decimal || num.digit_count != 4 ||
-        num.end >= n || !(s[num.end] == U'(' || s[num.end] == U'（'))
-      return false;
-    std::size_t p = num.end + 1;
-    bool era = false;
-    for (const auto& name : era_names)
-      if (starts_with(s, p, name)) era = true, p += name.size();
-    if (!era) return false;
-    while (p < n && (is_digit(s[p]) || s[p] == U'元'))
-      ++p;
-    if (p >= n || !(s[p] == U')' || s[p] == U'）')) return false;
-    const std::size_t after = skip_inline_space(s, p + 1);
-    const auto unit = match_unit(s, after);
-    if (!unit ||
-        (unit->word->kind != number_kind::fiscal_year && unit->word->kind != number_kind::year))
-      return false;
-    set_unit(m, after, *unit);
-    m.kind = unit->word->kind;
-    return true;
   }
 
   // The unit: adjacent, or after white space (then not glued to a longer word: the heading
@@ -287,20 +305,9 @@ struct scanner {
       if (era_start != std::u32string_view::npos) m.start = era_start;
     }
     if (!ordinal) {
-      for (const auto& prefix : approximate_prefixes)
-        if (ends_at(s, before, prefix)) {
-          m.flags |= mf::approximate;
-          m.start = before - prefix.size();
-          break;
-        }
-      for (const auto& prefix : total_prefixes)
-        if (ends_at(s, before, prefix)) {
-          m.flags |= mf::total;
-          break;
-        }
-      if (before >= 1 && (s[before - 1] == U'各' ||
-                          (before >= 2 && s[before - 2] == U'各' && is_kanji(s[before - 1]))))
-        m.flags |= mf::each;
+      const prefix_words words = read_prefix_words(s, before);
+      m.flags |= words.flags;
+      if (words.flags & mf::approximate) m.start = words.start;
     }
     if (num.start >= 1 && num.has_digits) {
       const char32_t sign = s[num.start - 1];
@@ -321,7 +328,17 @@ struct scanner {
   std::size_t with_unit(const numeral& num, number_mention& m, const unit_match& unit,
                         std::size_t unit_at) {
     const unit_word& word = *unit.word;
-    const bool single_kanji = num.has_kanji && !num.has_digits && num.end == num.start + 1;
+    if (word.kind == number_kind::quantity && unit_at == num.end &&
+        is_unit_label(s, num, unit.end)) {  // （千円）: a unit label, not 1,000 yen
+      set_unit(m, unit_at, unit);
+      m.kind = number_kind::word;
+      m.flags |= mf::unit_label;
+      if (!std::isnan(m.value)) m.value *= word.scale;
+      return emit(m);
+    }
+    // 元 of 平成元年 is the year 1, never a kanji inside a word
+    const bool single_kanji =
+        num.has_kanji && !num.has_digits && num.end == num.start + 1 && s[num.start] != U'元';
     if (single_kanji &&
         (is_kanji_word(s, num.start, num.end) ||
          (num.start >= 1 && is_kanji(s[num.start - 1]) && !is_count_prefix(s[num.start - 1])))) {
@@ -336,11 +353,31 @@ struct scanner {
       if (word.unit == "times") frequency(m);
       if (word.unit == "yen" && num.last_large != 0 && unit_at == num.end)
         m.large_prefix = num.last_large;
-    } else if (word.kind == number_kind::date && word.unit == "month") {
-      month_day(m);
+    } else {
+      calendar_fields(m, word, unit.end);
     }
     add_suffix_flags(m);
     return emit(m);
+  }
+
+  // Dates, years, fiscal years and times as the calendar reads them: a year with its month is
+  // one date (2010年10月), a month with its day too (1月28日); N分 outside a clock time is a
+  // length of minutes.
+  void calendar_fields(number_mention& m, const unit_word& word, std::size_t unit_end) {
+    if (word.kind == number_kind::date && word.unit == "month") {
+      m.month = static_cast<int>(m.value);
+      month_day(m);
+    } else if (word.kind == number_kind::date && word.unit == "day") {
+      m.day = static_cast<int>(m.value);
+    } else if (word.kind == number_kind::fiscal_year) {
+      m.year = range_end_year(m);
+    } else if (word.kind == number_kind::year) {
+      if (!read_year_month(s, m)) m.year = gregorian_year_of(s, m);
+    } else if (word.unit == "minute" && minutes_are_length(s, m.number_start, unit_end,
+                                                           out.empty() ? nullptr : &out.back())) {
+      m.kind = number_kind::duration;
+      m.unit = "minutes";
+    }
   }
 
   // A number without a unit: a kanji word, part of a name, a list marker or a bare number.
@@ -453,15 +490,12 @@ struct scanner {
     if (!unit || unit->word->unit != "day") return;
     m.end = unit->end;
     m.unit = "date";
+    m.day = static_cast<int>(day->value);
   }
 
   void add_suffix_flags(number_mention& m) {
     const std::size_t p = skip_inline_space(s, m.end, 1);
-    for (const suffix_rule& rule : suffixes)
-      if (starts_with(s, p, rule.text)) {
-        m.flags |= rule.flags;
-        break;
-      }
+    m.flags |= suffix_word_flags(s, p);
     if (p < s.size() && (s[p] == U'～' || s[p] == U'〜' || s[p] == U'~'))
       m.flags |= mf::range_start;
     if (starts_with(s, p, U"から") && p + 2 < s.size()) {
@@ -474,7 +508,7 @@ struct scanner {
   void distribute_units() {
     for (std::size_t k = 0; k + 1 < out.size(); ++k) {
       number_mention& m = out[k];
-      if (m.kind != number_kind::bare) continue;
+      if (m.kind != number_kind::bare || m.has(mf::grade)) continue;
       number_mention& next = out[k + 1];
       if (next.unit.empty()) continue;
       std::size_t p = m.end;
@@ -508,7 +542,25 @@ std::vector<number_mention> scan_numbers(std::u32string_view text) {
   if (normalize_line_breaks(text, normalized)) text = normalized;
   std::vector<number_mention> out;
   out.reserve(text.size() / 64 + 4);
-  scanner{text, out}.scan();
+  scanner first{text, out};
+  first.scan();
+  // "平 成 2 8 年 度", 「1 0」: letter-spaced cells are read again without their spaces, and
+  // the spans mapped back to `text`. Only when the scan met a digit standing alone, so that
+  // most texts are passed over once.
+  if (first.spaced_digits_.empty()) return out;
+  const std::optional<compacted_text> compact = compact_letter_spacing(text, first.spaced_digits_);
+  if (!compact) return out;
+  out.clear();
+  scanner{compact->text, out}.scan();
+  for (number_mention& m : out) {
+    m.start = compact->start_of(m.start);
+    m.number_start = compact->start_of(m.number_start);
+    m.unit_start =
+        m.unit_start == m.unit_end ? compact->end_of(m.unit_end) : compact->start_of(m.unit_start);
+    m.end = compact->end_of(m.end);
+    m.number_end = compact->end_of(m.number_end);
+    m.unit_end = compact->end_of(m.unit_end);
+  }
   return out;
 }
 

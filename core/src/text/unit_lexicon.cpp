@@ -77,12 +77,36 @@ const std::vector<unit_entry>& table() {
       {"kinds", qty, U"種類", U"種類数", U"種類数", {U"種類"}, {U"種類"}},
       {"buildings", qty, U"棟", U"棟数", U"棟数", {U"棟", U"軒"}, {U"棟", U"軒"}},
       {"installations", qty, U"基", U"基数", U"基数", {U"基"}, {U"基"}},
+      {"pieces", qty, U"本", U"本数", U"本数", {U"木", U"樹"}, {U"本"}},
+      {"routes", qty, U"路線", U"路線数", U"路線数", {U"路線"}, {U"路線"}},
+      {"lines", qty, U"系統", U"系統数", U"系統数", {U"系統"}, {U"系統"}},
+      {"services", qty, U"便", U"便数", U"便数", {U"便"}, {U"便"}},
+      {"vessels", qty, U"隻", U"隻数", U"隻数", {U"船", U"艇"}, {U"隻"}},
+      {"lots", qty, U"区画", U"区画数", U"区画数", {U"区画"}, {U"区画"}},
+      {"rooms", qty, U"室", U"室数", U"室数", {U"室"}, {U"室"}},
+      {"beds", qty, U"床", U"病床数", U"病床数", {U"床"}, {U"床"}},
+      {"head", qty, U"頭", U"頭数", U"頭数", {U"牛", U"馬", U"豚"}, {U"頭"}},
+      {"animals", qty, U"匹", U"匹数", U"匹数", {U"犬", U"猫", U"魚"}, {U"匹"}},
+      {"garments", qty, U"着", U"着数", U"着数", {U"服", U"着"}, {U"着"}},
+      {"plants", qty, U"株", U"株数", U"株数", {U"苗", U"株"}, {U"株"}},
+      {"nurseries", qty, U"園", U"園数", U"園数", {U"園"}, {U"園"}},
+      {"halls", qty, U"館", U"館数", U"館数", {U"館"}, {U"館"}},
+      {"hospitals", qty, U"病院", U"病院数", U"病院数", {U"病院"}, {U"病院"}},
+      // 30人日 is thirty person-days of work; 9,100人/日 is a daily count of people (a rate)
+      {"person_days", qty, U"人日", U"延べ人数", U"延べ人数", {}, {U"人日", U"人・日"}},
+      {"persons_per_day", qty, U"人/日", U"一日当たり人数", U"一日当たり人数", {}, {U"人/日"}},
       {"years_of_age", qty, U"歳", U"年齢", U"年齢", {}, {U"歳", U"才"}},
       {"multiples", qty, U"倍", U"倍率", U"倍率", {}, {U"倍"}},
       // money and ratios
       {"yen", qty, U"円", U"金額", U"額", {U"金", U"費"}, {U"円"}},
       {"percent", qty, U"％", U"割合", U"率", {}, {U"%", U"パーセント", {U"割", 10}}},
-      {"percentage_points", qty, U"ポイント", U"増減幅", U"幅", {}, {U"ポイント"}},
+      {"percentage_points",
+       qty,
+       U"ポイント",
+       U"増減幅",
+       U"幅",
+       {},
+       {U"ポイント", U"%ポイント", U"%pt", U"pt"}},
       // measures
       {"hectares", qty, U"ha", U"面積", U"面積", {}, {U"ha", U"ヘクタール"}},
       {"square_metres", qty, U"㎡", U"面積", U"面積", {}, {U"㎡", U"平方メートル"}},
@@ -107,8 +131,17 @@ const std::vector<unit_entry>& table() {
        {},
        {},
        {},
-       {U"か月", U"カ月", U"ヶ月", U"ケ月", U"ヵ月", U"箇月", U"月間"}},
-      {"years", k::duration, U"年", {}, {}, {}, {U"年間"}},
+       {U"か月", U"カ月", U"ヶ月", U"ケ月", U"ヵ月", U"箇月", U"月間", U"か月間", U"カ月間",
+        U"ヶ月間", U"ケ月間", U"ヵ月間"}},
+      // 3ヵ年 (a three-year plan) as well as 5年間
+      {"years",
+       k::duration,
+       U"年",
+       {},
+       {},
+       {},
+       {U"年間", U"か年", U"カ年", U"ヶ年", U"ケ年", U"ヵ年", U"箇年", U"か年間", U"カ年間",
+        U"ヶ年間", U"ヵ年間"}},
       // calendar
       {"month", k::date, U"月", {}, {}, {}, {U"月"}},
       {"day", k::date, U"日", {}, {}, {}, {U"日"}},
@@ -159,15 +192,35 @@ std::size_t match_at(std::u32string_view text, std::size_t pos, std::u32string_v
   return p;
 }
 
+// The spellings by their first code point (stable: table order within one), so that a match
+// looks only at the few that can start at a position.
+struct first_index {
+  std::vector<std::pair<char32_t, const unit_word*>> entries;
+  first_index() {
+    for (const unit_word& w : words())
+      entries.emplace_back(w.written[0], &w);
+    std::stable_sort(entries.begin(), entries.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+  }
+};
+
+const first_index& by_first() {
+  static const first_index index;
+  return index;
+}
+
 }  // namespace
 
 std::optional<unit_match> match_unit(std::u32string_view text, std::size_t pos) {
   if (pos >= text.size()) return std::nullopt;
   const char32_t first = fold_width(text[pos]);
+  const auto& entries = by_first().entries;
+  auto it = std::lower_bound(entries.begin(), entries.end(), first,
+                             [](const auto& e, char32_t c) { return e.first < c; });
   const unit_word* best = nullptr;
   std::size_t best_end = 0;
-  for (const unit_word& w : words()) {
-    if (w.written[0] != first) continue;
+  for (; it != entries.end() && it->first == first; ++it) {
+    const unit_word& w = *it->second;
     if (best != nullptr && w.written.size() <= best->written.size()) continue;
     const std::size_t end = match_at(text, pos, w.written);
     if (end != 0) best = &w, best_end = end;

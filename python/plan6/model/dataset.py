@@ -13,6 +13,7 @@ from __future__ import annotations
 import importlib.util
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -86,6 +87,9 @@ class EvaluationDataset:
         # it is unambiguous (one value in that year) and counted in the same unit (the report
         # sometimes counts one thing in 団体 one year and 件 the next: not compared silently).
         levels = facts[facts["kind"].isin(["count", "amount"]) & (facts["section"] == "result")]
+        if "value_role" in facts:
+            # A table's targets and baselines are no results: growth is of actuals alone.
+            levels = levels[levels["value_role"].isin(["actual", ""])]
         counts = levels.groupby(["indicator", "fiscal_year"])["value"].transform("size")
         unique = levels[counts == 1][["indicator", "fiscal_year", "unit", "value"]].copy()
         unique["fiscal_year"] += 1
@@ -107,14 +111,25 @@ class EvaluationDataset:
         facts["prior"] = prior
         facts["prior_source"] = source
         facts["growth"], facts["growth_reason"] = growth(facts["value"], prior, with_reasons=True)
+        # Where the document's own numbers say less is better (targets below the baseline),
+        # attainment and gap count in that direction.
+        direction: Any = "higher"
+        if "direction" in facts:
+            direction = np.where(facts["direction"] == "lower", "lower", "higher")
         facts["attainment"], facts["attainment_reason"] = attainment(
-            facts["value"], facts["target_value"], with_reasons=True
+            facts["value"], facts["target_value"], direction=direction, with_reasons=True
         )
-        facts["gap"] = gap(facts["value"], facts["target_value"])
+        # A fact without a plan (or prior) value has no attainment (growth) to explain: its
+        # reason stays empty; "missing_input" is kept for a base given without a value.
+        facts["growth_reason"] = facts["growth_reason"].where(prior.notna())
+        facts["attainment_reason"] = facts["attainment_reason"].where(facts["target_value"].notna())
+        facts["gap"] = gap(facts["value"], facts["target_value"], direction=direction)
         return facts
 
-    def to_csv(self, directory: str | Path) -> list[Path]:
-        """Write plans.csv, facts.csv and indicators.csv (UTF-8 with BOM, for Excel).
+    def to_csv(self, directory: str | Path, headers: str = "labels") -> list[Path]:
+        """Write plans.csv, facts.csv and indicators.csv (UTF-8 with BOM, for Excel), with
+        headers in the display language (``plan6.options.language``), or the column names
+        with ``headers="names"``.
 
         >>> import tempfile, plan6
         >>> with tempfile.TemporaryDirectory() as tmp:
@@ -130,7 +145,7 @@ class EvaluationDataset:
             ("indicators", self.indicators()),
         ]:
             path = out / f"{name}.csv"
-            frame.to_csv(path, index=False, encoding="utf-8-sig")
+            _rendering("columns").write_csv(frame, path, headers)
             paths.append(path)
         return paths
 
@@ -162,11 +177,12 @@ class EvaluationDataset:
             paths.append(path)
         return paths
 
-    def to_excel(self, path: str | Path) -> Path:
+    def to_excel(self, path: str | Path, headers: str = "labels") -> Path:
         """Write one workbook with a sheet each for plans, facts and indicators (needs
         openpyxl).
 
-        Headers are frozen and filterable, amounts get thousands separators, attainment and
+        Headers are in the display language (``headers="names"``: the column names), frozen
+        and filterable, amounts get thousands separators, attainment and
         growth a percentage format, and the columns a width that fits.
 
         >>> import tempfile, pathlib, pandas as pd, plan6
@@ -175,7 +191,7 @@ class EvaluationDataset:
         ...     list(pd.read_excel(path, sheet_name=None, engine="openpyxl"))
         ['plans', 'facts', 'indicators']
         """
-        return Path(_rendering("excel").write_workbook(self._tables(), path))
+        return Path(_rendering("excel").write_workbook(self._tables(), path, headers))
 
     # ---- rich results ---------------------------------------------------------------------
 
@@ -246,9 +262,4 @@ class EvaluationDataset:
         return str(_rendering("display").dataset_html(self))
 
     def __repr__(self) -> str:
-        years = sorted(self.plans["fiscal_year"].unique())
-        return (
-            f"EvaluationDataset({self.title!r}: {self.plans['programme_no'].nunique()} "
-            f"programmes, {self.plans['policy_plan_no'].nunique()} policy plans, fiscal "
-            f"years {years[0]}–{years[-1]}, {len(self.facts)} facts)"
-        )
+        return str(_rendering("display").dataset_repr(self))

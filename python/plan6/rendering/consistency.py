@@ -1,5 +1,7 @@
-"""The report's section on the consistency of the self-assessment, in text and HTML, from the
-table :func:`plan6.disagreements` computes.
+"""The report's section on the consistency of the self-assessment, for the terminal (rich)
+and HTML (the ``section.html.j2`` template), from the table :func:`plan6.disagreements`
+computes: each disagreement with the evidence behind its implied grade (the metrics, their
+values and directions, how many agree, what was left out).
 
 >>> import plan6
 >>> from plan6.rendering.consistency import render_text_section
@@ -9,15 +11,26 @@ table :func:`plan6.disagreements` computes.
 
 from __future__ import annotations
 
-import html
+import io
+from collections.abc import Iterator
 from typing import Any
 
 import numpy as np
 import pandas as pd
+from rich.console import Console, RenderableType
+from rich.padding import Padding
+from rich.text import Text
 
 from ..indicators.categories import ACHIEVEMENT_CATEGORIES
+from .labels import header, label, phrases, year_label
+from .templating import render
 
-__all__ = ["render_html_section", "render_text_section"]
+__all__ = [
+    "consistency_renderables",
+    "consistency_section",
+    "render_html_section",
+    "render_text_section",
+]
 
 
 def _category(value: Any) -> str:
@@ -27,35 +40,148 @@ def _category(value: Any) -> str:
     return str(int(value)) if is_int else str(value)
 
 
-def render_text_section(table: pd.DataFrame) -> list[str]:
-    """Lines for the terminal report from :func:`disagreements`' table.
+def _intro() -> str:
+    return header(
+        "The category each policy plan gave itself against the category its own numbers "
+        "imply: attainment against plan (bands 1.20 / 1.05 / 0.95 / 0.80), or, without a plan "
+        "value, growth over the prior year (a secondary signal, one category of tolerance). "
+        "Each metric is read in its good direction (fewer complaints or subrogation payments "
+        "is better); metrics whose direction is unknown are left out.",
+        "各施策計画の自己評価（達成状況区分）と、実績の数値から導かれる区分との比較。計画値が"
+        "あれば達成率（120 % / 105 % / 95 % / 80 % で区分）、なければ前年度比（参考指標、1区分の"
+        "幅を許容）。数値は望ましい方向で読み（苦情件数・代位弁済などは少ないほど良い）、方向が"
+        "わからない指標は除外する。",
+    )
+
+
+def _evidence_lines(evidence: object) -> list[str]:
+    return [part for part in str(evidence or "").split("; ") if part]
+
+
+def _summary(row: Any) -> str:
+    star = "*" if bool(row.target_changed) else ""
+    reference = ""
+    if bool(row.target_changed) and _category(row.reference_status) != "—":
+        reference = header(
+            f", against the original target {_category(row.reference_status)}",
+            f"（当初目標に対して {_category(row.reference_status)}）",
+        )
+    source = (
+        header("attainment", "達成率")
+        if row.implied_from == "attainment"
+        else header("growth (secondary)", "前年度比（参考）")
+    )
+    return header(
+        f"{year_label(row.fiscal_year)} {row.policy_plan_ja}: graded {_category(row.status)}"
+        f"{star}{reference}; {source} implies {_category(row.implied_status)}",
+        f"{year_label(row.fiscal_year)} {row.policy_plan_ja}：自己評価 {_category(row.status)}"
+        f"{star}{reference}、{source}からは {_category(row.implied_status)}",
+    )
+
+
+def consistency_renderables(table: pd.DataFrame) -> Iterator[RenderableType]:
+    """The section for rich: heading, what it compares, then each disagreement with its
+    evidence, one metric a line.
+
+    >>> import plan6
+    >>> parts = list(consistency_renderables(plan6.disagreements(plan6.datasets.kawasaki_plan6())))
+    >>> str(parts[0])
+    'Consistency of the self-assessment (自己評価と実績の整合性)'
+    """
+    yield Text(
+        label("自己評価と実績の整合性", "Consistency of the self-assessment").english_first(),
+        style="bold underline",
+    )
+    yield Padding(Text(_intro(), style="dim"), (0, 0, 0, 2))
+    if table.empty:
+        yield Text("  " + header("no disagreements", "不一致はありません"))
+        return
+    for row in table.itertuples():
+        yield Padding(Text(_summary(row)), (0, 0, 0, 2))
+        for line in _evidence_lines(row.evidence):
+            yield Padding(Text(f"· {line}"), (0, 0, 0, 6))
+
+
+def render_text_section(table: pd.DataFrame, width: int = 100) -> list[str]:
+    """Lines for the terminal report from :func:`disagreements`' table, wrapped to `width`.
 
     >>> import plan6
     >>> lines = render_text_section(plan6.disagreements(plan6.datasets.kawasaki_plan6()))
     >>> lines[0]
     'Consistency of the self-assessment (自己評価と実績の整合性)'
     """
-    lines = [
-        "Consistency of the self-assessment (自己評価と実績の整合性)",
-        "  the category each plan gave itself against the one its own numbers imply "
-        "(attainment bands 1.20 / 1.05 / 0.95 / 0.80 by default; growth over the prior "
-        "year when there is no plan value)",
-    ]
-    if table.empty:
-        lines.append("  no disagreements")
-        return lines
+    buffer = io.StringIO()
+    console = Console(file=buffer, width=width, color_system=None, highlight=False, markup=False)
+    for part in consistency_renderables(table):
+        console.print(part)
+    return [line.rstrip() for line in buffer.getvalue().splitlines()]
+
+
+def _heading(ja: str, en: str, numeric: bool = False) -> dict[str, Any]:
+    h = label(ja, en)
+    return {"ja": phrases(h.ja), "en": h.en, "numeric": numeric}
+
+
+def consistency_section(table: pd.DataFrame) -> dict[str, Any]:
+    """The section as the template ``section.html.j2`` takes it.
+
+    >>> import plan6
+    >>> section = consistency_section(plan6.disagreements(plan6.datasets.kawasaki_plan6()))
+    >>> section["id"], len(section["tables"][0]["rows"])
+    ('consistency', 6)
+    """
+    rows = []
     for row in table.itertuples():
-        source = "attainment" if row.implied_from == "attainment" else "growth (secondary)"
-        reference = ""
-        if bool(row.target_changed) and _category(row.reference_status) != "—":
-            reference = f", against the original target {_category(row.reference_status)}"
-        lines.append(
-            f"  FY{row.fiscal_year} {row.policy_plan_ja}: graded {_category(row.status)}"
-            f"{'*' if bool(row.target_changed) else ''}{reference}; {source} implies "
-            f"{_category(row.implied_status)}"
+        graded = _category(row.status)
+        implied = _category(row.implied_status)
+        rows.append(
+            [
+                {"text": year_label(row.fiscal_year), "css": "year"},
+                {"text": str(row.policy_plan_ja)},
+                {
+                    "text": graded + ("*" if bool(row.target_changed) else ""),
+                    "css": f"num c{graded}",
+                },
+                {"text": _category(row.reference_status), "css": "num"},
+                {"text": implied, "css": f"num c{implied}" if implied.isdigit() else "num"},
+                {
+                    "text": header("attainment", "達成率")
+                    if row.implied_from == "attainment"
+                    else header("growth", "前年度比")
+                },
+                {"text": "", "lines": _evidence_lines(row.evidence), "css": "quote"},
+            ]
         )
-        lines.append(f"      {row.evidence}")
-    return lines
+    tables = []
+    notes = [_intro()]
+    if rows:
+        tables.append(
+            {
+                "id": "consistency-table",
+                "caption": "",
+                "headers": [
+                    _heading("年度", "FY"),
+                    _heading("施策計画", "Policy plan"),
+                    _heading("区分", "Graded", True),
+                    _heading("当初目標に対する区分", "Against the original target", True),
+                    _heading("実績から", "Implied", True),
+                    _heading("根拠", "From"),
+                    _heading("数値と一致数", "Metrics, values, how many agree"),
+                ],
+                "rows": rows,
+            }
+        )
+    else:
+        notes.append(header("No disagreements.", "不一致はありません。"))
+    legend = [[{"text": " · ".join(f"{c.code} {c.ja}" for c in ACHIEVEMENT_CATEGORIES.values())}]]
+    return {
+        "id": "consistency",
+        "heading": _heading("自己評価と実績の整合性", "Consistency of the self-assessment"),
+        "notes": notes,
+        "tables": tables,
+        "legend": legend if rows else [],
+        "figures": [],
+    }
 
 
 def render_html_section(table: pd.DataFrame) -> str:
@@ -65,46 +191,4 @@ def render_html_section(table: pd.DataFrame) -> str:
     >>> "自己評価" in render_html_section(plan6.disagreements(plan6.datasets.kawasaki_plan6()))
     True
     """
-    head = (
-        '<h2>自己評価と実績の整合性 <span class="en">Consistency of the self-assessment</span>'
-        "</h2>"
-        '<p class="meta">The category each policy plan gave itself against the category its '
-        "own numbers imply: attainment against plan (bands 1.20 / 1.05 / 0.95 / 0.80), or, "
-        "without a plan value, growth over the prior year (a secondary signal).</p>"
-    )
-    if table.empty:
-        return head + '<p class="meta">No disagreements.</p>'
-    rows = []
-    for row in table.itertuples():
-        status = _category(row.status) + ("*" if bool(row.target_changed) else "")
-        implied = _category(row.implied_status)
-        css = f' class="num c{implied}"' if implied in {"1", "2", "3", "4", "5"} else ""
-        rows.append(
-            "<tr>"
-            f"<td>FY{row.fiscal_year}</td>"
-            f"<td>{html.escape(str(row.policy_plan_ja))}</td>"
-            f'<td class="num c{_category(row.status)}">{html.escape(status)}</td>'
-            f'<td class="num">{html.escape(_category(row.reference_status))}</td>'
-            f"<td{css}>{html.escape(implied)}</td>"
-            f"<td>{'attainment' if row.implied_from == 'attainment' else 'growth'}</td>"
-            f'<td class="quote">{html.escape(str(row.evidence))}</td>'
-            "</tr>"
-        )
-    headers = [
-        "年度",
-        '施策計画 <span class="en">Policy plan</span>',
-        '区分 <span class="en">Graded</span>',
-        '当初目標に対する区分 <span class="en">Against original</span>',
-        '実績から <span class="en">Implied</span>',
-        '根拠 <span class="en">From</span>',
-        '数値 <span class="en">Numbers</span>',
-    ]
-    legend = " · ".join(f"{code} {html.escape(c.ja)}" for code, c in ACHIEVEMENT_CATEGORIES.items())
-    return (
-        head
-        + "<table><thead><tr>"
-        + "".join(f"<th>{h}</th>" for h in headers)
-        + "</tr></thead><tbody>"
-        + "".join(rows)
-        + f'</tbody></table><p class="meta">{legend}</p>'
-    )
+    return render("section.html.j2", section=consistency_section(table))

@@ -25,7 +25,14 @@ import pandas as pd
 from ..indicators.categories import ACHIEVEMENT_CATEGORIES
 from ..model.results import CategoryRollup, Fact, IndicatorResult, reason_text
 from ..text.formatting import format_amount, format_percent, is_missing
-from .labels import CATEGORY_COLOURS, CATEGORY_TEXT_COLOURS, category_text, header, status_text
+from .labels import (
+    CATEGORY_COLOURS,
+    CATEGORY_TEXT_COLOURS,
+    category_text,
+    header,
+    status_text,
+    year_label,
+)
 from .options import options
 from .tables import html_table, text_table
 
@@ -35,6 +42,7 @@ if TYPE_CHECKING:
 __all__ = [
     "STYLE",
     "dataset_html",
+    "dataset_repr",
     "dataset_text",
     "fact_fields",
     "fact_html",
@@ -79,7 +87,7 @@ def fact_fields(fact: Fact) -> list[tuple[str, str]]:
     '133.1 %'
     """
     fields = [
-        (header("Fiscal year", "年度"), f"FY{fact.fiscal_year}"),
+        (header("Fiscal year", "年度"), year_label(fact.fiscal_year)),
         (header("Policy plan", "施策計画"), fact.policy_plan_ja),
         (
             header("Metric", "指標"),
@@ -165,7 +173,9 @@ def indicator_table(result: IndicatorResult) -> tuple[list[str], list[list[str]]
         unit = str(record["unit"]) if has_units else ""
         unit_ja = str(record.get("unit_ja", "")) if has_units else ""
         lower = bool(record.get("lower_bound", False))
-        cells = [f"FY{record[c]}" if c == "fiscal_year" else str(record[c]) for c in result.labels]
+        cells = [
+            year_label(record[c]) if c == "fiscal_year" else str(record[c]) for c in result.labels
+        ]
         if result.name == "gap":
             shown = format_amount(record["result"], unit, unit_ja)
         else:
@@ -228,6 +238,7 @@ def rollup_table(
     }
     headers = [header(*label.get(n, (n, n))) for n in index_names]
     headers += [category_text(c) if long else str(c) for c in ACHIEVEMENT_CATEGORIES]
+    # the fiscal-year column shows FY2011 in English, 2011年度 in Japanese
     headers += [
         header("Policy plans", "施策計画数"),
         header("Target changed (*)", "目標変更（*）"),
@@ -238,7 +249,7 @@ def rollup_table(
     for key, record in zip(rollup.counts.index, rollup.counts.to_dict("records"), strict=True):
         keys = key if isinstance(key, tuple) else (key,)
         cells = [
-            f"FY{k}" if n == "fiscal_year" else str(k)
+            year_label(k) if n == "fiscal_year" else str(k)
             for n, k in zip(index_names, keys, strict=True)
         ]
         total = int(record["plans"])
@@ -289,14 +300,24 @@ def rollup_html(rollup: CategoryRollup) -> str:
 
 
 def _dataset_summary(ds: EvaluationDataset) -> str:
-    years = sorted(ds.plans["fiscal_year"].unique())
-    return header(
-        f"{ds.plans['programme_no'].nunique()} action programmes · "
-        f"{ds.plans['policy_plan_no'].nunique()} policy plans · fiscal years "
-        f"{years[0]}–{years[-1]} · {len(ds.facts)} facts",
-        f"アクションプログラム {ds.plans['programme_no'].nunique()} · 施策計画 "
-        f"{ds.plans['policy_plan_no'].nunique()} · {years[0]}–{years[-1]}年度 · "
-        f"数値 {len(ds.facts)}件",
+    from .sections import overview
+
+    return overview(ds)
+
+
+def dataset_repr(ds: EvaluationDataset) -> str:
+    """A dataset's one-line ``repr``; an empty one says so.
+
+    >>> import plan6
+    >>> dataset_repr(plan6.datasets.kawasaki_plan6())  # doctest: +ELLIPSIS
+    "EvaluationDataset('プラン６ ...': 6 programmes, 15 policy plans, fiscal years 2011–2012, ...)"
+    """
+    years = sorted(int(y) for y in ds.plans["fiscal_year"].unique())
+    span = f"fiscal years {years[0]}–{years[-1]}" if years else "no fiscal years"
+    return (
+        f"EvaluationDataset({ds.title!r}: {ds.plans['programme_no'].nunique()} "
+        f"programmes, {ds.plans['policy_plan_no'].nunique()} policy plans, {span}, "
+        f"{len(ds.facts)} facts)"
     )
 
 
@@ -322,9 +343,13 @@ def dataset_text(ds: EvaluationDataset) -> str:
     >>> dataset_text(plan6.datasets.kawasaki_plan6()).splitlines()[1]
     '6 action programmes · 15 policy plans · fiscal years 2011–2012 · 235 facts'
     """
+    from .sections import nothing_to_show
+
+    if ds.plans.empty:
+        return f"{ds.title}\n{_dataset_summary(ds)}\n\n{nothing_to_show(ds)}"
     years, rows = _category_rows(ds)
     table = text_table(
-        ["No", header("Policy plan", "施策計画")] + [f"FY{y}" for y in years],
+        ["No", header("Policy plan", "施策計画")] + [year_label(y) for y in years],
         [
             [f"{r['programme_no']}-{r['policy_plan_no']}", str(r["policy_plan_ja"])]
             + [
@@ -347,6 +372,15 @@ def dataset_html(ds: EvaluationDataset) -> str:
     >>> dataset_html(plan6.datasets.kawasaki_plan6()).count("<tr>")
     16
     """
+    from .sections import nothing_to_show
+
+    if ds.plans.empty:
+        return (
+            STYLE
+            + f"<div><strong>{html.escape(ds.title)}</strong>"
+            + f'<div class="plan6-meta">{html.escape(_dataset_summary(ds))}</div>'
+            + f"<p>{html.escape(nothing_to_show(ds))}</p></div>"
+        )
     years, rows = _category_rows(ds)
     ja = options.language == "ja"
     head = "".join(
@@ -356,7 +390,7 @@ def dataset_html(ds: EvaluationDataset) -> str:
             header("Action programme", "アクションプログラム"),
             header("Policy plan", "施策計画"),
         ]
-        + [f"FY{y}" for y in years]
+        + [year_label(y) for y in years]
     )
     body = []
     for r, cells in rows:

@@ -18,7 +18,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..model.schema import FACTS, INDICATORS
+from ..model.schema import FACTS, INDICATORS, PLANS, RESIDUE
+from .columns import Headers, column_label
 
 __all__ = ["PERCENT_COLUMNS", "write_workbook"]
 
@@ -46,22 +47,38 @@ def _clean(frame: pd.DataFrame) -> pd.DataFrame:
     return frame
 
 
-def write_workbook(tables: Sequence[tuple[str, pd.DataFrame]], path: str | Path) -> Path:
+def _description(name: str) -> str:
+    for table in (FACTS, PLANS, RESIDUE, INDICATORS):
+        if name in table.names():
+            return table.column(name).description
+    return ""
+
+
+def write_workbook(
+    tables: Sequence[tuple[str, pd.DataFrame]], path: str | Path, headers: Headers = "labels"
+) -> Path:
     """Write each (sheet name, table) to one .xlsx workbook and return its path.
+
+    Headers are labels in the display language (``plan6.options.language``; "Fiscal year",
+    "年度"), each with a comment giving the column's name and meaning, or the names
+    themselves with ``headers="names"``.
 
     >>> import tempfile, pathlib, openpyxl, pandas as pd
     >>> with tempfile.TemporaryDirectory() as tmp:
     ...     table = pd.DataFrame({"value": [426.0]})
     ...     p = write_workbook([("facts", table)], pathlib.Path(tmp) / "f.xlsx")
     ...     sheet = openpyxl.load_workbook(p)["facts"]
-    ...     sheet.freeze_panes, sheet["A2"].number_format
-    ('A2', '#,##0')
+    ...     sheet.freeze_panes, sheet["A2"].number_format, sheet["A1"].value
+    ('A2', '#,##0', 'Value')
     """
     try:
+        from openpyxl.comments import Comment
         from openpyxl.styles import Alignment, Font, PatternFill
         from openpyxl.utils import get_column_letter
     except ImportError:
         raise ImportError("to_excel needs openpyxl: pip install 'plan6[excel]'") from None
+    if headers not in ("labels", "names"):
+        raise ValueError(f"headers must be 'labels' or 'names', not {headers!r}")
     target = Path(path)
     if target.suffix.lower() != ".xlsx":
         raise ValueError(f"path must end in .xlsx, not {target.name!r}")
@@ -82,6 +99,11 @@ def write_workbook(tables: Sequence[tuple[str, pd.DataFrame]], path: str | Path)
                 head = sheet.cell(row=1, column=position)
                 head.font, head.fill = bold, fill
                 head.alignment = Alignment(vertical="top")
+                if headers == "labels":
+                    head.value = column_label(str(column))
+                    meaning = _description(str(column))
+                    note = f"{column}: {meaning}" if meaning else str(column)
+                    head.comment = Comment(note, "plan6", width=260, height=60)
                 cells = sheet[letter][1:]
                 if column in PERCENT_COLUMNS:
                     for cell in cells:
@@ -93,7 +115,7 @@ def write_workbook(tables: Sequence[tuple[str, pd.DataFrame]], path: str | Path)
                         ):
                             whole = math.isfinite(cell.value) and float(cell.value).is_integer()
                             cell.number_format = _INTEGER if whole else _DECIMAL
-                texts = [str(column)] + [
+                texts = [str(head.value)] + [
                     "" if v is None else str(v) for v in clean[column].tolist()[:500]
                 ]
                 longest = max(

@@ -17,6 +17,8 @@ ValueError: plan6.options.language must be 'en' or 'ja', not 'fr'
 
 from __future__ import annotations
 
+import os
+import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Literal
@@ -35,8 +37,9 @@ class Options:
     Attributes
     ----------
     language
-        ``"en"`` (default): English headers; Japanese names and category labels are kept
-        and each category gets an English gloss. ``"ja"``: Japanese headers and labels only.
+        ``"en"`` (default, or as the environment variable ``PLAN6_LANGUAGE`` says):
+        English headers; Japanese names and category labels are kept and each category
+        gets an English gloss. ``"ja"``: Japanese headers and labels only.
     max_rows
         The most table rows a rich display shows before it elides the middle (default 60).
     """
@@ -44,7 +47,15 @@ class Options:
     __slots__ = ("_language", "_max_rows")
 
     def __init__(self) -> None:
-        self._language: Language = "en"
+        # The environment sets the language of a session or a command: PLAN6_LANGUAGE=ja.
+        chosen = os.environ.get("PLAN6_LANGUAGE", "en").strip().lower() or "en"
+        if chosen not in LANGUAGES:
+            warnings.warn(
+                f"PLAN6_LANGUAGE must be 'en' or 'ja', not {chosen!r}: using 'en'",
+                UserWarning,
+                stacklevel=2,
+            )
+        self._language: Language = "ja" if chosen == "ja" else "en"
         self._max_rows = 60
 
     @property

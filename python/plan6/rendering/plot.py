@@ -23,6 +23,7 @@ from __future__ import annotations
 import importlib.util
 import math
 import warnings
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -32,9 +33,13 @@ import pandas as pd
 try:
     import matplotlib as mpl
     from matplotlib import font_manager
+    from matplotlib.artist import Artist
     from matplotlib.axes import Axes
     from matplotlib.colors import BoundaryNorm, ListedColormap
+    from matplotlib.lines import Line2D
     from matplotlib.patches import Patch, Rectangle
+    from matplotlib.text import Text
+    from matplotlib.ticker import NullLocator
 except ImportError as error:  # pragma: no cover - exercised only without matplotlib
     raise ImportError(
         "plan6.plot needs matplotlib and a Japanese font: pip install 'plan6[plot]'"
@@ -43,10 +48,19 @@ except ImportError as error:  # pragma: no cover - exercised only without matplo
 from ..indicators.categories import ACHIEVEMENT_CATEGORIES
 from ..model.dataset import EvaluationDataset
 from ..text.formatting import format_amount, format_percent, is_missing
-from .labels import CATEGORY_COLOURS, CATEGORY_TEXT_COLOURS, category_text, header
+from .labels import (
+    CATEGORY_COLOURS,
+    CATEGORY_TEXT_COLOURS,
+    category_text,
+    header,
+    phrases,
+    year_label,
+)
 
 __all__ = [
     "JAPANESE_FONTS",
+    "LINEAR_WITHIN",
+    "WIDTH",
     "attainment_bullets",
     "category_heatmap",
     "category_transitions",
@@ -132,9 +146,76 @@ def _new_axes(ax: Axes | None, width: float, height: float) -> Axes:
     return new
 
 
+#: The width of a new chart (inches): the HTML report's page width at 100 dpi.
+WIDTH = 11.0
+
+
 def _clip(text: str, length: int) -> str:
     text = " ".join(str(text).split())
     return text if len(text) <= length else text[: length - 1] + "…"
+
+
+def _wrap(text: str, width: int, lines: int = 3) -> str:
+    """`text` on lines of at most `width` characters, broken between phrases (文節) where
+    it can be; what does not fit in `lines` lines is cut with "…"."""
+    out = [""]
+    for part in phrases(" ".join(str(text).split())):
+        while len(part) > width:  # a phrase longer than a line is broken inside
+            room = width - len(out[-1])
+            out[-1] += part[:room]
+            part = part[room:]
+            out.append("")
+        if len(out[-1]) + len(part) > width and out[-1]:
+            out.append("")
+        out[-1] += part
+    out = [line.strip() for line in out if line.strip()]
+    if len(out) > lines:
+        out = out[:lines]
+        out[-1] = _clip(out[-1] + "…", width)
+    return "\n".join(out)
+
+
+def _nothing_to_show(ax: Axes, what: tuple[str, str], title: str) -> Axes:
+    """An empty chart that says so, instead of failing on data without rows."""
+    ax.set_axis_off()
+    ax.text(
+        0.5,
+        0.5,
+        header(f"Nothing to show: {what[0]}", f"表示する内容がありません：{what[1]}"),
+        ha="center",
+        va="center",
+        fontsize=10,
+        color="#5b6b7c",
+        transform=ax.transAxes,
+    )
+    ax.set_title(title)
+    return ax
+
+
+def _fit_right(ax: Axes, anchored: Sequence[tuple[Text, float]], pad: float = 6.0) -> None:
+    """Widen the x axis to the right until every text (placed at its anchor x in data
+    coordinates, with an offset in points) ends inside the axes, on any x scale."""
+    figure = ax.figure
+    scale = ax.xaxis.get_transform()
+    for _ in range(4):
+        figure.canvas.draw()
+        renderer = figure.canvas.get_renderer()  # type: ignore[attr-defined]
+        box = ax.get_window_extent(renderer)
+        x0, x1 = ax.get_xlim()
+        s0, s1 = (float(v) for v in scale.transform([x0, x1]))
+        needed = s1
+        for text, anchor in anchored:
+            extent = text.get_window_extent(renderer)
+            start = ax.transData.transform((anchor, 0))[0]
+            width = extent.x1 - start
+            room = box.width - width - pad
+            if room <= 0:
+                continue
+            s_anchor = float(scale.transform([anchor])[0])
+            needed = max(needed, s0 + (s_anchor - s0) * box.width / room)
+        if needed <= s1 * (1 + 1e-9) + 1e-12:
+            return
+        ax.set_xlim(x0, float(scale.inverted().transform([needed])[0]) * 1.0)
 
 
 def _indicators(data: Any, needed: tuple[str, ...]) -> pd.DataFrame:
@@ -181,7 +262,14 @@ def _reported(data: Any, base: str, fiscal_year: int | None) -> pd.DataFrame:
 
 
 def _fact_label(row: pd.Series) -> str:
-    return f"FY{int(row['fiscal_year'])} {_clip(row['metric_ja'], 26)}"
+    return f"{year_label(row['fiscal_year'])} {_clip(row['metric_ja'], 40)}"
+
+
+_BANDS = (
+    (0.0, 80.0, "#d9dde3", ("below 80 % of plan", "計画の80 %未満")),
+    (80.0, 100.0, "#e7eaee", ("80–100 % of plan", "計画の80〜100 %")),
+    (100.0, 1e9, "#f3f5f7", ("plan met (100 % and above)", "計画達成（100 %以上）")),
+)
 
 
 def attainment_bullets(
@@ -190,7 +278,8 @@ def attainment_bullets(
     """Bullet chart of attainment against plan, one bar per fact with a plan value.
 
     The bar is the actual value as a share of the plan; the black tick is the plan (100 %);
-    the grey bands mark below 80 %, 80–100 % and above. Lower bounds ("を上回る") are hatched.
+    the grey bands mark below 80 %, 80–100 % and the plan met, up to the end of the axis. A
+    hatched bar is a lower bound ("3,100人を上回る": at least this). The legend says both.
 
     Parameters
     ----------
@@ -210,41 +299,120 @@ def attainment_bullets(
     """
     rows = _reported(data, "target_value", fiscal_year)
     rows = rows.sort_values(["fiscal_year", "metric_ja"]).reset_index(drop=True)
-    ax = _new_axes(ax, 9.0, 0.42 * max(len(rows), 2) + 1.3)
+    title = header("Attainment against plan", "計画に対する達成率")
+    ax = _new_axes(ax, WIDTH, 0.42 * max(len(rows), 2) + 2.0)
+    if rows.empty:
+        return _nothing_to_show(
+            ax, ("no fact has a plan value", "計画値のある数値がありません"), title
+        )
     ratio = (rows["value"] / rows["target_value"]).where(rows["target_value"] > 0) * 100
     top = max(150.0, float(np.nanmax(ratio)) * 1.05) if ratio.notna().any() else 150.0
     y = np.arange(len(rows))
-    for start, stop, shade in ((0, 80, "#d9dde3"), (80, 100, "#e7eaee"), (100, top, "#f3f5f7")):
-        ax.barh(y, stop - start, left=start, height=0.8, color=shade, zorder=1)
-    lower = rows.get("lower_bound", pd.Series(False, index=rows.index)).astype(bool)
+    lower = rows.get("lower_bound", pd.Series(False, index=rows.index)).fillna(False).astype(bool)
     bars = ax.barh(y, ratio.fillna(0), height=0.36, color="#2b5c8a", zorder=2)
     for bar, is_lower in zip(bars, lower, strict=True):
         if is_lower:
             bar.set_hatch("///")
             bar.set_facecolor("#7fa3c6")
     ax.vlines(np.full(len(rows), 100.0), y - 0.3, y + 0.3, color="black", lw=2, zorder=3)
+    anchored = []
     for i, row in enumerate(rows.to_dict("records")):
         share = float(ratio.iloc[i])
         is_lower = bool(lower.iloc[i])
         unit, unit_ja = str(row["unit"]), str(row.get("unit_ja", ""))
-        label = (
+        text = (
             f"{format_amount(row['value'], unit, unit_ja, is_lower)}"
             f" / {format_amount(row['target_value'], unit, unit_ja)}"
             f"  {format_percent(share / 100, lower_bound=is_lower)}"
         )
-        x = 0 if math.isnan(share) else min(share, top)
-        ax.text(x + top * 0.01, i, label, va="center", fontsize=8, zorder=4)
+        x = 0.0 if math.isnan(share) else max(share, 100.0)  # right of the plan tick too
+        label = ax.annotate(
+            text,
+            (x, i),
+            xytext=(5, 0),
+            textcoords="offset points",
+            va="center",
+            fontsize=8,
+            zorder=4,
+        )
+        anchored.append((label, x))
     ax.set_yticks(y, [_fact_label(r) for _, r in rows.iterrows()], fontsize=8)
-    ax.invert_yaxis()
-    ax.set_xlim(0, top * 1.35)
+    ax.set_ylim(len(rows) - 0.5, -0.5)
+    ax.set_xlim(0, top)
     ax.set_xlabel(header("Actual as a share of plan (%)", "計画に対する実績の割合（％）"))
-    ax.set_title(header("Attainment against plan", "計画に対する達成率"))
+    ax.set_title(title)
     ax.grid(False)
+    handles: list[Artist] = [
+        Patch(facecolor=shade, label=header(*words)) for _, _, shade, words in _BANDS
+    ]
+    handles += [
+        Patch(facecolor="#2b5c8a", label=header("actual / plan", "実績 ÷ 計画")),
+        Patch(
+            facecolor="#7fa3c6",
+            hatch="///",
+            label=header(
+                "lower bound (\u201cmore than\u201d): at least this",
+                "下限（「を上回る」）：これ以上",
+            ),
+        ),
+        Line2D(
+            [],
+            [],
+            color="black",
+            lw=2,
+            marker="|",
+            ls="",
+            markersize=10,
+            label=header("plan (100 %)", "計画（100 %）"),
+        ),
+    ]
+    ax.legend(
+        handles=handles,
+        fontsize=8,
+        frameon=False,
+        ncol=3,
+        loc="upper center",
+        bbox_to_anchor=(0.5, -0.16 if len(rows) > 4 else -0.3),
+    )
+    _fit_right(ax, anchored)
+    # the bands go to the end of the axis as it finally is (and no further)
+    right = ax.get_xlim()[1]
+    for start, stop, shade, _ in _BANDS:
+        ax.axvspan(start, min(stop, right), color=shade, zorder=0, lw=0)
+    ax.set_xlim(0, right)
     return ax
 
 
+#: Growth rates within this many percent are drawn on a linear scale, beyond it on a log one.
+LINEAR_WITHIN = 10.0
+_TICKS = (-90, -50, -20, -10, 0, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000)
+
+
+def _spaced_ticks(ax: Axes, candidates: tuple[int, ...], gap: float = 48.0) -> list[int]:
+    """The candidate x ticks inside the axis, at least `gap` pixels apart (0 always kept):
+    on a log scale the big ones crowd together."""
+    ax.figure.canvas.draw()
+    left, right = ax.get_xlim()
+    inside = [t for t in candidates if left <= t <= right]
+    kept: list[int] = [0] if 0 in inside else []
+    pixels = {t: float(ax.transData.transform((t, 0))[0]) for t in inside}
+    for side in (
+        sorted(t for t in inside if t > 0),
+        sorted((t for t in inside if t < 0), reverse=True),
+    ):
+        last = pixels.get(0)
+        for tick in side:
+            if last is None or abs(pixels[tick] - last) >= gap:
+                kept.append(tick)
+                last = pixels[tick]
+    return sorted(kept)
+
+
 def growth_bars(data: Any, ax: Axes | None = None, *, fiscal_year: int | None = None) -> Axes:
-    """Growth over the prior year per fact, sorted from the largest rise to the largest fall.
+    """Growth over the prior year per fact, sorted from the largest rise to the largest fall,
+    on a symmetric log axis (linear within ±10 %, logarithmic beyond), so that +155.6 % and
+    +46.6 % look different and a small change is still visible. Every label sits right of
+    its bar (of the zero line, for a fall) inside the axes.
 
     Facts whose prior value is zero or negative have no growth rate: they are listed with
     the reason instead of a bar.
@@ -254,6 +422,8 @@ def growth_bars(data: Any, ax: Axes | None = None, *, fiscal_year: int | None = 
     >>> ax = plan6.plot.growth_bars(plan6.datasets.kawasaki_plan6(), fiscal_year=2012)
     >>> any("+10.0 %" in t.get_text() for t in ax.texts)     # 求職登録者 827 vs 752
     True
+    >>> ax.get_xscale()
+    'symlog'
     """
     rows = _reported(data, "prior", fiscal_year)
     if "growth" not in rows.columns:
@@ -261,18 +431,20 @@ def growth_bars(data: Any, ax: Axes | None = None, *, fiscal_year: int | None = 
 
         rows = rows.assign(growth=growth(rows["value"], rows["prior"]))
     rows = rows.sort_values("growth", ascending=False, na_position="last").reset_index(drop=True)
-    ax = _new_axes(ax, 9.0, 0.3 * max(len(rows), 2) + 1.3)
+    title = header("Growth over the prior year", "前年度比")
+    ax = _new_axes(ax, WIDTH, 0.3 * max(len(rows), 2) + 1.6)
+    if rows.empty:
+        return _nothing_to_show(
+            ax, ("no fact has a prior-year value", "前年度値のある数値がありません"), title
+        )
     pct = rows["growth"] * 100
     y = np.arange(len(rows))
-    # One outlier (a tenfold rise) must not flatten every other bar: bars are cut at a cap
-    # that covers most values, and a cut bar ends in an arrow; the label keeps the real value.
-    finite = pct.dropna().abs()
-    cap = float(max(np.percentile(finite, 90), 10.0)) if len(finite) else 10.0
-    cap = min(cap, float(finite.max())) if len(finite) else cap
-    shown = pct.clip(-cap, cap).fillna(0)
+    ax.set_xscale("symlog", linthresh=LINEAR_WITHIN, linscale=1.0)
+    shown = pct.fillna(0)
     colours = ["#2b7a4b" if v >= 0 else "#b8412c" for v in shown]
     ax.barh(y, shown, height=0.6, color=colours, zorder=2)
     ax.axvline(0, color="black", lw=0.8, zorder=3)
+    anchored = []
     for i, row in enumerate(rows.to_dict("records")):
         value = float(pct.iloc[i])
         unit, unit_ja = str(row["unit"]), str(row.get("unit_ja", ""))
@@ -282,27 +454,31 @@ def growth_bars(data: Any, ax: Axes | None = None, *, fiscal_year: int | None = 
         )
         if math.isnan(value):
             text = f"— ({header('no growth rate: prior ≤ 0', '前年度値が0以下')})  {detail}"
-            ax.text(cap * 0.02, i, text, va="center", fontsize=8)
-            continue
-        end = float(shown.iloc[i])
-        if abs(value) > cap:
-            ax.annotate(
-                "",
-                xy=(end + np.sign(end) * cap * 0.08, i),
-                xytext=(end, i),
-                arrowprops={"arrowstyle": "-|>", "color": colours[i], "lw": 1.5},
-            )
-            end += float(np.sign(end)) * cap * 0.08
-        text = f"{format_percent(row['growth'], signed=True)}  {detail}"
-        x = end + (cap * 0.02 if value >= 0 else -cap * 0.02)
-        ax.text(x, i, text, va="center", ha="left" if value >= 0 else "right", fontsize=8)
-    span = cap
+        else:
+            text = f"{format_percent(row['growth'], signed=True)}  {detail}"
+        x = 0.0 if math.isnan(value) else max(value, 0.0)  # a fall is labelled right of zero
+        label = ax.annotate(
+            text, (x, i), xytext=(4, 0), textcoords="offset points", va="center", fontsize=8
+        )
+        anchored.append((label, x))
     ax.set_yticks(y, [_fact_label(r) for _, r in rows.iterrows()], fontsize=8)
-    ax.invert_yaxis()
-    left = float(shown.min()) - span * 1.6 if (pct < 0).any() else -span * 0.05
-    ax.set_xlim(left, span * 2.0)
-    ax.set_xlabel(header("Growth over the prior year (%)", "前年度比の伸び率（％）"))
-    ax.set_title(header("Growth over the prior year", "前年度比"))
+    ax.set_ylim(len(rows) - 0.5, -0.5)
+    finite = pct.dropna()
+    low = float(min(finite.min(), 0.0)) if len(finite) else 0.0
+    high = float(max(finite.max(), LINEAR_WITHIN)) if len(finite) else LINEAR_WITHIN
+    ax.set_xlim(low * 1.3 - LINEAR_WITHIN * 0.3, high * 1.15)
+    _fit_right(ax, anchored)
+    ax.set_xticks(_spaced_ticks(ax, _TICKS))
+    ax.xaxis.set_major_formatter(lambda value, _: f"{value:+g} %" if value else "0")
+    ax.xaxis.set_minor_locator(NullLocator())
+    ax.set_xlabel(
+        header(
+            f"Growth over the prior year (%), symmetric log scale: linear within "
+            f"±{LINEAR_WITHIN:g} %, logarithmic beyond",
+            f"前年度比の伸び率（％）、対称対数目盛：±{LINEAR_WITHIN:g} %以内は線形、その外は対数",
+        )
+    )
+    ax.set_title(title)
     return ax
 
 
@@ -334,6 +510,14 @@ def category_heatmap(data: Any, ax: Axes | None = None) -> Axes:
     ['3', '3*\\n(ref. 3)', '3*\\n(ref. 4)']
     """
     plans = _plans(data)
+    title = header(
+        "Achievement categories by policy plan and fiscal year",
+        "施策計画別・年度別の達成状況区分",
+    )
+    if plans.empty:
+        return _nothing_to_show(
+            _new_axes(ax, WIDTH, 3.0), ("no policy plans", "施策計画がありません"), title
+        )
     years = sorted(plans["fiscal_year"].unique().tolist())
     order = (
         plans[["programme_no", "policy_plan_no", "policy_plan_ja"]]
@@ -344,7 +528,7 @@ def category_heatmap(data: Any, ax: Axes | None = None) -> Axes:
     grid = np.full((len(order), len(years)), np.nan)
     for _, row in plans.iterrows():
         grid[index[row["policy_plan_no"]], years.index(row["fiscal_year"])] = row["status"]
-    ax = _new_axes(ax, 5.5 + 1.3 * len(years), 0.42 * len(order) + 1.8)
+    ax = _new_axes(ax, WIDTH, 0.36 * len(order) + 2.4)
     cmap, norm = _category_cmap()
     ax.imshow(np.ma.masked_invalid(grid), cmap=cmap, norm=norm, aspect="auto")
     changed = plans.get("target_changed", pd.Series(False, index=plans.index)).astype(bool)
@@ -363,26 +547,20 @@ def category_heatmap(data: Any, ax: Axes | None = None) -> Axes:
                 Rectangle((c - 0.46, r - 0.44), 0.92, 0.88, fill=False, lw=2.2, ec="#1d2733")
             )
     labels = [
-        f"{int(p)}-{int(n)} {_clip(name, 22)}"
+        f"{int(p)}-{int(n)} {_clip(name, 40)}"
         for p, n, name in order[["programme_no", "policy_plan_no", "policy_plan_ja"]].itertuples(
             index=False
         )
     ]
     ax.set_yticks(np.arange(len(order)), labels, fontsize=8)
-    ax.set_xticks(np.arange(len(years)), [f"FY{y}" for y in years])
+    ax.set_xticks(np.arange(len(years)), [year_label(y) for y in years])
     ax.xaxis.tick_top()
     ax.set_xticks(np.arange(len(years) + 1) - 0.5, minor=True)
     ax.set_yticks(np.arange(len(order) + 1) - 0.5, minor=True)
     ax.grid(which="minor", color="white", lw=1.5)
     ax.tick_params(which="minor", length=0)
-    ax.set_title(
-        header(
-            "Achievement categories by policy plan and fiscal year",
-            "施策計画別・年度別の達成状況区分",
-        ),
-        fontsize=10,
-    )
-    _category_legend(ax, loc="upper left", bbox_to_anchor=(0, 0), ncol=1)
+    ax.set_title(title, fontsize=10)
+    _category_legend(ax, loc="upper center", bbox_to_anchor=(0.5, -0.01), ncol=2)
     return ax
 
 
@@ -406,6 +584,14 @@ def category_transitions(
     'Category transitions FY2011 → FY2012 per action programme'
     """
     plans = _plans(data)
+    if plans.empty:
+        return _nothing_to_show(
+            _new_axes(ax, WIDTH, 3.0),
+            ("no policy plans", "施策計画がありません"),
+            header(
+                "Category transitions per action programme", "アクションプログラム別 区分の推移"
+            ),
+        )
     years = sorted(plans["fiscal_year"].unique().tolist())
     start = years[0] if from_year is None else from_year
     end = years[-1] if to_year is None else to_year
@@ -423,7 +609,7 @@ def category_transitions(
     changed = plans.set_index(["policy_plan_no", "fiscal_year"])
     programmes = sorted(plans["programme_no"].unique().tolist())
     names = plans.drop_duplicates("programme_no").set_index("programme_no")
-    ax = _new_axes(ax, 1.7 * len(programmes) + 2.5, 5.0)
+    ax = _new_axes(ax, WIDTH, 5.4)
     for k, programme in enumerate(programmes):
         group = wide.loc[programme]
         n = len(group)
@@ -470,7 +656,7 @@ def category_transitions(
     ax.set_xticks(
         ticks,
         [
-            f"{p} {_clip(names.loc[p, 'programme_ja'], 9)}"
+            _wrap(f"{p} {names.loc[p, 'programme_ja']}", 10)
             if "programme_ja" in names.columns
             else str(p)
             for p in programmes
@@ -478,8 +664,8 @@ def category_transitions(
         fontsize=8,
     )
     for k in range(len(programmes)):
-        ax.text(3 * k, 0.45, f"FY{start}", ha="center", fontsize=7, color="#5b6b7c")
-        ax.text(3 * k + 1.6, 0.45, f"FY{end}", ha="center", fontsize=7, color="#5b6b7c")
+        ax.text(3 * k, 0.45, year_label(start), ha="center", fontsize=7, color="#5b6b7c")
+        ax.text(3 * k + 1.6, 0.45, year_label(end), ha="center", fontsize=7, color="#5b6b7c")
     codes = list(ACHIEVEMENT_CATEGORIES)
     ax.set_yticks(codes, [category_text(c) for c in codes], fontsize=8)
     ax.set_ylim(5.5, 0.3)
@@ -496,11 +682,19 @@ def category_transitions(
             "against the original target (target changed *)", "当初目標に対する区分（目標変更 *）"
         ),
     )
-    ax.legend(fontsize=8, frameon=False, loc="upper center", bbox_to_anchor=(0.5, -0.08))
+    # below the (wrapped, up to three-line) programme names
+    ax.figure.canvas.draw()
+    renderer = ax.figure.canvas.get_renderer()  # type: ignore[attr-defined]
+    bottom = min(
+        (t.get_window_extent(renderer).y0 for t in ax.get_xticklabels() if t.get_text()),
+        default=ax.get_window_extent(renderer).y0,
+    )
+    below = float(ax.transAxes.inverted().transform((0, bottom - 4))[1])
+    ax.legend(fontsize=8, frameon=False, loc="upper center", bbox_to_anchor=(0.5, below))
     ax.set_title(
         header(
-            f"Category transitions FY{start} → FY{end} per action programme",
-            f"アクションプログラム別 達成状況区分の推移 FY{start} → FY{end}",
+            f"Category transitions {year_label(start)} → {year_label(end)} per action programme",
+            f"アクションプログラム別 達成状況区分の推移 {year_label(start)} → {year_label(end)}",
         )
     )
     return ax

@@ -19,6 +19,15 @@ from __future__ import annotations
 from ..rendering import report as _rendering
 from ..rendering.report import *  # noqa: F403  (the report plan6 writes, as it always was here)
 from .extraction import Extraction, FileResult, combine, extract, extract_files, read_report
+from .layouts import LayoutWarning
 
-__all__ = ["Extraction", "FileResult", "combine", "extract", "extract_files", "read_report"]
+__all__ = [
+    "Extraction",
+    "FileResult",
+    "LayoutWarning",
+    "combine",
+    "extract",
+    "extract_files",
+    "read_report",
+]
 __all__ += _rendering.__all__

@@ -17,6 +17,7 @@ that decided each year.
 from __future__ import annotations
 
 import os
+import warnings
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
@@ -28,8 +29,20 @@ import pandas as pd
 
 from ..model.schema import FACTS, PLANS, RESIDUE, Table, typed_column
 from .documents import Document, Source, read_document
+from .documents import Table as DocumentTable
 from .documents._normalize import NormalizedText
 from .documents._reading import Reading, provenance, read_parts
+from .layouts import (
+    LAYOUTS,
+    LayoutWarning,
+    _checks_table,
+    _grade_columns,
+    _grades_table,
+    _legends_table,
+    _tables_of,
+    not_recognised,
+)
+from .linking import link_metrics
 
 if TYPE_CHECKING:
     from ..model.dataset import EvaluationDataset
@@ -62,7 +75,26 @@ class Extraction:
         The :class:`~plan6.documents.Document` the text came from (its pages and tables).
     warnings
         What reading the document had to guess or leave out, one sentence each: noise taken
-        out of the text, several reports in one text, pages without a text layer.
+        out of the text, several reports in one text, pages without a text layer, and — when
+        no layout was recognised — what was looked for and how many numbers were scanned.
+    grades
+        Every labelled grade of the graded items (達成度 3, 妥当性 A…), one row each, with its
+        scale family, rank and the wording the document's legend gives it
+        (:mod:`plan6.report.layouts`).
+    legends
+        The grade legends and distribution tables: one row per grade (code → label) with the
+        counts printed beside it, and the totals row.
+    checks
+        The figures the document contradicts itself on: a printed 達成率 that its own actual
+        and target do not give, counts per grade that do not add up or do not match the items.
+    tables
+        The tables read (the document's own, then those written in its text), which the facts'
+        ``table`` column indexes.
+    layouts
+        The layout families found: narrative, year_grid, graded_items, grade_legend,
+        indicator_table.
+    document_year
+        The fiscal year the document says it evaluates (its title), or None.
     """
 
     facts: pd.DataFrame
@@ -72,6 +104,12 @@ class Extraction:
     document: Document | None = field(default=None, repr=False, compare=False)
     warnings: tuple[str, ...] = ()
     normalized: NormalizedText | None = field(default=None, repr=False, compare=False)
+    grades: pd.DataFrame = field(default_factory=lambda: _grades_table(()), repr=False)
+    legends: pd.DataFrame = field(default_factory=lambda: _legends_table(()), repr=False)
+    checks: pd.DataFrame = field(default_factory=lambda: _checks_table(()), repr=False)
+    tables: tuple[DocumentTable, ...] = field(default=(), repr=False, compare=False)
+    layouts: tuple[str, ...] = ()
+    document_year: int | None = None
 
     @property
     def parts(self) -> list[Extraction]:
@@ -94,6 +132,11 @@ class Extraction:
                 document=self.document,
                 warnings=self.warnings,
                 normalized=self.normalized,
+                grades=self.grades[self.grades["part"] == n].reset_index(drop=True),
+                legends=self.legends[self.legends["part"] == n].reset_index(drop=True),
+                checks=self.checks[self.checks["part"] == n].reset_index(drop=True),
+                layouts=self.layouts,
+                document_year=self.document_year,
             )
             for n in numbers
         ]
@@ -102,9 +145,12 @@ class Extraction:
         """The extraction as an :class:`~plan6.model.EvaluationDataset`, so that a report
         read from text gets the same indicators, display, report and exports as the bundled one.
 
-        Facts of the same policy plan with the same metric name and unit share an
-        ``indicator`` id, which links a fact to its previous year's value. What text alone
-        cannot give stays empty: English labels, notes, the 現状 paragraph. ``title`` defaults
+        Facts of the same policy plan that measure the same thing in consecutive years share
+        an ``indicator`` id (:func:`plan6.report.linking.link_metrics`: the same unit, a
+        quoted prior-year value or a metric worded alike), which links a fact to its previous
+        year's value. The plans carry their 【変更後の目標】 and 【環境等の変化・課題等】 notes.
+        What text alone cannot give stays empty: English labels, curators' notes, the 現状
+        paragraph. ``title`` defaults
         to the first line of the text.
 
         >>> import plan6
@@ -128,12 +174,8 @@ class Extraction:
         plans = _as_dataset(PLANS, self.plans, {"result_text": result_text})
         facts = _as_dataset(FACTS, self.facts.reset_index(drop=True), {})
         facts["fact_id"] = np.arange(1, len(facts) + 1, dtype=np.int64)
-        facts["indicator"] = [
-            f"plan{plan}:{metric}:{unit}"
-            for plan, metric, unit in zip(
-                facts["policy_plan_no"], facts["metric_ja"], facts["unit"], strict=True
-            )
-        ]
+        # The same metric in consecutive years, however each year words it, shares its id.
+        facts["indicator"] = link_metrics(facts)
         return EvaluationDataset(title=title, plans=plans, facts=facts, text=self.text)
 
     def dates(self) -> pd.DataFrame:
@@ -273,7 +315,13 @@ def _columns(
         "result_end": [p["result_end"] for p in years],
         "year_confidence": [p["year_confidence"] for p in years],
         "year_evidence": [p["year_evidence"] for p in years],
+        "layout": [plans[p["plan_index"]]["layout"] for p in years],
+        "name_label": [plans[p["plan_index"]]["name_label"] for p in years],
     }
+    for key in ("status_code", "status_scale", "status_field", "status_label"):
+        plan_table[key] = [_grade_columns(p)[key] for p in years]
+    text = document.text if document is not None else ""
+    plan_table["changed_target"], plan_table["change_note"] = _notes(raw, years, text)
 
     facts = raw["facts"]
     fact_index = facts["plan_index"].tolist()
@@ -295,6 +343,22 @@ def _columns(
     }
     for table, source in ((fact_table, facts), (residue_table, residue)):
         table.update(_where(document, source["span_start"], part))
+    # A fact read from a table knows its cell: the table's index among those read (the
+    # document's own first, then those written in its text), its row and column.
+    grid = np.asarray(facts["grid"], dtype=np.int64)
+    if (grid >= 0).any():
+        read = grid >= 0
+        for name, values in (
+            ("table", grid),
+            ("table_row", facts["grid_row"]),
+            ("table_column", facts["grid_column"]),
+        ):
+            fact_table[name] = [
+                int(v) if r else old
+                for v, r, old in zip(
+                    np.asarray(values).tolist(), read, fact_table[name], strict=True
+                )
+            ]
     for column in FACTS.extracted():
         if column.name not in fact_table:
             fact_table[column.name] = facts[column.name]
@@ -302,6 +366,31 @@ def _columns(
     plan_columns["part"] = [part] * len(years)
     plan_columns["page"] = _where(document, plan_table["result_start"], part)["page"]
     return {"facts": fact_table, "residue": residue_table, "plans": plan_columns}
+
+
+def _notes(
+    raw: dict[str, Any], years: list[dict[str, Any]], text: str
+) -> tuple[list[str], list[str]]:
+    """Each plan-year's 【変更後の目標】 and its other notes (【環境等の変化・課題等】), their
+    headings taken off, from the change-note sections the reader gave the plan and year."""
+    notes: dict[tuple[int, int], list[str]] = {}
+    for kind, start, end, plan, year in raw.get("sections", []):
+        if kind == "change_note":
+            notes.setdefault((plan, year), []).append(text[start:end].strip())
+    changed, other = [], []
+    for year in years:
+        found = notes.get((year["plan_index"], year["fiscal_year"]), [])
+        targets = [n for n in found if n.startswith("【") and "変更後" in n.split("】", 1)[0]]
+        rest = [n for n in found if n not in targets]
+        changed.append("\n".join(_body(n) for n in targets))
+        other.append("\n".join(_body(n) for n in rest))
+    return changed, other
+
+
+def _body(note: str) -> str:
+    """A note without its 【heading】."""
+    head, _, body = note.partition("】")
+    return body.strip() if head.startswith("【") else note
 
 
 def _where(document: Document | None, starts: Any, part: int) -> dict[str, Sequence[Any]]:
@@ -345,19 +434,53 @@ def _merged(reading: Reading) -> dict[str, dict[str, list[Any]]]:
     return merged
 
 
+def _with_item_columns(plans: pd.DataFrame, parts: Sequence[tuple[int, dict[str, Any]]]) -> None:
+    """Graded items' further grades (``grade:妥当性``) and fields in words (``field:所管課``),
+    one column each, where the document has them."""
+    extra: list[dict[str, Any]] = []
+    for _, raw in parts:
+        for year in raw["plan_years"]:
+            row = {k: v for k, v in _grade_columns(year).items() if k.startswith("grade:")}
+            plan = raw["plans"][year["plan_index"]]
+            for label, value in plan.get("fields", []):
+                row.setdefault(f"field:{label}", value)
+            extra.append(row)
+    names = sorted({name for row in extra for name in row})
+    for name in names:
+        plans[name] = [row.get(name, "") for row in extra]
+
+
 def _build(reading: Reading) -> Extraction:
     if len(reading.parts) == 1:
         tables = _columns(reading.parts[0].raw, reading.document, 1)
     else:
         tables = _merged(reading)  # type: ignore[assignment]
+    parts = [(part.number, part.raw) for part in reading.parts]
+    plans = _frame("plans", tables["plans"])
+    _with_item_columns(plans, parts)
+    found = tuple(
+        name for name in LAYOUTS if any(name in raw.get("layouts", []) for _, raw in parts)
+    )
+    numbers = sum(int(raw["mention_count"]) for _, raw in parts)
+    notes = list(reading.warnings)
+    missing = not_recognised(found, numbers)
+    if missing is not None:
+        notes.append(missing)
+    first = reading.parts[0].raw
     return Extraction(
         facts=_frame("facts", tables["facts"]),
         residue=_frame("residue", tables["residue"]),
-        plans=_frame("plans", tables["plans"]),
+        plans=plans,
         text=reading.document.text,
         document=reading.document,
-        warnings=reading.warnings,
+        warnings=tuple(notes),
         normalized=reading.normalized,
+        grades=_grades_table(parts),
+        legends=_legends_table(parts),
+        checks=_checks_table(parts),
+        tables=_tables_of(first, reading.document.text) if len(parts) == 1 else (),
+        layouts=found,
+        document_year=int(first.get("document_year", 0)) or None,
     )
 
 
@@ -372,6 +495,10 @@ def _document(source: Source | Document, encoding: str | None, format: str | Non
             f"not {type(source).__name__}"
         )
     return read_document(source, encoding=encoding, format=format)
+
+
+def _read(source: Source | Document, encoding: str | None, format: str | None) -> Extraction:
+    return _build(read_parts(_document(source, encoding, format)))
 
 
 def read_report(
@@ -404,7 +531,10 @@ def read_report(
     >>> report.plans.groupby("fiscal_year").size().to_dict()
     {2011: 15, 2012: 15}
     """
-    return _build(read_parts(_document(source, encoding, format)))
+    extraction = _read(source, encoding, format)
+    if not extraction.layouts and extraction.warnings:
+        warnings.warn(LayoutWarning(extraction.warnings[-1]), stacklevel=2)
+    return extraction
 
 
 def extract(
@@ -432,7 +562,7 @@ def extract(
     >>> facts[["policy_plan_ja", "value", "unit", "prior_value"]].to_dict("records")
     [{'policy_plan_ja': '就業の支援', 'value': 827.0, 'unit': 'persons', 'prior_value': 752.0}]
     """
-    return read_report(source, encoding=encoding, format=format).facts
+    return _read(source, encoding, format).facts  # the facts of any text, fragments too: no warning
 
 
 class FileResult:

@@ -109,6 +109,45 @@ TEST(DateScanner, FiscalYearsYearsAndDatedMentions) {
   EXPECT_FALSE(found[0].last.has_value());
 }
 
+// Ranges of fiscal years whose 年度 is written once, as evaluation sheets head a plan's
+// term: the first and last fiscal year (by hand: H23 = 2011, H25 = 2013).
+TEST(DateScanner, FiscalYearRangesWithOneNendo) {
+  const std::string text =
+      "計画期間 2011(H23)〜2013(H25)年度、2011〜2013年度、平成23～25年度、"
+      "平成23(2011)～平成25(2013)年度、H23～H25年度";
+  expect_mentions(
+      text, std::nullopt,
+      {{"2011(H23)〜2013(H25)年度", mention_kind::fiscal_year, date(2011, 4, 1), date(2014, 3, 31)},
+       {"2011〜2013年度", mention_kind::fiscal_year, date(2011, 4, 1), date(2014, 3, 31)},
+       {"平成23～25年度", mention_kind::fiscal_year, date(2011, 4, 1), date(2014, 3, 31)},
+       {"平成23(2011)～平成25(2013)年度", mention_kind::fiscal_year, date(2011, 4, 1),
+        date(2014, 3, 31)},
+       {"H23～H25年度", mention_kind::fiscal_year, date(2011, 4, 1), date(2014, 3, 31)}});
+  for (const auto& m : scan(text, std::nullopt)) {
+    EXPECT_TRUE(m.is_range);
+    EXPECT_EQ(m.fiscal_year, 2011);
+    EXPECT_EQ(m.last_fiscal_year, 2013);
+  }
+  // the two years in brackets must agree: H24 is 2012, not 2011
+  const auto wrong = scan("2011(H24)〜2013(H25)年度", std::nullopt);
+  ASSERT_EQ(wrong.size(), 1u);
+  EXPECT_FALSE(wrong[0].problem.empty());
+}
+
+// Letter-spaced cells (PDF extraction): read as if written without the spaces, with spans in
+// the text as given. 平成28年度 = FY2016, 令和3年度 = FY2021.
+TEST(DateScanner, LetterSpacedText) {
+  expect_mentions(
+      "実績 平 成 2 8 年 度 と 令 和 3 年 度", std::nullopt,
+      {{"平 成 2 8 年 度", mention_kind::fiscal_year, date(2016, 4, 1), date(2017, 3, 31)},
+       {"令 和 3 年 度", mention_kind::fiscal_year, date(2021, 4, 1), date(2022, 3, 31)}});
+  // a year and its month as one mention, as the number scanner reads them too
+  expect_mentions("2010年10月、令和2年8月、平成 29 年 8 月", std::nullopt,
+                  {{"2010年10月", mention_kind::month, date(2010, 10, 1), date(2010, 10, 31)},
+                   {"令和2年8月", mention_kind::month, date(2020, 8, 1), date(2020, 8, 31)},
+                   {"平成 29 年 8 月", mention_kind::month, date(2017, 8, 1), date(2017, 8, 31)}});
+}
+
 TEST(DateScanner, RelativeFiscalYearsCountFromTheContext) {
   expect_mentions("前年度、次年度、昨年度、今年度", 2012,
                   {{"前年度", mention_kind::fiscal_year, date(2011, 4, 1), date(2012, 3, 31)},

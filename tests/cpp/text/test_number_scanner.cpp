@@ -6,28 +6,14 @@
 #include "plan6/common/parse_error.hpp"
 #include "plan6/common/utf8.hpp"
 #include "plan6/text/number_scanner.hpp"
+#include "scan_fixture.hpp"
 
 namespace {
 
 using plan6::number_kind;
 namespace mf = plan6::mention_flag;
 
-struct found {
-  std::string text;
-  double value;
-  number_kind kind;
-  std::string unit;
-  std::uint32_t flags;
-};
-
-std::vector<found> scan(const std::string& utf8) {
-  const std::u32string s = plan6::decode_utf8(utf8);
-  std::vector<found> out;
-  for (const auto& m : plan6::scan_numbers(s))
-    out.push_back({plan6::encode_utf8(s.substr(m.start, m.end - m.start)), m.value, m.kind,
-                   std::string(m.unit), m.flags});
-  return out;
-}
+using plan6::testing::scan;
 
 // Sentences from the reference report; expected values read off the text by hand.
 TEST(NumberScanner, QuantitiesWithTheirUnits) {

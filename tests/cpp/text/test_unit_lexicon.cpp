@@ -39,6 +39,10 @@ TEST(UnitLexicon, EntriesOfTheVocabulary) {
       {"tonnes", k::quantity, U"t", U"重量", U"量"},
       {"times_per_month", k::quantity, U"回/月", U"頻度", U"頻度"},
       {"months", k::duration, U"か月", U"", U""},
+      {"years", k::duration, U"年", U"", U""},
+      {"pieces", k::quantity, U"本", U"本数", U"本数"},
+      {"person_days", k::quantity, U"人日", U"延べ人数", U"延べ人数"},
+      {"persons_per_day", k::quantity, U"人/日", U"一日当たり人数", U"一日当たり人数"},
       {"fiscal_year", k::fiscal_year, U"年度", U"", U""},
   };
   for (const expected& e : cases) {
@@ -69,6 +73,10 @@ TEST(UnitLexicon, SpellingsAndScales) {
   EXPECT_EQ(plan6::match_unit(U"2年度", 1)->word->unit, "fiscal_year");
   EXPECT_EQ(plan6::match_unit(U"200ペー\nジ", 3)->end, 7u);
   EXPECT_EQ(plan6::match_unit(U"5ヶ所", 1)->word->unit, "places");
+  EXPECT_EQ(plan6::match_unit(U"3ヵ年", 1)->word->unit, "years");
+  EXPECT_EQ(plan6::match_unit(U"6ヶ月間", 1)->end, 4u);           // 間 belongs to the length
+  EXPECT_EQ(plan6::match_unit(U"5区画", 1)->word->unit, "lots");  // not 5 wards (区)
+  EXPECT_EQ(plan6::match_unit(U"2.5％ポイント", 3)->word->unit, "percentage_points");
   EXPECT_FALSE(plan6::match_unit(U"5xyz", 1));
 }
 

@@ -48,24 +48,65 @@ def test_a_lower_bound_only_caps_the_implied_category(
     assert row["consistent"] == True  # noqa: E712
 
 
-def test_growth_is_a_secondary_signal_with_tolerance(
+def test_growth_is_a_secondary_signal_read_in_the_good_direction(
     kawasaki: plan6.datasets.EvaluationDataset,
 ) -> None:
     table = plan6.consistency(kawasaki).set_index(["policy_plan_no", "fiscal_year"])
-    # 中小企業支援 FY2012: seven amounts against the prior year (−35.1 %, −33.3 %, −25.1 %,
-    # −21.2 %, −20.3 %, +46.6 %, +93.8 %); the median is the loans, 2,950 after 3,745:
-    # 78.8 % of the prior level, below 80 % → 5, two categories from the 3 given.
+    # 中小企業支援 FY2012: of its seven amounts against the prior year only the subrogation
+    # subsidies (代位弁済, less is better) have a known direction: 236 cases after 161 and
+    # 6,641万円 after 3,426万円. Read in the good direction the ratios are 161 / 236 and
+    # 3,426 / 6,641; their median, (0.682 + 0.516) / 2 = 0.599, is below 80 % → 5. The loans,
+    # guarantee-fee subsidies and committee meetings are left out (direction unknown).
     row = table.loc[(11, 2012)]
     assert row["implied_from"] == "growth"
-    assert row["growth"] == pytest.approx(2950 / 3745 - 1)
+    assert row["growth"] == pytest.approx((161 / 236 + 3426 / 6641) / 2 - 1)
     assert row["implied_status"] == 5
+    assert row["growth_facts"] == 2
+    assert row["agreeing"] == 2
+    assert row["unknown_direction"] == 5
+    assert (
+        "代位弁済の一部補助 件数 (less is better): 236件 vs prior 161件 = +46.6 %"
+        in (row["evidence"])
+    )
+    assert "left out, direction unknown: 中小企業融資制度 融資件数" in row["evidence"]
     assert row["consistent"] == False  # noqa: E712
-    # KIS FY2012: median growth 0 → 3, consistent.
-    assert table.loc[(5, 2012), "consistent"] == True  # noqa: E712
+    # KIS FY2012: 応募 and 認証 counts more than doubled (39 after 17, 23 after 9) → 1
+    assert table.loc[(5, 2012), "implied_status"] == 1
+    # ものづくり FY2012: 表彰者数 176 after 181, 応募者数 20 after 17, 認定者数 5 after 5:
+    # ratios 0.972, 1.176, 1.0 → median 1.0 → 3
+    assert table.loc[(12, 2012), "consistent"] == True  # noqa: E712
     strict = plan6.consistency(kawasaki, growth_tolerance=0).set_index(
         ["policy_plan_no", "fiscal_year"]
     )
-    assert strict.loc[(1, 2012), "consistent"] == False  # noqa: E712  (+10 % → 2)
+    assert strict.loc[(3, 2012), "consistent"] == False  # noqa: E712  (+7.1 % → 2)
+    with pytest.raises(ValueError, match="growth_tolerance"):
+        plan6.consistency(kawasaki, growth_tolerance=-1)
+
+
+def test_the_user_overrides_the_direction(kawasaki: plan6.datasets.EvaluationDataset) -> None:
+    # Loans as more-is-better: 2,950 after 3,745 and 391億7,319万円 after 523億円 join the
+    # subrogation figures; the median of four ratios (161/236, 3426/6641, 2950/3745,
+    # 391.7319/523) is the mean of the middle two.
+    loans = {"中小企業融資制度 融資件数": "higher", "中小企業融資制度 融資金額": "higher"}
+    row = (
+        plan6.consistency(kawasaki, directions=loans)
+        .set_index(["policy_plan_no", "fiscal_year"])
+        .loc[(11, 2012)]
+    )
+    assert row["growth_facts"] == 4
+    ratios = sorted([161 / 236, 3426 / 6641, 2950 / 3745, 39173.19 / 52300])
+    assert row["growth"] == pytest.approx((ratios[1] + ratios[2]) / 2 - 1)
+    # None makes a metric unknown: the subrogation counts out, nothing is implied.
+    unknown = {"代位弁済の一部補助 件数": None, "代位弁済の一部補助 金額": None}
+    row = (
+        plan6.consistency(kawasaki, directions=unknown)
+        .set_index(["policy_plan_no", "fiscal_year"])
+        .loc[(11, 2012)]
+    )
+    assert pd.isna(row["implied_status"])
+    assert row["unknown_direction"] == 7
+    with pytest.raises(ValueError, match="'higher', 'lower' or None"):
+        plan6.consistency(kawasaki, directions={"中小企業融資制度 融資件数": "up"})
 
 
 def test_bands_are_configurable(kawasaki: plan6.datasets.EvaluationDataset) -> None:

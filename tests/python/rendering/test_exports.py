@@ -38,8 +38,9 @@ def workbook(tmp_path_factory: pytest.TempPathFactory) -> openpyxl.Workbook:
 
 
 def column(sheet: openpyxl.worksheet.worksheet.Worksheet, name: str) -> int:
-    headers = [cell.value for cell in sheet[1]]
-    return headers.index(name) + 1
+    """The column whose header's comment names `name` (headers are labels)."""
+    names = [cell.comment.text.split(":")[0] for cell in sheet[1]]
+    return names.index(name) + 1
 
 
 def test_excel_sheets_and_rows(workbook: openpyxl.Workbook) -> None:
@@ -117,12 +118,48 @@ def test_parquet_round_trip(tmp_path: Path) -> None:
 
 
 def test_csv_round_trip(tmp_path: Path) -> None:
-    paths = plan6.datasets.kawasaki_plan6().to_csv(tmp_path)
+    paths = plan6.datasets.kawasaki_plan6().to_csv(tmp_path, headers="names")
     raw = paths[1].read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")  # BOM, so Excel reads UTF-8
     with paths[1].open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.DictReader(handle))
     assert [r["quote"] for r in rows] == [f["quote"] for f in FACTS]
+
+
+def read_csv(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def test_headers_in_the_selected_language(tmp_path: Path) -> None:
+    ds = plan6.datasets.kawasaki_plan6()
+    english = read_csv(ds.to_csv(tmp_path / "en")[2])
+    assert {"Fiscal year", "Metric", "Plan or target value", "Attainment"} <= set(english[0])
+    with plan6.options.context(language="ja"):
+        japanese = read_csv(ds.to_csv(tmp_path / "ja")[2])
+        path = ds.to_excel(tmp_path / "ja.xlsx")
+    assert {"年度", "指標", "計画・目標値", "達成率", "引用"} <= set(japanese[0])
+    assert [r["引用"] for r in japanese] == [f["quote"] for f in FACTS]
+    sheet = openpyxl.load_workbook(path)["indicators"]
+    headers = [cell.value for cell in sheet[1]]
+    assert "年度" in headers
+    assert "fiscal_year" not in headers
+    assert sheet.cell(1, headers.index("年度") + 1).comment.text.startswith("fiscal_year: ")
+    names = openpyxl.load_workbook(ds.to_excel(tmp_path / "n.xlsx", headers="names"))["facts"]
+    assert names["A1"].value == "fact_id"
+    with pytest.raises(ValueError, match="headers"):
+        ds.to_csv(tmp_path, headers="snake")  # type: ignore[arg-type]
+
+
+def test_no_reason_where_a_fact_has_no_plan_value(tmp_path: Path) -> None:
+    # Of the curated facts, those without a target have no attainment to explain: empty,
+    # never "missing_input"; the ones with a target are defined ("none").
+    rows = read_csv(plan6.datasets.kawasaki_plan6().to_csv(tmp_path, headers="names")[2])
+    without = [r for r in rows if not r["target_value"]]
+    assert len(without) == sum(1 for f in FACTS if not f["target_value"]) > 200
+    assert {r["attainment_reason"] for r in without} == {""}
+    assert {r["attainment_reason"] for r in rows if r["target_value"]} == {"none"}
+    assert "missing_input" not in {r["growth_reason"] for r in rows}
 
 
 def test_report_command_writes_xlsx(tmp_path: Path) -> None:

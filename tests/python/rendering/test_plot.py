@@ -9,7 +9,7 @@ changed targets of FY2012, one of them with reference category 4) and hand calcu
 from __future__ import annotations
 
 import io
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 import matplotlib
@@ -33,12 +33,6 @@ CHARTS: dict[str, Callable[..., Any]] = {
     "category_heatmap": plan6.plot.category_heatmap,
     "category_transitions": plan6.plot.category_transitions,
 }
-
-
-@pytest.fixture(autouse=True)
-def close_figures() -> Iterator[None]:
-    yield
-    plt.close("all")
 
 
 def render(figure: Figure) -> np.ndarray:

@@ -48,7 +48,9 @@ def test_extract_reads_good_files_and_reports_bad_ones(
     for name, data in {**good, **bad}.items():
         (tmp_path / name).write_bytes(data)
     out = tmp_path / "facts.csv"
-    result = run_plan6("extract", *good, *bad, "-o", str(out), "--no-progress", cwd=tmp_path)
+    result = run_plan6(
+        "extract", *good, *bad, "-o", str(out), "--no-progress", "--headers", "names", cwd=tmp_path
+    )
     assert result.returncode == 1
     err = result.stderr.decode()
     assert "Traceback" not in err
@@ -74,7 +76,9 @@ def test_extract_to_a_workbook_and_from_standard_input(tmp_path: Path) -> None:
 
     text = plan6.datasets.kawasaki_plan6_text()
     out = tmp_path / "facts.xlsx"
-    result = run_plan6("extract", "-", "-o", str(out), stdin=text.encode("euc_jis_2004"))
+    result = run_plan6(
+        "extract", "-", "-o", str(out), "--headers", "names", stdin=text.encode("euc_jis_2004")
+    )
     assert result.returncode == 0, result.stderr.decode()
     book = openpyxl.load_workbook(out)  # a real workbook, not CSV text in an .xlsx
     sheet = book["facts"]

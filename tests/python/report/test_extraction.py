@@ -198,7 +198,8 @@ def test_the_same_report_a_year_later(kawasaki) -> None:  # type: ignore[no-unty
 
 
 def test_degenerate_inputs() -> None:
-    empty = plan6.read_report("")
+    with pytest.warns(plan6.LayoutWarning, match="0 numbers scanned"):
+        empty = plan6.read_report("")
     assert empty.facts.empty
     assert empty.residue.empty
     assert empty.plans.empty
@@ -229,7 +230,13 @@ def test_cli_extract_many_files_with_failures(tmp_path: Path, capsys) -> None:  
     files = _write_reports(tmp_path)
     out = tmp_path / "facts.csv"
     residue = tmp_path / "residue.json"
-    status = main(["extract", *files, "-o", str(out), "--residue", str(residue), "-j", "2"])
+    status = main(
+        [
+            "extract",
+            *files,
+            *("-o", str(out), "--residue", str(residue), "-j", "2", "--headers", "names"),
+        ]
+    )
     assert status == 1
     err = capsys.readouterr().err
     offset = len(plan6.datasets.kawasaki_plan6_text()[:40].encode())

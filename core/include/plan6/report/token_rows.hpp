@@ -16,6 +16,7 @@ struct row_token {
   std::size_t end = 0;
   std::u32string key;                                 ///< comparison key (normal_key.hpp)
   std::size_t column = static_cast<std::size_t>(-1);  ///< the grid column, for a table cell
+  bool letters = false;                               ///< a letter-spaced word joined (事 業 名)
 };
 
 /** The tokens of one line or table row, in reading order. */

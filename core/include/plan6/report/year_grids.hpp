@@ -22,6 +22,13 @@ struct grid_view {
   std::u32string title;  ///< the line before the table, when it names it (■参加者数), as a key
 };
 
+/**
+ * Whether the rows of a grid say their roles in a label column (区分: 計画 / 結果): then a
+ * name column names the measure of the rows below it, and the grid is read as a year grid
+ * even where its header looks like an indicator table's.
+ */
+bool rows_say_roles(const grid_view& view);
+
 /** Whether a grid is a year-column grid: two fiscal-year columns or more under its header. */
 bool is_year_grid(const table_header& header);
 
@@ -35,8 +42,18 @@ bool is_year_grid(const table_header& header);
  */
 std::vector<table_fact> read_year_grid(const grid_view& view);
 
-/** The numbers of a cell (quantities and bare numbers), as indices into `mentions`. */
-std::vector<std::size_t> cell_numbers(const std::vector<number_mention>& mentions,
+/** A number of a cell: the mention read in the cell, and the document's mention it is. */
+struct cell_number {
+  std::size_t index = 0;   ///< into the document's mentions
+  number_mention mention;  ///< as the cell alone reads it (spans in the document)
+};
+
+/**
+ * The numbers of a cell (quantities and bare numbers). A cell is read on its own where the
+ * document's reading runs past it (２１回 ⏎ 目標… read as 21回目 across the cell's end).
+ */
+std::vector<cell_number> cell_numbers(std::u32string_view document,
+                                      const std::vector<number_mention>& mentions,
                                       const grid_cell& cell);
 
 }  // namespace plan6

@@ -12,7 +12,7 @@ namespace plan6 {
 enum class number_kind : std::uint8_t {
   quantity,     ///< a count, amount, percentage or frequency with its unit: 426人, 91.5％
   bare,         ///< a number with no unit: the 3 of a 達成状況区分 cell
-  date,         ///< a month and/or day: 1月28日, ４月, 27日
+  date,         ///< a month and/or day, with its year if written: 1月28日, ４月, 2010年10月
   fiscal_year,  ///< 2012年度, 平成24年度, 24年度, 2011(平成23）年度
   year,         ///< a calendar or era year: 2011年, 平成24年
   time,         ///< a time of day: 10時, 30分
@@ -45,6 +45,14 @@ inline constexpr std::uint32_t distributed =
 inline constexpr std::uint32_t negative = 1u << 10;     ///< ▲, △, − before the number
 inline constexpr std::uint32_t threshold = 1u << 11;    ///< followed by を上回る/を超える/を下回る
 inline constexpr std::uint32_t range_start = 1u << 12;  ///< followed by ～ or から and a number
+/** A grade, not a count: the 3 of "事業の妥当性 3" or "達成度\n3", the A of "評価：A", and the
+ * codes of a scale written in a row ("4 やや劣る 5 優る"). The kind is bare, with no unit; the
+ * value is the digit (a roman numeral's number), NaN for letters and marks (A, ◎). */
+inline constexpr std::uint32_t grade = 1u << 13;
+/** A scale written as a unit label: （千円）, (百万円), 単位：千人. The kind is word; the value
+ * is the scale (1000) and the unit the canonical one (yen), so a reader can apply it to the
+ * column or row it labels. */
+inline constexpr std::uint32_t unit_label = 1u << 14;
 }  // namespace mention_flag
 
 }  // namespace plan6

@@ -33,8 +33,8 @@ struct unit_entry {
   std::u32string_view measure;  ///< what it counts, as a column name's end: 人数, 件数, 金額;
                                 ///< empty for units that name no count (dates, durations)
   std::u32string_view counted;  ///< the same after a verbal noun: 参加 + 者数, 交付 + 額
-  std::array<std::u32string_view, 4> kin;  ///< noun endings counted by it: 企業 for 社
-  std::array<unit_spelling, 7> spellings;  ///< as written after a number: 人, 名
+  std::array<std::u32string_view, 4> kin;   ///< noun endings counted by it: 企業 for 社
+  std::array<unit_spelling, 12> spellings;  ///< as written after a number: 人, 名
   std::u32string_view composed_of = {};  ///< for a frequency (回 after a period word), the period:
                                          ///< 月 for times_per_month; empty otherwise
 };

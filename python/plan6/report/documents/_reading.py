@@ -81,7 +81,55 @@ def _mapped(
             plan["name_start"] = clean.position(int(plan["name_start"]) + offset)
         plans.append(plan)
     mapped["plans"] = plans
+    for year in years:  # the grades of graded items
+        year["grades"] = [_mapped_span(dict(g), offset, clean) for g in year.get("grades", [])]
+    mapped["checks"] = [_mapped_span(dict(c), offset, clean) for c in raw.get("checks", [])]
+    sections = []
+    for kind, start, end, plan, year in raw.get("sections", []):
+        span = clean.to_original([start + offset], [end + offset])
+        sections.append((kind, int(span[0, 0]), int(span[0, 1]), plan, year))
+    mapped["sections"] = sections
+    grids = []
+    for grid in raw.get("grids", []):
+        grid = dict(grid)
+        cells = np.asarray(grid["cells"], dtype=np.int64).reshape(-1, 6)
+        if len(cells):
+            spans = clean.to_original(cells[:, 4] + offset, cells[:, 5] + offset)
+            cells[:, 4], cells[:, 5] = spans[:, 0], spans[:, 1]
+        grid["cells"] = [tuple(c) for c in cells.tolist()]
+        grid["start"] = clean.position(int(grid["start"]) + offset)
+        grid["end"] = clean.position(int(grid["end"]) + offset)
+        grids.append(grid)
+    mapped["grids"] = grids
     return mapped
+
+
+def _mapped_span(row: dict[str, Any], offset: int, clean: NormalizedText) -> dict[str, Any]:
+    span = clean.to_original([row["span_start"] + offset], [row["span_end"] + offset])
+    row["span_start"], row["span_end"] = int(span[0, 0]), int(span[0, 1])
+    return row
+
+
+def _tables_in(
+    document: Document, clean: NormalizedText, start: int, end: int
+) -> list[tuple[int, int, list[tuple[int, ...]], str]]:
+    """The document's tables that lie in [start, end) of the clean text, as the extractor
+    takes them: spans of that stretch of the clean text."""
+    tables = []
+    for table in document.tables:
+        cells = np.asarray(
+            [(c.row, c.column, c.row_span, c.column_span, c.start, c.end) for c in table.cells],
+            dtype=np.int64,
+        ).reshape(-1, 6)
+        if clean.origin is not None and len(cells):
+            cells[:, 4:] = np.searchsorted(clean.origin, cells[:, 4:])
+        if len(cells) and (cells[:, 4].min() < start or cells[:, 5].max() > end):
+            continue
+        cells[:, 4:] -= start
+        tables.append(
+            (table.n_rows, table.n_columns, [tuple(c) for c in cells.tolist()], document.format)
+        )
+    return tables
 
 
 def read_parts(document: Document) -> Reading:
@@ -92,7 +140,10 @@ def read_parts(document: Document) -> Reading:
     starts = report_starts(text)
     if starts:
         bounds = [0, *starts, len(text)]
-        raws = [_core.extract_report(text[a:b]) for a, b in itertools.pairwise(bounds)]
+        raws = [
+            _core.extract_report(text[a:b], _tables_in(document, clean, a, b))
+            for a, b in itertools.pairwise(bounds)
+        ]
         if all(raw["plan_years"] for raw in raws):
             title = text[starts[0] :].split("\n", 1)[0].strip()
             warnings.append(
@@ -105,7 +156,7 @@ def read_parts(document: Document) -> Reading:
                 for number, (raw, offset) in enumerate(zip(raws, bounds[:-1], strict=True), start=1)
             )
             return Reading(document, clean, parts, tuple(warnings))
-    raw = _core.extract_report(text)
+    raw = _core.extract_report(text, _tables_in(document, clean, 0, len(text)))
     return Reading(
         document, clean, (Part(1, _mapped(raw, 0, clean, document.text)),), tuple(warnings)
     )
