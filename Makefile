@@ -110,15 +110,16 @@ stubs: install
 	cp -r build/stubs/plan6/_core python/plan6/_core
 # Fuzzing, on request (`make test` does not need it). libFuzzer targets, built with Debian's
 # clang-14 (installed here when missing) with -fsanitize=fuzzer,address,undefined: the number
-# scanner, number formatting against the numeral reader, the date scanner and fiscal-year text,
+# scanner, the bounded-memory number stream against the whole-text scan, number formatting
+# against the numeral reader, the date scanner and fiscal-year text,
 # the fact extractor on text, and the layout readers on given cell grids; each runs for
-# FUZZ_SECONDS on the seed corpus cut from the reference report. Then the Python document
+# FUZZ_SECONDS (10 minutes unless given) on the seed corpus cut from the reference report. Then the Python document
 # readers with atheris (fuzz/fuzz_documents.py), one target per reader (PDF, HTML, sheets, CSV,
-# text), FUZZ_SECONDS each. `make fuzz FUZZ_SECONDS=600` is the long campaign; each target's log
+# text), FUZZ_SECONDS each. `make fuzz FUZZ_SECONDS=60` is a short campaign; each target's log
 # and final statistics are in build/fuzz/fuzz-<target>.log.
 FUZZ_BUILD := build/fuzz
-FUZZ_SECONDS ?= 60
-FUZZ_TARGETS := number_scanner number_format date_scanner fact_extractor layout_grids
+FUZZ_SECONDS ?= 600
+FUZZ_TARGETS := number_scanner number_stream number_format date_scanner fact_extractor layout_grids
 FUZZ_READERS := pdf html sheets csv text
 # The one copy of the reference report in the tree; the fuzzers' seeds are cut from it.
 REFERENCE_REPORT := python/plan6/datasets/data/kawasaki-plan6-evaluation-fy2012.txt

@@ -53,6 +53,7 @@ from .text import (
     parse_numbers,
     parse_numeral,
     scan_numbers,
+    scan_numbers_iter,
 )
 
 __all__ = [
@@ -89,6 +90,7 @@ __all__ = [
     "report",
     "rollup",
     "scan_numbers",
+    "scan_numbers_iter",
     "to_era",
 ]
 # Every name of these modules is public here, by their __all__: a new elementwise indicator,
