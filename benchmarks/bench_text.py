@@ -166,7 +166,7 @@ def dense_text(megabytes: float, seed: int = 14) -> str:
     while size < 1_000_000:  # a 1 MB block, repeated: the scanner sees no difference
         items = []
         for _ in range(rng.randrange(4, 12)):
-            n = rng.randrange(1, 10**rng.randrange(1, 9))
+            n = rng.randrange(1, 10 ** rng.randrange(1, 9))
             number = f"{n:,}" if rng.random() < 0.5 else str(n)
             if rng.random() < 0.2:
                 number = f"{n}.{rng.randrange(10)}"
@@ -246,9 +246,10 @@ def memory(sizes: list[float]) -> None:
                                                    text=True).stdout)  # fmt: skip
                 name = f"{kind}{' iter' if streaming else ''}"
                 output = f"{result['output_mb']:7.0f} MB" if not streaming else "  (not kept)"
+                mb, added = result["mb"], result["added_mb"]
                 print(
-                    f"   {name:10} {result['mb']:5.0f} MB {result['rows']:>11,} {result['seconds']:7.2f} s"
-                    f" {result['added_mb']:8.0f} MB {result['added_mb'] / result['mb']:6.2f}×  {output}"
+                    f"   {name:10} {mb:5.0f} MB {result['rows']:>11,} {result['seconds']:7.2f} s"
+                    f" {added:8.0f} MB {added / mb:6.2f}×  {output}"
                 )
 
 

@@ -9,8 +9,12 @@
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
+#include <cstdlib>
+#include <memory>
+#include <new>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <unordered_map>
 #include <vector>
 
@@ -19,39 +23,46 @@
 namespace plan6::python {
 
 /**
- * A column grown in blocks of 64Ki values and copied once into a numpy array of its exact
- * size: at most twice the column is held, where a doubling vector holds three times it while
- * it grows.
+ * A column grown with realloc, which moves large blocks by remapping their pages (no copy,
+ * no second block while growing), and handed to numpy as it is: what is resident is about
+ * the column itself, where a std::vector copied into an array holds it two or three times.
  */
 template <typename T>
-class chunked_column {
+class growing_column {
+  static_assert(std::is_trivially_copyable_v<T>);
+  struct free_memory {
+    void operator()(T* p) const noexcept { std::free(p); }
+  };
+
  public:
   void push_back(T value) {
-    if (blocks_.empty() || blocks_.back().size() == block_size) {
-      blocks_.emplace_back();
-      blocks_.back().reserve(block_size);
-    }
-    blocks_.back().push_back(value);
-    ++size_;
+    if (size_ == capacity_) grow();
+    data_.get()[size_++] = value;
   }
   std::size_t size() const noexcept { return size_; }
-  /** The values as a numpy array; the column is empty afterwards. */
+  /** The values as a numpy array that owns them; the column is empty afterwards. */
   py::array_t<T> release() {
-    py::array_t<T> out(static_cast<py::ssize_t>(size_));
-    T* to = out.mutable_data();
-    for (std::vector<T>& block : blocks_) {
-      to = std::copy(block.begin(), block.end(), to);
-      block = {};
-    }
-    blocks_.clear();
-    size_ = 0;
-    return out;
+    if (!data_) grow();
+    T* data = data_.get();
+    py::capsule owner(data, [](void* p) { std::free(p); });
+    data_.release();  // now the capsule's
+    const auto size = static_cast<py::ssize_t>(size_);
+    size_ = capacity_ = 0;
+    return py::array_t<T>({size}, {static_cast<py::ssize_t>(sizeof(T))}, data, owner);
   }
 
  private:
-  static constexpr std::size_t block_size = std::size_t{1} << 16;
-  std::vector<std::vector<T>> blocks_;
+  void grow() {
+    const std::size_t capacity = std::max<std::size_t>(1024, 2 * capacity_);
+    void* moved = std::realloc(data_.get(), capacity * sizeof(T));
+    if (moved == nullptr) throw std::bad_alloc();
+    data_.release();  // realloc has freed or kept it: `moved` is the block now
+    data_.reset(static_cast<T*>(moved));
+    capacity_ = capacity;
+  }
+  std::unique_ptr<T, free_memory> data_;
   std::size_t size_ = 0;
+  std::size_t capacity_ = 0;
 };
 
 /** A column of code-point positions: int32 when every position fits, else int64. */
@@ -72,8 +83,8 @@ class span_column {
 
  private:
   bool wide_;
-  chunked_column<std::int32_t> narrow_values_;
-  chunked_column<std::int64_t> wide_values_;
+  growing_column<std::int32_t> narrow_values_;
+  growing_column<std::int64_t> wide_values_;
 };
 
 /** Strings interned as codes, so that a column crosses to Python as codes and one table. */
@@ -111,12 +122,12 @@ class number_columns {
   bool wide_;
   bool with_text_;
   span_column start_, end_, number_start_, number_end_;
-  chunked_column<double> value_;
-  chunked_column<std::int8_t> kind_;
-  chunked_column<std::int32_t> unit_, unit_ja_;
-  chunked_column<std::uint32_t> flags_;
-  chunked_column<std::uint8_t> text_;       // the expressions in UTF-8, one after the other
-  chunked_column<std::int64_t> text_ends_;  // where each ends in text_ (0 first)
+  growing_column<double> value_;
+  growing_column<std::int8_t> kind_;
+  growing_column<std::int32_t> unit_, unit_ja_;
+  growing_column<std::uint32_t> flags_;
+  growing_column<std::uint8_t> text_;       // the expressions in UTF-8, one after the other
+  growing_column<std::int64_t> text_ends_;  // where each ends in text_ (0 first)
   string_table<std::string_view> units_;
   string_table<std::u32string> written_;
 };

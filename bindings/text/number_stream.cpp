@@ -127,7 +127,7 @@ memory is the columns found plus a few pieces, whatever the text's size.
                              "Scans a text fed in chunks (str or bytes, UTF-8 cut anywhere); each "
                              "call returns the columns of the mentions settled so far.")
       .def(py::init<bool, std::size_t, std::size_t>(), py::arg("with_text") = false,
-           py::arg("piece") = std::size_t{1} << 20, py::arg("margin") = 4096)
+           py::arg("piece") = std::size_t{1} << 18, py::arg("margin") = 4096)
       .def("feed", &stream_scanner::feed, py::arg("chunk"))
       .def("finish", &stream_scanner::finish)
       .def_property_readonly("size", &stream_scanner::size, "Code points fed so far.")

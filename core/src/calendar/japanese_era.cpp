@@ -164,8 +164,8 @@ era_year era_of_fiscal_year(int fiscal_year) {
   }
   // The era in force on 1 October, the middle of the fiscal year (April–March).
   const boost::gregorian::date middle = make_date(fiscal_year, 10, 1);
-  const auto in_force = std::find_if(eras.rbegin(), eras.rend(),
-                                     [&middle](const japanese_era& e) { return middle >= e.start(); });
+  const auto in_force = std::find_if(
+      eras.rbegin(), eras.rend(), [&middle](const japanese_era& e) { return middle >= e.start(); });
   // FY1868: 明治 began on 23 October, within it
   const japanese_era& era = in_force == eras.rend() ? eras.front() : *in_force;
   return {era, fiscal_year - era.first_year + 1};

@@ -13,6 +13,7 @@ cases, organisations, places, percent…) and kept as written. Spans are in code
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Iterator
 from typing import Any, NamedTuple, Protocol
 
@@ -348,7 +349,7 @@ def _texts(utf8: np.ndarray, offsets: np.ndarray) -> object:
         return pd.array(table, dtype=dtype)
     data = utf8.tobytes()
     bounds = offsets.tolist()
-    return [data[a:b].decode("utf-8") for a, b in zip(bounds[:-1], bounds[1:], strict=True)]
+    return [data[a:b].decode("utf-8") for a, b in itertools.pairwise(bounds)]
 
 
 def _reads(read: Any, size: int) -> Iterator[object]:

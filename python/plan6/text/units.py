@@ -65,6 +65,23 @@ UNIT_SUFFIX: dict[str, str] = {
     "weeks": "週間",
     "months": "か月",
     "years": "年",
+    "pieces": "本",
+    "routes": "路線",
+    "lines": "系統",
+    "services": "便",
+    "vessels": "隻",
+    "lots": "区画",
+    "rooms": "室",
+    "beds": "床",
+    "head": "頭",
+    "animals": "匹",
+    "garments": "着",
+    "plants": "株",
+    "nurseries": "園",
+    "halls": "館",
+    "hospitals": "病院",
+    "person_days": "人日",
+    "persons_per_day": "人/日",
 }
 
 

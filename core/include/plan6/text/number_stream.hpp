@@ -1,7 +1,7 @@
 #pragma once
 // Scanning a text of any size for numbers in bounded memory. The text comes in parts (a file
-// read piece by piece, or a long str cut up) and is scanned in overlapping pieces of about a
-// million code points; two pieces are spliced where their scans agree, so the mentions are
+// read piece by piece, or a long str cut up) and is scanned in overlapping pieces (262,144 code
+// points by default); two pieces are spliced where their scans agree, so the mentions are
 // those of one scan of the whole text, while only a piece or two and their mentions are held.
 
 #include <cstddef>
