@@ -167,7 +167,8 @@ format:
 lint: python-deps
 	$(VENV)/bin/ruff check $(PY_SOURCES)
 	$(VENV)/bin/ruff format --check $(PY_SOURCES)
-	$(VENV)/bin/clang-format --dry-run -Werror $(CPP_SOURCES)
+	@echo "$(VENV)/bin/clang-format --dry-run -Werror ($(words $(CPP_SOURCES)) C++ files)"
+	@$(VENV)/bin/clang-format --dry-run -Werror $(CPP_SOURCES)
 
 clean:
 	rm -rf build plan6-report.html

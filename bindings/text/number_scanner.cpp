@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 
+#include "plan6/common/utf8.hpp"
 #include "plan6/text/number_kind.hpp"
 #include "plan6/text/number_scanner.hpp"
 #include "plan6/text/number_stream.hpp"
@@ -25,6 +26,35 @@ void register_number_scanner(py::module_& m) {
         return names;
       },
       "The canonical names of every quantity unit the scanner knows, in table order.");
+
+  m.def(
+      "unit_vocabulary",
+      []() {
+        py::list entries;
+        for (const unit_entry& entry : unit_vocabulary()) {
+          py::list spellings;
+          for (const unit_spelling& spelling : entry.spellings)
+            if (!spelling.text.empty())
+              spellings.append(py::make_tuple(encode_utf8(spelling.text), spelling.scale));
+          py::dict row;
+          row["unit"] = std::string(entry.unit);
+          row["kind"] = std::string(number_kind_name(entry.kind));
+          row["suffix"] = encode_utf8(entry.suffix);
+          row["measure"] = encode_utf8(entry.measure);
+          row["spellings"] = spellings;
+          entries.append(row);
+        }
+        return entries;
+      },
+      R"doc(The one unit table of the core, one dict per canonical unit, in table order.
+
+Each has its canonical name (``unit``), the kind of number it makes, the ``suffix`` a value
+in it is displayed with, the ``measure`` a count in it is named by, and its ``spellings``
+after a number as (text, factor to the canonical unit).
+
+>>> next(u for u in unit_vocabulary() if u["unit"] == "persons")["suffix"]
+'人'
+)doc");
 
   py::dict flags;
   flags["approximate"] = mention_flag::approximate;

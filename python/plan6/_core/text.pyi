@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy
 import numpy.typing
 import typing
-__all__: list[str] = ['MENTION_FLAGS', 'NumberStream', 'format_japanese_integer', 'format_japanese_number', 'parse_number', 'parse_numbers', 'parse_numeral', 'quantity_units', 'scan_numbers']
+__all__: list[str] = ['MENTION_FLAGS', 'NumberStream', 'format_japanese_integer', 'format_japanese_number', 'parse_number', 'parse_numbers', 'parse_numeral', 'quantity_units', 'scan_numbers', 'unit_vocabulary']
 class NumberStream:
     """
     Scans a text fed in chunks (str or bytes, UTF-8 cut anywhere); each call returns the columns of the mentions settled so far.
@@ -78,11 +78,22 @@ def quantity_units() -> list:
 def scan_numbers(text: typing.Any, with_text: bool = False) -> dict:
     """
     Every number in the text as columns (numpy arrays and code tables); see plan6.scan_numbers.
-
+    
     The text is read a chunk at a time and scanned in overlapping pieces (plan6::number_stream):
     memory is the columns found plus a few pieces, whatever the text's size.
     
     >>> int(scan_numbers("計画（320人）を上回る426人")["value"][1])
     426
+    """
+def unit_vocabulary() -> list:
+    """
+    The one unit table of the core, one dict per canonical unit, in table order.
+    
+    Each has its canonical name (``unit``), the kind of number it makes, the ``suffix`` a value
+    in it is displayed with, the ``measure`` a count in it is named by, and its ``spellings``
+    after a number as (text, factor to the canonical unit).
+    
+    >>> next(u for u in unit_vocabulary() if u["unit"] == "persons")["suffix"]
+    '人'
     """
 MENTION_FLAGS: dict = {'approximate': 1, 'lower_bound': 2, 'upper_bound': 4, 'total': 8, 'each': 16, 'increase': 32, 'decrease': 64, 'overflow': 128, 'inexact': 256, 'distributed': 512, 'negative': 1024, 'threshold': 2048, 'range_start': 4096}

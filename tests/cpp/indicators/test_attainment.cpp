@@ -111,12 +111,6 @@ TEST(AttainmentArray, EmptyInputGivesEmptyOutput) {
   SUCCEED();
 }
 
-TEST(Direction, ParsesAndRejects) {
-  EXPECT_EQ(plan6::parse_direction("lower"), direction::lower_is_better);
-  EXPECT_EQ(plan6::parse_direction("higher_is_better"), direction::higher_is_better);
-  EXPECT_THROW(plan6::parse_direction("up"), std::invalid_argument);
-}
-
 }  // namespace
 
 namespace {

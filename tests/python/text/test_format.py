@@ -62,3 +62,27 @@ def test_every_scanned_unit_has_a_display_suffix() -> None:
 
     missing = [u for u in _core.text.quantity_units() if u not in UNIT_SUFFIX]
     assert not missing, f"no display suffix for {missing}"
+
+
+def test_unit_vocabulary_spellings_read_back_as_their_unit() -> None:
+    # The bound table is the one the scanner matches: each quantity unit's spellings, written
+    # after a number in a sentence, scan to that unit with the spelling's factor.
+    from plan6 import _core
+
+    entries = [e for e in _core.text.unit_vocabulary() if e["kind"] == "quantity"]
+    assert {"persons", "yen", "percent"} <= {e["unit"] for e in entries}
+    for entry in entries:
+        for written, factor in entry["spellings"]:
+            mention = plan6.scan_numbers(f"合計は3{written}です").iloc[0]
+            assert mention["unit"] == entry["unit"], (written, mention["unit"])
+            assert mention["value"] == 3 * factor, written
+
+
+def test_display_suffixes_come_from_the_core_table() -> None:
+    from plan6 import _core
+    from plan6.units import UNIT_SUFFIX
+
+    table = {e["unit"]: e["suffix"] for e in _core.text.unit_vocabulary()}
+    assert {unit: suffix for unit, suffix in table.items() if suffix} == UNIT_SUFFIX
+    assert UNIT_SUFFIX["persons"] == "人"
+    assert UNIT_SUFFIX["countries"] == "か国"

@@ -50,6 +50,8 @@ _EVEN = 0.35
 # Narrowest free strip between columns, and narrowest column of prose, in ems.
 _GUTTER = 1.2
 _PROSE_WIDTH = 10.0
+# The share of its column's width that a typical line of prose fills.
+_PROSE_FILL = 0.6
 # A gap between lines larger than this (in ems) is a blank line.
 _PARAGRAPH_GAP = 0.8
 
@@ -205,29 +207,112 @@ def _gutters(band: Sequence[Any], em: float) -> list[tuple[float, float]]:
     return free
 
 
-def _intersect(
-    gutters: Sequence[tuple[float, float]], other: Sequence[tuple[float, float]], em: float
+def _free(
+    gutters: Sequence[tuple[float, float]], band: Sequence[Any], em: float
 ) -> list[tuple[float, float]]:
+    """The part of each gutter that a band leaves free: a block reaching into a gutter from
+    one side narrows it (a long row label), one inside it closes it; a gutter narrower than
+    half a gutter's width is gone."""
     found = []
-    for a0, a1 in gutters:
-        for b0, b1 in other:
-            lo, hi = max(a0, b0), min(a1, b1)
-            if hi - lo >= 0.5 * _GUTTER * em:
-                found.append((lo, hi))
+    for lo, hi in gutters:
+        for block in band:
+            if block.x1 <= lo or block.x0 >= hi:
+                continue
+            if block.x0 <= lo:
+                lo = block.x1
+            elif block.x1 >= hi:
+                hi = block.x0
+            else:
+                hi = lo
+        if hi - lo >= 0.5 * _GUTTER * em:
+            found.append((lo, hi))
     return found
 
 
-def _one_side(
-    band: Sequence[Any], gutters: Sequence[tuple[float, float]]
-) -> list[tuple[float, float]]:
-    """The gutters a band leaves free (none of its blocks crosses them)."""
-    return [g for g in gutters if all(b.x1 <= g[0] + 1 or b.x0 >= g[1] - 1 for b in band)]
+def _splits(band: Sequence[Any], gutters: Sequence[tuple[float, float]]) -> bool:
+    """Whether a band has text on both sides of one of the gutters (a row of the table)."""
+    return any(
+        any(b.x1 <= lo for b in band) and any(b.x0 >= hi for b in band) for lo, hi in gutters
+    )
+
+
+def _run_down(
+    bands: Sequence[Sequence[Any]],
+    i: int,
+    gutters: list[tuple[float, float]],
+    em: float,
+    stop: int,
+) -> tuple[int, list[tuple[float, float]]]:
+    """Where the region of band ``i`` ends (before ``stop``): it runs down while bands
+    leave a gutter of it free, with text on both sides of one where a band has several
+    blocks; and the gutters left."""
+    j = i + 1
+    while j < stop:
+        common = _free(gutters, bands[j], em)
+        if not common or (len(bands[j]) > 1 and not _splits(bands[j], common)):
+            break
+        gutters, j = common, j + 1
+    return j, gutters
+
+
+def _columns(region: Sequence[Any], em: float) -> list[tuple[float, float]]:
+    """The strips free of text down a whole table, from all its rows: its column boundaries.
+    The gutters the region was found by come from its first row and may be fewer (a header
+    over the value columns only)."""
+    found = []
+    spans = sorted((b.x0, b.x1) for b in region)
+    reach = spans[0][1]
+    for x0, x1 in spans[1:]:
+        if x0 - reach >= 0.5 * _GUTTER * em:
+            found.append((reach, x0))
+        reach = max(reach, x1)
+    return found
+
+
+def _split_over(block: Any, strips: Sequence[tuple[float, float]]) -> list[Any] | None:
+    """A block that runs over the column boundaries of a table (header cells closer than a
+    gutter, which PDFium gives as one run) as one block per column it crosses, when its
+    words are as many as those columns; None otherwise (a title over the table)."""
+    inside = [(lo + hi) / 2 for lo, hi in strips if block.x0 < lo and hi < block.x1]
+    words = block.text.split()
+    if not inside or len(words) != len(inside) + 1:
+        return None
+    bounds = [block.x0, *inside, block.x1]
+    # Each word a narrow block at its column's middle: its true extent is not known, and
+    # it must not close the strips between the columns.
+    middles = [(bounds[c] + bounds[c + 1]) / 2 for c in range(len(words))]
+    return [
+        Segment(word, middle - 0.1, middle + 0.1, block.top, block.bottom)
+        for word, middle in zip(words, middles, strict=True)
+    ]
+
+
+def _table_bands(bands: list[list[Any]], em: float) -> tuple[list[list[Any]], list[Any]]:
+    """The bands of a table with its header's run-together cells split over the columns
+    that its other rows show, and the column boundaries of the whole."""
+    rows = [r for r, band in enumerate(bands) if len(band) > 1]
+    if len(rows) >= 3:  # the first row of several blocks is the header
+        header = rows[0]
+        body = [b for r, band in enumerate(bands) if r != header for b in band]
+        strips = _columns(body, em)
+        cells: list[Any] = []
+        for block in bands[header]:
+            cells.extend(_split_over(block, strips) or [block])
+        bands = [*bands[:header], cells, *bands[header + 1 :]]
+    return bands, _columns([b for band in bands for b in band], em)
 
 
 def _is_prose(left: Sequence[Any], right: Sequence[Any], em: float) -> bool:
-    """Columns of prose, not the columns of a table: each side wide, with several lines."""
+    """Columns of prose, not the columns of a table: each side wide, with several lines
+    that mostly fill it. The cells of a table are short next to the width of the columns
+    they sit in (a row label, then 1,200本 1,500本 …), however wide those are."""
     for side in (left, right):
-        if len(side) < 2 or max(b.x1 for b in side) - min(b.x0 for b in side) < _PROSE_WIDTH * em:
+        if len(side) < 2:
+            return False
+        width = max(b.x1 for b in side) - min(b.x0 for b in side)
+        if width < _PROSE_WIDTH * em:
+            return False
+        if statistics.median(b.x1 - b.x0 for b in side) < _PROSE_FILL * width:
             return False
     return True
 
@@ -260,17 +345,21 @@ def order_rows(blocks: Sequence[Any]) -> list[list[Any]]:
             rows.append(bands[i])
             i += 1
             continue
-        j = i + 1  # the region runs down while bands keep a gutter in common with it
-        while j < len(bands):
-            own = _gutters(bands[j], em)
-            common = _intersect(gutters, own, em) if own else _one_side(bands[j], gutters)
-            if not common:
-                break
-            gutters, j = common, j + 1
+        j, gutters = _run_down(bands, i, gutters, em, len(bands))
+        if j - i >= 2 and j < len(bands):
+            # The last band may head the rows that ended the region (a table's header under
+            # label/value lines): it goes with them where it shares more gutters with them.
+            shared = len(_free(_gutters(bands[j - 1], em), bands[j], em))
+            if shared >= 2 and shared > len(gutters):
+                j, gutters = _run_down(bands, i, _gutters(bands[i], em), em, j - 1)
+        while j - i > 2 and len(bands[j - 1]) == 1:  # a line after the table is not a row
+            j -= 1
         k = i  # ... and up over single blocks on one side of it (a column starting higher)
         while k > 0 and rows and rows[-1] is bands[k - 1] and len(rows[-1]) == 1:
-            if not _one_side(rows[-1], gutters):
+            free = _free(gutters, rows[-1], em)
+            if len(free) < len(gutters):
                 break
+            gutters = free
             rows.pop()
             k -= 1
         region = [b for band in bands[k:j] for b in band]
@@ -282,7 +371,18 @@ def order_rows(blocks: Sequence[Any]) -> list[list[Any]]:
             rows.extend(order_rows(left))
             rows.extend(order_rows(right))
         else:
-            rows.extend(_table_or_bands(bands[k:j], gutters))
+            rows.extend(bands[k:i])  # lines over a table are no rows of it ...
+            top = i
+            if top > 0 and rows and rows[-1] is bands[top - 1] and len(rows[-1]) == 1:
+                # ... but for its header, a line whose words fall one a column
+                body = [b for band in bands[i:j] for b in band]
+                header = _split_over(rows[-1][0], _columns(body, em))
+                if header is not None and len(header) >= 3:
+                    rows.pop()
+                    top -= 1
+                    bands[top] = header
+            table_bands, columns = _table_bands(bands[top:j], em)
+            rows.extend(_table_or_bands(table_bands, columns or gutters))
         i = j
     return rows
 
