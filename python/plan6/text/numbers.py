@@ -382,7 +382,8 @@ def _frame(raw: dict[str, Any]) -> pd.DataFrame:
     for name, bit in _core.MENTION_FLAGS.items():
         columns[name] = (flags & bit) != 0
     # copy=False: each column stays its own array, no consolidated copy of them all
-    return pd.DataFrame(columns, copy=False)
+    frame: pd.DataFrame = pd.DataFrame(columns, copy=False)
+    return frame
 
 
 def _resolve_dates(frame: pd.DataFrame, source: str | bytes, fiscal_year: object) -> None:
