@@ -258,8 +258,8 @@ def scan_numbers_iter(
 ) -> Iterator[pd.DataFrame]:
     """:func:`scan_numbers` of a text of any size, in bounded memory: an iterator of tables.
 
-    The text is read ``chunk_size`` at a time and scanned in overlapping pieces of about a
-    million code points, spliced where the scans of two pieces agree; only a few pieces and
+    The text is read ``chunk_size`` at a time and scanned in overlapping pieces of about
+    262,144 code points, spliced where the scans of two pieces agree; only a few pieces and
     the numbers of one chunk are held at once. The tables, concatenated, hold the rows
     :func:`scan_numbers` gives for the whole text (spans count code points from the start of
     the whole text, int64).
@@ -292,7 +292,7 @@ def scan_numbers_iter(
     Examples
     --------
     >>> import io
-    >>> text = "登録者354人（前年度333人）\n" * 3
+    >>> text = "登録者354人（前年度333人）\\n" * 3
     >>> frames = list(scan_numbers_iter(io.StringIO(text), chunk_size=10))
     >>> pd.concat(frames).value.tolist() == scan_numbers(text).value.tolist()
     True
