@@ -19,9 +19,11 @@ namespace plan6::python {
  */
 struct int_like {
   py::object object;
+  static constexpr auto python_name = py::detail::const_name("int");
 };
 struct str_like {
   py::object object;
+  static constexpr auto python_name = py::detail::const_name("str");
 };
 
 /**
@@ -67,28 +69,20 @@ void check_lengths(std::initializer_list<std::pair<const char*, py::ssize_t>> co
 namespace pybind11::detail {
 
 // (Declared with the structs, so every file that uses them sees the same casters: ODR.)
-template <>
-struct type_caster<plan6::python::int_like> {
-  PYBIND11_TYPE_CASTER(plan6::python::int_like, const_name("int"));
+/** Takes any object as it comes into T::object; T::python_name is the type the stubs show. */
+template <typename T>
+struct object_caster {
+  PYBIND11_TYPE_CASTER(T, T::python_name);
   bool load(handle source, bool) {
     value.object = reinterpret_borrow<object>(source);
     return true;
   }
-  static handle cast(const plan6::python::int_like& v, return_value_policy, handle) {
-    return v.object.inc_ref();
-  }
+  static handle cast(const T& v, return_value_policy, handle) { return v.object.inc_ref(); }
 };
 
 template <>
-struct type_caster<plan6::python::str_like> {
-  PYBIND11_TYPE_CASTER(plan6::python::str_like, const_name("str"));
-  bool load(handle source, bool) {
-    value.object = reinterpret_borrow<object>(source);
-    return true;
-  }
-  static handle cast(const plan6::python::str_like& v, return_value_policy, handle) {
-    return v.object.inc_ref();
-  }
-};
+struct type_caster<plan6::python::int_like> : object_caster<plan6::python::int_like> {};
+template <>
+struct type_caster<plan6::python::str_like> : object_caster<plan6::python::str_like> {};
 
 }  // namespace pybind11::detail

@@ -576,17 +576,7 @@ std::vector<written_mention> scan_numbers_utf8(std::string_view utf8) {
       const std::size_t blank = utf8.find("\n\n", byte + block);
       if (blank != std::string_view::npos) end = blank + 2;
     }
-    std::u32string text;
-    try {
-      text = decode_utf8(utf8.substr(byte, end - byte));
-    } catch (const parse_error& error) {
-      const std::string what = error.what();
-      const std::size_t colon = what.find(": ");
-      const std::size_t at = byte + error.position();
-      throw parse_error(fmt::format("invalid UTF-8 at byte offset {}{}", at,
-                                    colon == std::string::npos ? "" : what.substr(colon)),
-                        at);
-    }
+    const std::u32string text = decode_utf8(utf8.substr(byte, end - byte), byte);
     for (number_mention m : scan_numbers(text)) {
       std::u32string unit = written_unit(text, m);
       m.start += code_points, m.end += code_points;

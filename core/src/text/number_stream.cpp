@@ -60,17 +60,7 @@ void number_stream::feed_utf8(std::string_view more, const mention_sink& sink) {
     more = joined;
   }
   const std::size_t whole = cut_sequence(more);
-  std::u32string decoded;
-  try {
-    decoded = decode_utf8(more.substr(0, whole));
-  } catch (const parse_error& error) {
-    const std::string what = error.what();
-    const std::size_t colon = what.find(": ");
-    const std::size_t at = bytes_ + error.position();
-    throw parse_error(fmt::format("invalid UTF-8 at byte offset {}{}", at,
-                                  colon == std::string::npos ? "" : what.substr(colon)),
-                      at);
-  }
+  std::u32string decoded = decode_utf8(more.substr(0, whole), bytes_);
   bytes_ += whole;
   utf8_tail_ = std::string(more.substr(whole));
   feed(decoded, sink);
