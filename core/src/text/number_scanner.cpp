@@ -25,6 +25,12 @@
 namespace plan6 {
 namespace {
 
+// A month or day number as an int field: 0 (none) for an overflowed numeral (NaN: 5兆日) or a
+// value beyond int, whose conversion would be undefined (found by the fuzzer).
+int calendar_int(double value) {
+  return value > -2147483648.0 && value < 2147483648.0 ? static_cast<int>(value) : 0;
+}
+
 namespace mf = mention_flag;
 
 // The value of a circled, parenthesised or roman list number (①, ⑴, ⒈, Ⅲ, ⅲ), or 0.
@@ -365,10 +371,10 @@ struct scanner {
   // length of minutes.
   void calendar_fields(number_mention& m, const unit_word& word, std::size_t unit_end) {
     if (word.kind == number_kind::date && word.unit == "month") {
-      m.month = static_cast<int>(m.value);
+      m.month = calendar_int(m.value);
       month_day(m);
     } else if (word.kind == number_kind::date && word.unit == "day") {
-      m.day = static_cast<int>(m.value);
+      m.day = calendar_int(m.value);
     } else if (word.kind == number_kind::fiscal_year) {
       m.year = range_end_year(m);
     } else if (word.kind == number_kind::year) {
