@@ -108,13 +108,19 @@ stubs: install
 	$(PY) -m pybind11_stubgen plan6._core --output-dir build/stubs
 	rm -rf python/plan6/_core
 	cp -r build/stubs/plan6/_core python/plan6/_core
-# libFuzzer targets for the number scanner and the fact extractor, built with Debian's clang-14
-# (installed here when missing, so that `make test` does not need it), -fsanitize=fuzzer,
-# address,undefined, each run for FUZZ_SECONDS on the seed corpus from the reference report;
-# then the Python document readers with atheris (fuzz/fuzz_documents.py), FUZZ_SECONDS too.
+# Fuzzing, on request (`make test` does not need it). libFuzzer targets, built with Debian's
+# clang-14 (installed here when missing) with -fsanitize=fuzzer,address,undefined: the number
+# scanner, the bounded-memory number stream against the whole-text scan, number formatting
+# against the numeral reader, the date scanner and fiscal-year text,
+# the fact extractor on text, and the layout readers on given cell grids; each runs for
+# FUZZ_SECONDS (10 minutes unless given) on the seed corpus cut from the reference report. Then the Python document
+# readers with atheris (fuzz/fuzz_documents.py), one target per reader (PDF, HTML, sheets, CSV,
+# text), FUZZ_SECONDS each. `make fuzz FUZZ_SECONDS=60` is a short campaign; each target's log
+# and final statistics are in build/fuzz/fuzz-<target>.log.
 FUZZ_BUILD := build/fuzz
-FUZZ_SECONDS ?= 60
-FUZZ_TARGETS := number_scanner fact_extractor layout_grids
+FUZZ_SECONDS ?= 600
+FUZZ_TARGETS := number_scanner number_stream number_format date_scanner fact_extractor layout_grids
+FUZZ_READERS := pdf html sheets csv text
 # The one copy of the reference report in the tree; the fuzzers' seeds are cut from it.
 REFERENCE_REPORT := python/plan6/datasets/data/kawasaki-plan6-evaluation-fy2012.txt
 fuzz: setup
@@ -137,15 +143,18 @@ fuzz: setup
 	    tests/data/layouts > $(FUZZ_BUILD)/fuzz-$$t.log 2>&1; \
 	  status=$$?; tail -15 $(FUZZ_BUILD)/fuzz-$$t.log; test $$status -eq 0 || exit 1; \
 	done
-	@# The Python document readers (PDF, HTML, spreadsheets, encodings), with atheris.
+	@# The Python document readers (PDF, HTML, spreadsheets, CSV, encodings), with atheris.
 	$(PY) -m pip install --quiet $$($(PY) -c "import tomllib; \
 	  print(' '.join(tomllib.load(open('pyproject.toml', 'rb'))['project']['optional-dependencies']['fuzz']))")
 	$(PY) fuzz/fuzz_documents.py --make-seeds $(FUZZ_BUILD)/seeds-documents
-	@mkdir -p $(FUZZ_BUILD)/corpus-documents
-	@echo "plan6: fuzzing documents for $(FUZZ_SECONDS) s"
-	@$(PY) fuzz/fuzz_documents.py -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 \
-	  $(FUZZ_BUILD)/corpus-documents $(FUZZ_BUILD)/seeds-documents > $(FUZZ_BUILD)/fuzz-documents.log 2>&1; \
-	  status=$$?; tail -5 $(FUZZ_BUILD)/fuzz-documents.log; test $$status -eq 0
+	@for r in $(FUZZ_READERS); do \
+	  mkdir -p $(FUZZ_BUILD)/corpus-documents-$$r; \
+	  echo "plan6: fuzzing the $$r reader for $(FUZZ_SECONDS) s"; \
+	  $(PY) fuzz/fuzz_documents.py --reader $$r -max_total_time=$(FUZZ_SECONDS) -timeout=10 \
+	    -rss_limit_mb=2048 -print_final_stats=1 $(FUZZ_BUILD)/corpus-documents-$$r \
+	    $(FUZZ_BUILD)/seeds-documents > $(FUZZ_BUILD)/fuzz-documents-$$r.log 2>&1; \
+	  status=$$?; tail -8 $(FUZZ_BUILD)/fuzz-documents-$$r.log; test $$status -eq 0 || exit 1; \
+	done
 
 CPP_SOURCES = $(wildcard core/include/plan6/*/*.hpp core/src/*/*.cpp bindings/*.cpp \
   bindings/*.hpp bindings/*/*.cpp bindings/*/*.hpp tests/cpp/*/*.cpp fuzz/*.cpp)

@@ -38,6 +38,7 @@ PYBIND11_MODULE(_core, m, py::mod_gil_not_used()) {
 
   py::module_ text = area(m, "text", "Japanese number expressions: scanning, reading, writing.");
   register_number_scanner(text);
+  register_number_stream(text);
   register_parse_number(text);
   register_japanese_number_format(text);
 

@@ -25,6 +25,7 @@ void register_date_scanner(py::module_& m);
 
 // text/
 void register_number_scanner(py::module_& m);
+void register_number_stream(py::module_& m);
 void register_parse_number(py::module_& m);
 void register_japanese_number_format(py::module_& m);
 

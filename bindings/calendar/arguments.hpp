@@ -4,6 +4,8 @@
 
 #include "pybind11.hpp"
 
+#include "common/messages.hpp"
+
 #include <cstddef>
 #include <cstdint>
 #include <optional>
@@ -15,6 +17,7 @@
 #include "plan6/calendar/dates.hpp"
 #include "plan6/calendar/fiscal_calendar.hpp"
 #include "plan6/calendar/japanese_era.hpp"
+#include "plan6/common/utf8.hpp"
 
 namespace plan6::python {
 
@@ -24,9 +27,8 @@ inline fiscal_year_naming parse_naming(const std::string& text) {
   if (text == "start" || text == "by_start_year") return fiscal_year_naming::by_start_year;
   if (text == "end" || text == "by_end_year") return fiscal_year_naming::by_end_year;
   throw py::value_error(
-      "naming must be 'start' (the year the fiscal year starts in) or 'end', "
-      "not '" +
-      text + "'");
+      "naming must be 'start' (the year the fiscal year starts in) or 'end', not " +
+      quote_window(decode_utf8(text), 0));
 }
 
 inline std::string naming_name(fiscal_year_naming naming) {

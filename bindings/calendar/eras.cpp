@@ -100,10 +100,9 @@ void register_eras(py::module_& m) {
               continue;
             }
             const japanese_era& era = table[static_cast<std::size_t>(e(i))];
-            const auto narrow = [i](std::int64_t v) {
-              if (v < -100000 || v > 100000) {
-                throw std::invalid_argument(
-                    fmt::format("at position {}: {} is out of range", i, v));
+            const auto narrow = [](std::int64_t v) {
+              if (v < -100000 || v > 100000) {  // (the position is added below)
+                throw std::invalid_argument(fmt::format("{} is out of range", v));
               }
               return static_cast<int>(v);
             };
@@ -129,6 +128,14 @@ void register_eras(py::module_& m) {
         return py::make_tuple(std::string(e.era.name), e.year);
       },
       py::arg("year"), "The era year naming a Gregorian year (2019 -> 令和, 1).");
+  m.def(
+      "era_of_fiscal_year",
+      [](int fiscal_year) {
+        const era_year e = plan6::era_of_fiscal_year(fiscal_year);
+        return py::make_tuple(std::string(e.era.name), e.year);
+      },
+      py::arg("fiscal_year"),
+      "The era year naming a Japanese fiscal year when written (1926 -> 大正, 15).");
 }
 
 }  // namespace plan6::python

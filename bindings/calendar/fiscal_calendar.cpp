@@ -1,6 +1,7 @@
 #include "pybind11.hpp"
 
 #include "calendar/arguments.hpp"
+#include "common/arguments.hpp"
 #include "registration.hpp"
 
 #include <string>
@@ -14,6 +15,17 @@ py::object python_date(const boost::gregorian::date& d) {
   return py::module_::import("datetime")
       .attr("date")(static_cast<int>(d.year()), static_cast<int>(d.month()),
                     static_cast<int>(d.day()));
+}
+
+/**
+ * A fiscal year argument: an int whose first day lies in 1400–9998 (FY1401–9999 for a calendar
+ * named by the year it ends in), checked before pybind11's int caster could refuse a large one
+ * with "incompatible function arguments".
+ */
+int fiscal_year_argument(const fiscal_calendar& c, const py::object& fy) {
+  const int offset = 2000 - static_cast<int>(c.first_day(2000).year());
+  return static_cast<int>(int_argument(fy, "fiscal_year", 1400 + offset, last_fiscal_year + offset,
+                                       "the supported fiscal years"));
 }
 
 }  // namespace
@@ -38,10 +50,16 @@ FiscalCalendar(start_month=4, start_day=1, naming='start')
 >>> plan6.FiscalCalendar(7, 1, "end").first_day(2013)
 datetime.date(2012, 7, 1)
 )doc");
-  cls.def(py::init([](int start_month, int start_day, const std::string& naming) {
-            return fiscal_calendar(start_month, start_day, parse_naming(naming));
+  cls.def(py::init([](const int_like& start_month, const int_like& start_day,
+                      const str_like& naming) {
+            return fiscal_calendar(
+                static_cast<int>(int_argument(start_month.object, "start_month", 1, 12, "a month")),
+                static_cast<int>(int_argument(start_day.object, "start_day", 1, 31, "a day")),
+                parse_naming(str_argument(naming.object, "naming")));
           }),
-          py::arg("start_month") = 4, py::arg("start_day") = 1, py::arg("naming") = "start")
+          py::arg("start_month") = int_like{py::int_(4)},
+          py::arg("start_day") = int_like{py::int_(1)},
+          py::arg("naming") = str_like{py::str("start")})
       .def_property_readonly("start_month", &fiscal_calendar::start_month,
                              "Month (1-12) of the first day of every fiscal year.")
       .def_property_readonly("start_day", &fiscal_calendar::start_day,
@@ -95,10 +113,15 @@ datetime.date(2013, 4, 5)
   for (const auto& bound : bounds) {
     const day_of_year day = bound.day;
     cls.def(
-        bound.name, [day](const fiscal_calendar& c, int fy) { return python_date((c.*day)(fy)); },
+        bound.name,
+        [day](const fiscal_calendar& c, const int_like& fy) {
+          return python_date((c.*day)(fiscal_year_argument(c, fy.object)));
+        },
         py::arg("fiscal_year"), bound.doc);
     cls.def(("_" + std::string(bound.name)).c_str(),
-            [day](const fiscal_calendar& c, int fy) { return epoch_days_from_date((c.*day)(fy)); },
+            [day](const fiscal_calendar& c, const int_like& fy) {
+              return epoch_days_from_date((c.*day)(fiscal_year_argument(c, fy.object)));
+            },
             py::arg("fiscal_year"), bound.days_doc);
   }
 }

@@ -50,6 +50,32 @@ std::u32string code_points_argument(const py::handle& obj, const char* name) {
   return decoded;
 }
 
+std::string str_argument(const py::handle& obj, const char* name) {
+  if (!PyUnicode_Check(obj.ptr())) {
+    throw py::type_error(std::string(name) + " must be a str, not " +
+                         std::string(py::str(py::type::of(obj).attr("__name__"))));
+  }
+  return utf8_argument(obj, name);
+}
+
+long long int_argument(const py::handle& obj, const char* name, long long low, long long high,
+                       const char* what) {
+  if (PyBool_Check(obj.ptr()) || !PyIndex_Check(obj.ptr())) {
+    throw py::type_error(std::string(name) + " must be an int, not " +
+                         std::string(py::str(py::type::of(obj).attr("__name__"))));
+  }
+  const py::int_ number = py::reinterpret_steal<py::int_>(PyNumber_Index(obj.ptr()));
+  if (!number) throw py::error_already_set();
+  int overflow = 0;
+  const long long value = PyLong_AsLongLongAndOverflow(number.ptr(), &overflow);
+  if (overflow == 0 && value >= low && value <= high) return value;
+  std::string range = std::to_string(low) + "–" + std::to_string(high);
+  if (what[0] != '\0') range += std::string(" (") + what + ")";
+  throw py::value_error(
+      std::string(name) + " must lie in " + range + ", not " +
+      (overflow == 0 ? std::to_string(value) : std::string("a number beyond the int64 range")));
+}
+
 void check_lengths(std::initializer_list<std::pair<const char*, py::ssize_t>> columns) {
   bool same = true;
   for (const auto& column : columns)

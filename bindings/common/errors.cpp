@@ -1,6 +1,7 @@
 #include "pybind11.hpp"
 
 #include "common/errors.hpp"
+#include "common/messages.hpp"
 #include "registration.hpp"
 
 #include <exception>
@@ -13,14 +14,18 @@ namespace plan6::python {
 namespace {
 
 PYBIND11_CONSTINIT py::gil_safe_call_once_and_store<py::object> parse_error_type;
+constexpr std::size_t npos = plan6::parse_error::npos;
 
-/** Sets ParseError, or ValueError for std::out_of_range; false for any other exception. */
+/**
+ * Sets ParseError, or ValueError for std::out_of_range and std::invalid_argument; false for
+ * any other exception. Messages quote at most a window of the caller's text (clip_message).
+ */
 bool translate_plan6_error(std::exception_ptr thrown) {
   try {
     std::rethrow_exception(thrown);
   } catch (const plan6::parse_error& error) {
     const py::object& type = parse_error_type.get_stored();
-    py::object instance = type(error.what());
+    py::object instance = type(clip_message(error.what(), error.position()));
     instance.attr("position") = error.position() == plan6::parse_error::npos
                                     ? py::object(py::none())
                                     : py::object(py::int_(error.position()));
@@ -29,7 +34,11 @@ bool translate_plan6_error(std::exception_ptr thrown) {
   } catch (const std::out_of_range& error) {
     // pybind11 maps std::out_of_range to IndexError; for plan6 it is a bad value (a date
     // outside the supported years, a year past an era), so it is a ValueError.
-    PyErr_SetString(PyExc_ValueError, error.what());
+    PyErr_SetString(PyExc_ValueError, clip_message(error.what(), npos).c_str());
+    return true;
+  } catch (const std::invalid_argument& error) {
+    // as pybind11 would (a ValueError), with the message clipped
+    PyErr_SetString(PyExc_ValueError, clip_message(error.what(), npos).c_str());
     return true;
   } catch (...) {
     return false;

@@ -2,6 +2,7 @@
 
 #include "common/arguments.hpp"
 #include "common/errors.hpp"
+#include "common/messages.hpp"
 #include "registration.hpp"
 
 #include <fmt/format.h>
@@ -34,14 +35,39 @@ py::handle& number_expression_type() {
   return type;
 }
 
+/** ParseError "<text> is not one number expression (unexpected text at code point <at>)". */
+[[noreturn]] void not_one(std::u32string_view text, std::size_t at, std::string_view what) {
+  throw parse_error(fmt::format("{} is not one {} (unexpected text at code point {})",
+                                quote_window(text, at), what, at),
+                    at);
+}
+
+/** ParseError for a numeral with more than one decimal point (1.2.3: a section or version
+ * number, which the scanner keeps as a name), at the numeral, which is at fault as a whole. */
+[[noreturn]] void dotted(std::u32string_view text, std::size_t start, std::string_view what) {
+  std::size_t second = start;
+  for (int points = 0; second < text.size(); ++second) {
+    if ((text[second] == U'.' || text[second] == U'．') && ++points == 2) break;
+  }
+  throw parse_error(fmt::format("{} is not one {}: it has more than one decimal point (the "
+                                "second at code point {})",
+                                quote_window(text, second), what, second),
+                    start);
+}
+
+[[noreturn]] void overflows(std::u32string_view text, std::size_t at) {
+  throw parse_error(
+      fmt::format("{} overflows: the value is beyond the int64 range", quote_window(text, at)), at);
+}
+
 /** One expression: (value, unit, unit_ja, kind, flags), or ParseError saying what is wrong. */
 py::object numeral_to_python(const std::u32string& decoded) {
   // An expression is a few code points: releasing the GIL would cost more than the scan.
   const std::vector<number_mention> mentions = scan_numbers(decoded);
-  const auto text = [&decoded] { return encode_utf8(decoded); };  // for messages only
   auto [first, last] = trim_bounds(decoded);
   if (first == last) throw parse_error("no number in an empty text", 0);
-  if (mentions.empty()) throw parse_error(fmt::format("no number in '{}'", text()), 0);
+  if (mentions.empty())
+    throw parse_error(fmt::format("no number in {}", quote_window(decoded, first)), first);
   const number_mention& m = mentions.front();
   // Qualifiers after the unit (100人余り, 3人以上) are flags, outside the span: allow them.
   if (m.end < last && mentions.size() == 1) {
@@ -57,14 +83,11 @@ py::object numeral_to_python(const std::u32string& decoded) {
         m.start != first
             ? first
             : (mentions.size() > 1 && mentions[1].start < last ? mentions[1].start : m.end);
-    throw parse_error(
-        fmt::format("'{}' is not one number expression (unexpected text at code point {})", text(),
-                    at),
-        at);
+    not_one(decoded, at, "number expression");
   }
-  if (m.has(mention_flag::overflow))
-    throw parse_error(fmt::format("'{}' overflows: the value is beyond the int64 range", text()),
-                      m.number_start);
+  if (const auto num = read_numeral(decoded, m.number_start); num && num->dotted)
+    dotted(decoded, m.number_start, "number expression");
+  if (m.has(mention_flag::overflow)) overflows(decoded, m.number_start);
   py::tuple fields =
       py::make_tuple(m.value, std::string(m.unit), encode_utf8(written_unit(decoded, m)),
                      std::string(number_kind_name(m.kind)), m.flags);
@@ -85,16 +108,9 @@ py::object numeral_value(const std::u32string& text) {
   const auto [first, last] = trim_bounds(text);
   if (first == last) throw parse_error("no numeral in an empty text", 0);
   const auto num = read_numeral(std::u32string_view(text).substr(0, last), first);
-  if (!num || num->end != last || num->dotted) {
-    const std::size_t at = num && !num->dotted ? num->end : first;
-    throw parse_error(fmt::format("'{}' is not one numeral (unexpected text at code point {})",
-                                  encode_utf8(text), at),
-                      at);
-  }
-  if (num->overflow)
-    throw parse_error(
-        fmt::format("'{}' overflows: the value is beyond the int64 range", encode_utf8(text)),
-        first);
+  if (num && num->dotted) dotted(text, first, "numeral");
+  if (!num || num->end != last) not_one(text, num ? num->end : first, "numeral");
+  if (num->overflow) overflows(text, first);
   if (num->is_integer) return py::int_(num->integer);
   return py::float_(num->value);
 }

@@ -55,6 +55,7 @@ from .text import (
     parse_numbers,
     parse_numeral,
     scan_numbers,
+    scan_numbers_iter,
 )
 
 __all__ = [
@@ -93,6 +94,7 @@ __all__ = [
     "report",
     "rollup",
     "scan_numbers",
+    "scan_numbers_iter",
     "to_era",
 ]
 # Every name of these modules is public here, by their __all__: a new elementwise indicator,

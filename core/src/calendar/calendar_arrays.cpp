@@ -70,8 +70,8 @@ template <typename Unit>
     if (t == not_a_time) continue;
     const epoch_days days = floor_days(t, unit);
     if (days < min_epoch_days || days > max_epoch_days) {
-      throw std::out_of_range(fmt::format(
-          "dates[{}]: {} days from 1970-01-01 is outside the supported years 1400-9999", i, days));
+      throw std::out_of_range(fmt::format("dates[{}]: {} is outside the supported years 1400-9999",
+                                          i, describe_epoch_day(days)));
     }
   }
   throw std::logic_error("a day out of range was flagged but not found");

@@ -45,13 +45,17 @@ int fiscal_calendar::fiscal_year(const bg::date& date) const {
 bg::date fiscal_calendar::first_day(int fy) const {
   const int year = start_year_of_fiscal_year(fy);
   if (year < 1400 || year > 9998) {
-    throw std::out_of_range(fmt::format("fiscal year {} is outside the years 1400-9998", fy));
+    throw std::out_of_range(fmt::format("fiscal year {} is outside the years {}-{}", fy,
+                                        1400 + fy - year, 9998 + fy - year));
   }
   return make_date(year, start_month_, start_day_);
 }
 
 bg::date fiscal_calendar::last_day(int fy) const {
-  return first_day(fy + 1) - bg::date_duration(1);
+  // The day before the next fiscal year's first day, which may lie in 9999 (FY9998 ends there).
+  const bg::date first = first_day(fy);
+  return make_date(static_cast<int>(first.year()) + 1, start_month_, start_day_) -
+         bg::date_duration(1);
 }
 
 int fiscal_calendar::fiscal_month(const bg::date& date) const {

@@ -330,7 +330,7 @@ fiscal_year_reading resolve(const single_year& year, std::size_t begin,
     case fiscal_year_style::letter:
     case fiscal_year_style::gregorian_era:
       try {
-        const int gregorian = gregorian_year(*reading.era, year.era_year, context.lenient);
+        const int gregorian = gregorian_fiscal_year(*reading.era, year.era_year, context.lenient);
         if (year.style == fiscal_year_style::gregorian_era && gregorian != year.gregorian) {
           reading.problem =
               fmt::format("{}年 is {}, not {}: the two years of {}（{}）年度 disagree",
@@ -530,7 +530,7 @@ std::string fiscal_year_words(int fiscal_year, const fiscal_year_format& format)
     return value == 1 && format.gannen ? std::string("元") : number(value);
   };
   // only the styles that name the era ask for it: a year before 明治 has none
-  const auto era = [fiscal_year] { return era_of_year(fiscal_year); };
+  const auto era = [fiscal_year] { return written_era_of_fiscal_year(fiscal_year); };
   switch (format.style) {
     case fiscal_year_style::gregorian_era:
       return fmt::format("{}（{}{}）年度", number(fiscal_year), era().era.name,
@@ -554,6 +554,10 @@ std::string fiscal_year_words(int fiscal_year, const fiscal_year_format& format)
 }  // namespace
 
 std::string format_fiscal_year(int fiscal_year, const fiscal_year_format& format) {
+  if (fiscal_year < 1400 || fiscal_year > last_fiscal_year) {
+    throw std::out_of_range(
+        fmt::format("fiscal year {} is outside the years 1400-{}", fiscal_year, last_fiscal_year));
+  }
   std::string out = fiscal_year_words(fiscal_year, format);
   if (format.open_ended) out += "以降";
   return out;

@@ -80,6 +80,11 @@ int gregorian_year(const japanese_era& era, int year, bool lenient) {
     throw std::invalid_argument(
         fmt::format("{}{}年 does not exist: era years start at 1 (元年)", era.name, year));
   }
+  if (year > last_calendar_year - era.first_year + 1) {  // also before first_year + year wraps
+    throw std::invalid_argument(fmt::format(
+        "{}{}年 is beyond the supported years 1400-{} (its last year is {}{}年)", era.name, year,
+        last_calendar_year, era.name, last_calendar_year - era.first_year + 1));
+  }
   const std::size_t i = index_of(era);
   if (!lenient && i + 1 < eras.size()) {
     const int last_year = eras[i + 1].first_year - era.first_year + 1;
@@ -104,6 +109,78 @@ era_year era_of_year(int year) {
   }
   throw std::out_of_range(
       fmt::format("{} is before the Meiji era (明治, from 1868): it has no era name", year));
+}
+
+namespace {
+
+/** "平成24年度", with 元 for year 1. */
+std::string fiscal_year_text(const japanese_era& era, int year) {
+  return fmt::format("{}{}年度", era.name, year == 1 ? std::string("元") : std::to_string(year));
+}
+
+/** The Japanese fiscal year that holds `date`. */
+int fiscal_year_of(const boost::gregorian::date& date) {
+  const int year = date.year();
+  return date.month() >= 4 ? year : year - 1;
+}
+
+}  // namespace
+
+int gregorian_fiscal_year(const japanese_era& era, int year, bool lenient) {
+  if (year < 1) {
+    throw std::invalid_argument(
+        fmt::format("{}{}年度 does not exist: era years start at 1 (元年)", era.name, year));
+  }
+  const int last_year = last_fiscal_year - era.first_year + 1;
+  if (year > last_year) {  // also before first_year + year wraps
+    throw std::invalid_argument(
+        fmt::format("{}{}年度 is beyond the supported fiscal years 1400-{} (its last is {})",
+                    era.name, year, last_fiscal_year, fiscal_year_text(era, last_year)));
+  }
+  const int fiscal_year = era.first_year + year - 1;
+  const japanese_era* next = next_era(era);
+  if (lenient || next == nullptr) return fiscal_year;
+  const boost::gregorian::date last_day = next->start() - boost::gregorian::date_duration(1);
+  if (fiscal_year > fiscal_year_of(last_day)) {
+    const era_year named = era_of_fiscal_year(fiscal_year);
+    throw std::invalid_argument(fmt::format(
+        "{} is past the end of {}: FY{} began on {}-04-01, after {} ended on {} (that fiscal "
+        "year is {}); pass lenient=True to count on as some documents do",
+        fiscal_year_text(era, year), era.name, fiscal_year, fiscal_year, era.name,
+        iso_date(last_day), fiscal_year_text(named.era, named.year)));
+  }
+  return fiscal_year;
+}
+
+era_year era_of_fiscal_year(int fiscal_year) {
+  if (fiscal_year < eras.front().first_year) {
+    throw std::out_of_range(
+        fmt::format("fiscal year {} is before the Meiji era (明治, from {}): it has no era name",
+                    fiscal_year, eras.front().first_year));
+  }
+  if (fiscal_year > last_fiscal_year) {
+    throw std::out_of_range(
+        fmt::format("fiscal year {} is outside the years 1400-{}", fiscal_year, last_fiscal_year));
+  }
+  // The era in force on 1 October, the middle of the fiscal year (April–March).
+  const boost::gregorian::date middle = make_date(fiscal_year, 10, 1);
+  const auto in_force = std::find_if(
+      eras.rbegin(), eras.rend(), [&middle](const japanese_era& e) { return middle >= e.start(); });
+  // FY1868: 明治 began on 23 October, within it
+  const japanese_era& era = in_force == eras.rend() ? eras.front() : *in_force;
+  return {era, fiscal_year - era.first_year + 1};
+}
+
+era_year written_era_of_fiscal_year(int fiscal_year) {
+  const era_year named = era_of_fiscal_year(fiscal_year);
+  if (named.year > last_written_era_year) {
+    throw std::out_of_range(fmt::format(
+        "fiscal year {} would be {}{}年度: era years are read and written up to {} (FY{}); "
+        "write it in a Gregorian style",
+        fiscal_year, named.era.name, named.year, last_written_era_year,
+        named.era.first_year + last_written_era_year - 1));
+  }
+  return named;
 }
 
 std::string format_era_date(const japanese_era& era, int year, int month, int day) {

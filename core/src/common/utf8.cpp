@@ -13,7 +13,7 @@ namespace {
 
 }  // namespace
 
-std::u32string decode_utf8(std::string_view text) {
+std::u32string decode_utf8(std::string_view text, std::size_t offset) {
   // Sized once and written through a pointer: the hot loop of scanning large texts.
   std::u32string out(text.size(), U'\0');
   char32_t* dst = out.data();
@@ -49,17 +49,17 @@ std::u32string decode_utf8(std::string_view text) {
     } else if ((lead & 0xF8) == 0xF0) {
       length = 4, code = lead & 0x07, minimum = 0x10000;
     } else {
-      invalid_at(i, "not a leading byte");
+      invalid_at(offset + i, "not a leading byte");
     }
-    if (i + length > n) invalid_at(i, "truncated sequence");
+    if (i + length > n) invalid_at(offset + i, "truncated sequence");
     for (std::size_t k = 1; k < length; ++k) {
       const unsigned char next = bytes[i + k];
-      if ((next & 0xC0) != 0x80) invalid_at(i, "missing continuation byte");
+      if ((next & 0xC0) != 0x80) invalid_at(offset + i, "missing continuation byte");
       code = (code << 6) | (next & 0x3F);
     }
-    if (code < minimum) invalid_at(i, "overlong encoding");
-    if (code >= 0xD800 && code <= 0xDFFF) invalid_at(i, "surrogate code point");
-    if (code > 0x10FFFF) invalid_at(i, "code point above U+10FFFF");
+    if (code < minimum) invalid_at(offset + i, "overlong encoding");
+    if (code >= 0xD800 && code <= 0xDFFF) invalid_at(offset + i, "surrogate code point");
+    if (code > 0x10FFFF) invalid_at(offset + i, "code point above U+10FFFF");
     *dst++ = code;
     i += length;
   }

@@ -14,7 +14,6 @@ namespace plan6 {
 namespace {
 
 using sv = std::u32string_view;
-constexpr std::size_t npos = static_cast<std::size_t>(-1);
 
 bool is_bar(char32_t c) {
   return c == U'|' || c == U'｜';

@@ -60,6 +60,9 @@ bool is_point(char32_t c) noexcept {
   return c == U'.' || c == U'．';
 }
 
+// The largest mantissa a decimal takes one more digit into (so that it stays below 10^18).
+constexpr std::uint64_t max_decimal_mantissa = 100'000'000'000'000'000;
+
 // A pending number: mantissa × 10^-places (places > 0 only for decimals).
 struct pending {
   std::uint64_t mantissa = 0;
@@ -149,8 +152,12 @@ class numeral_reader {
   bool decimal() {
     std::size_t r = p_ + 1;
     while (r < n_ && is_digit(s_[r])) {
-      push_digit(current_.mantissa, digit_value(s_[r]));
-      ++current_.places;
+      // Digits past the 18th significant one cannot change a double (3.14159265358979323846
+      // is π to 17 digits): they are dropped, not an overflow of the int64 mantissa.
+      if (current_.mantissa < max_decimal_mantissa) {
+        push_digit(current_.mantissa, digit_value(s_[r]));
+        ++current_.places;
+      }
       ++r;
     }
     out_.has_decimal = true;

@@ -97,7 +97,10 @@ std::string format_japanese_number(double value, std::string_view unit, int deci
     return text + std::string(unit);
   }
 
-  return sign + in_large_units(static_cast<std::uint64_t>(std::llround(magnitude))) +
+  // In large units no decimals are written: the value itself is rounded to a whole number, not
+  // the value already rounded to `decimals` (2262755.45 to 1 place is 2262755.5, then 2262756:
+  // one more than the nearest whole number; found by the fuzzer).
+  return sign + in_large_units(static_cast<std::uint64_t>(std::llround(std::fabs(value)))) +
          std::string(unit);
 }
 

@@ -25,6 +25,12 @@
 namespace plan6 {
 namespace {
 
+// A month or day number as an int field: 0 (none) for an overflowed numeral (NaN: 5兆日) or a
+// value beyond int, whose conversion would be undefined (found by the fuzzer).
+int calendar_int(double value) {
+  return value > -2147483648.0 && value < 2147483648.0 ? static_cast<int>(value) : 0;
+}
+
 namespace mf = mention_flag;
 
 // The value of a circled, parenthesised or roman list number (①, ⑴, ⒈, Ⅲ, ⅲ), or 0.
@@ -365,10 +371,10 @@ struct scanner {
   // length of minutes.
   void calendar_fields(number_mention& m, const unit_word& word, std::size_t unit_end) {
     if (word.kind == number_kind::date && word.unit == "month") {
-      m.month = static_cast<int>(m.value);
+      m.month = calendar_int(m.value);
       month_day(m);
     } else if (word.kind == number_kind::date && word.unit == "day") {
-      m.day = static_cast<int>(m.value);
+      m.day = calendar_int(m.value);
     } else if (word.kind == number_kind::fiscal_year) {
       m.year = range_end_year(m);
     } else if (word.kind == number_kind::year) {
@@ -576,17 +582,7 @@ std::vector<written_mention> scan_numbers_utf8(std::string_view utf8) {
       const std::size_t blank = utf8.find("\n\n", byte + block);
       if (blank != std::string_view::npos) end = blank + 2;
     }
-    std::u32string text;
-    try {
-      text = decode_utf8(utf8.substr(byte, end - byte));
-    } catch (const parse_error& error) {
-      const std::string what = error.what();
-      const std::size_t colon = what.find(": ");
-      const std::size_t at = byte + error.position();
-      throw parse_error(fmt::format("invalid UTF-8 at byte offset {}{}", at,
-                                    colon == std::string::npos ? "" : what.substr(colon)),
-                        at);
-    }
+    const std::u32string text = decode_utf8(utf8.substr(byte, end - byte), byte);
     for (number_mention m : scan_numbers(text)) {
       std::u32string unit = written_unit(text, m);
       m.start += code_points, m.end += code_points;

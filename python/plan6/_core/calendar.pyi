@@ -6,7 +6,7 @@ import collections.abc
 import numpy
 import numpy.typing
 import typing
-__all__: list[str] = ['FiscalCalendar', 'era_date_days', 'era_of_year', 'era_table', 'find_era', 'fiscal_field_ticks', 'fiscal_year_bounds', 'fiscal_year_styles', 'fiscal_years_spanned_ticks', 'format_fiscal_year', 'from_era_arrays', 'gregorian_year', 'mention_kinds', 'parse_fiscal_year', 'resolve_dates', 'scan_dates', 'to_era_day', 'to_era_ticks']
+__all__: list[str] = ['FiscalCalendar', 'era_date_days', 'era_of_fiscal_year', 'era_of_year', 'era_table', 'find_era', 'fiscal_field_ticks', 'fiscal_year_bounds', 'fiscal_year_styles', 'fiscal_years_spanned_ticks', 'format_fiscal_year', 'from_era_arrays', 'gregorian_year', 'mention_kinds', 'parse_fiscal_year', 'resolve_dates', 'scan_dates', 'to_era_day', 'to_era_ticks']
 class FiscalCalendar:
     """
     A fiscal calendar: years that start on a fixed month and day.
@@ -33,21 +33,21 @@ class FiscalCalendar:
         ...
     def __hash__(self) -> int:
         ...
-    def __init__(self, start_month: typing.SupportsInt | typing.SupportsIndex = 4, start_day: typing.SupportsInt | typing.SupportsIndex = 1, naming: str = 'start') -> None:
+    def __init__(self, start_month: int = 4, start_day: int = 1, naming: str = 'start') -> None:
         ...
     def __repr__(self) -> str:
         ...
     def __setstate__(self, arg0: tuple) -> None:
         ...
-    def _first_day(self, fiscal_year: typing.SupportsInt | typing.SupportsIndex) -> int:
+    def _first_day(self, fiscal_year: int) -> int:
         """
         First day of a fiscal year, in days since 1970-01-01.
         """
-    def _last_day(self, fiscal_year: typing.SupportsInt | typing.SupportsIndex) -> int:
+    def _last_day(self, fiscal_year: int) -> int:
         """
         Last day of a fiscal year, in days since 1970-01-01.
         """
-    def first_day(self, fiscal_year: typing.SupportsInt | typing.SupportsIndex) -> typing.Any:
+    def first_day(self, fiscal_year: int) -> typing.Any:
         """
         The first day of a fiscal year.
         
@@ -55,7 +55,7 @@ class FiscalCalendar:
         >>> plan6.calendars.US_FEDERAL.first_day(2013)
         datetime.date(2012, 10, 1)
         """
-    def last_day(self, fiscal_year: typing.SupportsInt | typing.SupportsIndex) -> typing.Any:
+    def last_day(self, fiscal_year: int) -> typing.Any:
         """
         The last day of a fiscal year.
         
@@ -81,6 +81,10 @@ class FiscalCalendar:
 def era_date_days(era: str, year: typing.SupportsInt | typing.SupportsIndex, month: typing.SupportsInt | typing.SupportsIndex, day: typing.SupportsInt | typing.SupportsIndex, lenient: bool = False) -> int:
     """
     Days since 1970-01-01 of an era date (平成, 24, 4, 1 -> 2012-04-01).
+    """
+def era_of_fiscal_year(fiscal_year: typing.SupportsInt | typing.SupportsIndex) -> tuple[str, int]:
+    """
+    The era year naming a Japanese fiscal year when written (1926 -> 大正, 15).
     """
 def era_of_year(year: typing.SupportsInt | typing.SupportsIndex) -> tuple[str, int]:
     """

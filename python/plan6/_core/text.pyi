@@ -5,14 +5,34 @@ from __future__ import annotations
 import numpy
 import numpy.typing
 import typing
-__all__: list[str] = ['MENTION_FLAGS', 'format_japanese_integer', 'format_japanese_number', 'parse_number', 'parse_numbers', 'parse_numeral', 'quantity_units', 'scan_numbers', 'unit_vocabulary']
+__all__: list[str] = ['MENTION_FLAGS', 'NumberStream', 'format_japanese_integer', 'format_japanese_number', 'parse_number', 'parse_numbers', 'parse_numeral', 'quantity_units', 'scan_numbers', 'unit_vocabulary']
+class NumberStream:
+    """
+    Scans a text fed in chunks (str or bytes, UTF-8 cut anywhere); each call returns the columns of the mentions settled so far.
+    """
+    def __init__(self, with_text: bool = False, piece: typing.SupportsInt | typing.SupportsIndex = 262144, margin: typing.SupportsInt | typing.SupportsIndex = 4096) -> None:
+        ...
+    def feed(self, chunk: typing.Any) -> dict:
+        ...
+    def finish(self) -> dict:
+        ...
+    @property
+    def kept(self) -> int:
+        """
+        Code points held now.
+        """
+    @property
+    def size(self) -> int:
+        """
+        Code points fed so far.
+        """
 def _set_number_expression_type(type: type) -> None:
     """
     Set the tuple subclass that parse_number returns (plan6 does it).
     """
 def _time_scan(text: typing.Any, repeat: typing.SupportsInt | typing.SupportsIndex = 1) -> tuple[float, int]:
     """
-    Seconds per run and numbers found of the C++ scan alone (decode UTF-8, then scan).
+    Seconds per run and numbers found of the C++ scan alone (decode UTF-8, then scan in pieces).
     """
 def format_japanese_integer(value: typing.SupportsInt | typing.SupportsIndex, unit: str = '') -> str:
     """
@@ -21,7 +41,7 @@ def format_japanese_integer(value: typing.SupportsInt | typing.SupportsIndex, un
     >>> format_japanese_integer(9007199254740993)
     '9,007兆1,992億5,474万993'
     """
-def format_japanese_number(value: typing.SupportsFloat | typing.SupportsIndex, unit: str = '', decimals: typing.SupportsInt | typing.SupportsIndex = 0) -> str:
+def format_japanese_number(value: typing.SupportsFloat | typing.SupportsIndex, unit: str = '', decimals: int = 0) -> str:
     """
     Format a number as Japanese reports write it.
     
@@ -55,9 +75,12 @@ def quantity_units() -> list:
     """
     The canonical names of every quantity unit the scanner knows, in table order.
     """
-def scan_numbers(text: typing.Any) -> dict:
+def scan_numbers(text: typing.Any, with_text: bool = False) -> dict:
     """
     Every number in the text as columns (numpy arrays and code tables); see plan6.scan_numbers.
+    
+    The text is read a chunk at a time and scanned in overlapping pieces (plan6::number_stream):
+    memory is the columns found plus a few pieces, whatever the text's size.
     
     >>> int(scan_numbers("計画（320人）を上回る426人")["value"][1])
     426

@@ -21,8 +21,10 @@ from typing import Any, Literal, NamedTuple
 import numpy as np
 import pandas as pd
 
+from .._core import ParseError
 from .._core import calendar as _core
 from .._core.calendar import FiscalCalendar
+from ..common.arguments import choice, flag, whole_number
 from ..common.arrays import check_indexes, check_lengths, is_polars
 from .days import NAT_DAYS, check_text, day_to_date, days_to_datetime64, many_texts
 from .fiscal import parse_fiscal_year
@@ -48,22 +50,27 @@ def _fiscal_year_number(value: object, name: str = "fiscal_year") -> int | None:
     if value is None:
         return None
     if isinstance(value, str):
-        return int(parse_fiscal_year(value).fiscal_year)
+        try:
+            return int(parse_fiscal_year(value).fiscal_year)
+        except ParseError as error:  # said of the argument, with the fault's position kept
+            named = ParseError(f"{name}: {error}")
+            named.position = getattr(error, "position", None)  # type: ignore[attr-defined]
+            raise named from None
     if isinstance(value, numbers.Integral) and not isinstance(value, (bool, np.bool_)):
-        return int(value)
+        return whole_number(value, name, 1400, 9998, "the supported fiscal years")
     raise TypeError(
         f"{name} must be an int or a fiscal-year text such as '平成24年度', "
         f"not {type(value).__name__}"
     )
 
 
-def _fiscal_year_or_missing(value: object) -> int:
+def _fiscal_year_or_missing(value: object, name: str) -> int:
     """A fiscal year from one element of a sequence; int64 minimum when it is missing."""
     if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)):
         return int(NAT_DAYS)
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    year = _fiscal_year_number(value)
+    year = _fiscal_year_number(value, name)
     return int(NAT_DAYS) if year is None else year
 
 
@@ -127,8 +134,8 @@ def resolve_date(
     DateRange(start=datetime.date(2011, 3, 1), end=datetime.date(2012, 2, 29))
     """
     _check_options(calendar, era)
-    if errors not in ("raise", "coerce"):
-        raise ValueError(f"errors must be 'raise' or 'coerce', not {errors!r}")
+    lenient = flag(lenient, "lenient")
+    choice(errors, "errors", ("raise", "coerce"))
     if isinstance(text, str):
         check_text(text)
         year = _fiscal_year_number(fiscal_year)
@@ -151,7 +158,10 @@ def resolve_date(
         check_indexes([("text", index), ("fiscal_year", year_index)])
         values = list(fiscal_year)
         check_lengths([("text", len(texts)), ("fiscal_year", len(values))])
-        fiscal_years = np.array([_fiscal_year_or_missing(v) for v in values], dtype=np.int64)
+        fiscal_years = np.array(
+            [_fiscal_year_or_missing(v, f"fiscal_year[{i}]") for i, v in enumerate(values)],
+            dtype=np.int64,
+        )
     else:
         year = _fiscal_year_number(fiscal_year)
         fiscal_years = np.full(len(texts), NAT_DAYS if year is None else year, dtype=np.int64)
@@ -230,6 +240,7 @@ def scan_dates(
         raise TypeError(f"text must be a str, not {type(text).__name__}")
     check_text(text)
     _check_options(calendar, era)
+    lenient = flag(lenient, "lenient")
     year = _fiscal_year_number(fiscal_year)
     columns = _core.scan_dates(text, year, calendar, era, lenient)
     start = columns["start"]

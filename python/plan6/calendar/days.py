@@ -19,6 +19,7 @@ import numpy as np
 import numpy.typing as npt
 import pandas as pd
 
+from ..common.arguments import quoted
 from ..common.arrays import is_polars
 
 __all__ = [
@@ -28,12 +29,14 @@ __all__ = [
     "day_to_date",
     "days_to_datetime64",
     "many_texts",
+    "outside_the_years",
     "to_days",
     "wrap_dates",
     "wrap_ints",
 ]
 
 NAT_DAYS = np.iinfo(np.int64).min
+_MAX_TICKS_PER_DAY = np.iinfo(np.int64).max
 _EPOCH_ORDINAL = dt.date(1970, 1, 1).toordinal()
 _SECONDS_PER_DAY = 86400
 # Ticks of each datetime64 unit in a day, for units no longer than a day.
@@ -86,7 +89,8 @@ def _scalar_days(value: object, name: str) -> int:
     if isinstance(value, np.datetime64):
         if np.isnat(value):
             return int(NAT_DAYS)
-        return int(value.astype("datetime64[D]").astype(np.int64))
+        ticks, per_day = _from_datetime64(np.array([value]))
+        return int(np.floor_divide(ticks, per_day)[0])
     if isinstance(value, dt.datetime):
         # Wall-clock date, also for a timezone-aware value: 2012-04-01 00:30+09:00 is 1 April.
         return value.date().toordinal() - _EPOCH_ORDINAL
@@ -96,7 +100,7 @@ def _scalar_days(value: object, name: str) -> int:
         try:
             return dt.date.fromisoformat(value.strip()[:10]).toordinal() - _EPOCH_ORDINAL
         except ValueError:
-            raise ValueError(f"{name}: {value!r} is not an ISO date (YYYY-MM-DD)") from None
+            raise ValueError(f"{name}: {quoted(value)} is not an ISO date (YYYY-MM-DD)") from None
     raise TypeError(
         f"{name} must be a date, datetime, Timestamp, datetime64 or ISO string, "
         f"not {type(value).__name__}"
@@ -108,6 +112,14 @@ def _from_datetime64(array: np.ndarray) -> tuple[npt.NDArray[np.int64], int]:
         array = np.ascontiguousarray(array)  # a field of a record array: copied once
     unit, count = np.datetime_data(array.dtype)
     per_day = _TICKS_PER_DAY.get(unit)
+    if per_day is not None and per_day // count > _MAX_TICKS_PER_DAY:
+        # fs and as: a day has more ticks than an int64 holds (numpy's own conversion to days
+        # overflows). Every such value lies within hours of 1970, so a float64 reads its day
+        # (misplacing only ticks within ~100 fs of a midnight).
+        ticks = array.view(np.int64)
+        days = np.floor(ticks.astype(np.float64) * (count / per_day)).astype(np.int64)
+        days[ticks == NAT_DAYS] = NAT_DAYS
+        return days, 1
     if per_day is None or per_day % count != 0:
         # Years, months, weeks or odd multiples: numpy converts them to days exactly.
         return array.astype("datetime64[D]").view(np.int64), 1
@@ -171,6 +183,29 @@ def to_days(value: object, name: str = "dates") -> DayInput:
     if isinstance(value, (list, tuple)):
         return DayInput(_from_objects(value, name), 1, "numpy")
     return DayInput(np.array([_scalar_days(value, name)], dtype=np.int64), 1, "scalar")
+
+
+#: The days plan6 represents: 1400-01-01 … 9999-12-31 (Boost.Date_Time's years).
+_FIRST_DAY = int(np.datetime64("1400-01-01", "D").astype(np.int64))
+_LAST_DAY = int(np.datetime64("9999-12-31", "D").astype(np.int64))
+
+
+def outside_the_years(inputs: list[tuple[DayInput, str]]) -> ValueError | None:
+    """The ValueError naming the first date of `inputs` outside 1400–9999 by its argument and
+    position, or None. Only for the error path (a kernel refused a day): it reads the days again
+    rather than making every call pay a range check.
+
+    >>> outside_the_years([(to_days(["2012-04-01", "1000-01-01"]), "start")])
+    ValueError('start[1]: 1000-01-01 is outside the supported years 1400-9999')
+    """
+    for converted, name in inputs:
+        days = converted.days
+        bad = np.flatnonzero((days != NAT_DAYS) & ((days < _FIRST_DAY) | (days > _LAST_DAY)))
+        if len(bad):
+            where = name if converted.scalar else f"{name}[{int(bad[0])}]"
+            day = np.datetime64(int(days[bad[0]]), "D")
+            return ValueError(f"{where}: {day} is outside the supported years 1400-9999")
+    return None
 
 
 def check_text(text: str, name: str = "text") -> None:

@@ -5,6 +5,21 @@
 written 元年. Japan kept the lunisolar calendar until 明治5年, so plan6 reads early 明治 dates
 as Gregorian dates.
 
+Which era names a year — one rule, for calendar years and fiscal years (April–March), in every
+function (:func:`from_era`, :func:`plan6.parse_fiscal_year`, :func:`plan6.format_fiscal_year`,
+:func:`plan6.scan_dates`, the report reader):
+
+- **Reading**: year N of an era is a year in which the era was in force on at least one day.
+  昭和64年 (1989-01-01 … 07), 平成31年度 (FY2019 began a month before 令和), and both 大正15年度
+  and 昭和元年度 (FY1926) are read; 平成32年, 平成32年度 and 昭和64年度 (FY1989 began after 昭和
+  ended) need ``lenient=True``, which counts on as some documents do.
+- **Writing** a fiscal year: the era in force for the larger part of it, i.e. on 1 October:
+  FY1912 is 大正元年度, FY1926 大正15年度 (昭和 began on 25 December), FY1989 平成元年度, FY2019
+  令和元年度. FY1868 is 明治元年度.
+- **Years**: calendar years 1400–9999 and fiscal years 1400–9998, lenient or not; in text an
+  era year has at most three digits (令和999年度 = FY3017), later years are written in
+  Gregorian styles.
+
 >>> import datetime, plan6
 >>> plan6.to_era(datetime.date(1989, 1, 7)), plan6.to_era(datetime.date(1989, 1, 8))
 (EraYear(era='昭和', year=64), EraYear(era='平成', year=1))
@@ -19,8 +34,9 @@ import numpy as np
 import pandas as pd
 
 from .._core import calendar as _core
-from ..common.arrays import check_lengths, is_polars
-from .days import NAT_DAYS, day_to_date, days_to_datetime64, to_days
+from ..common.arguments import flag, quoted, whole_number
+from ..common.arrays import check_elements, check_lengths, is_polars
+from .days import NAT_DAYS, day_to_date, days_to_datetime64, outside_the_years, to_days
 
 __all__ = ["ERAS", "Era", "EraYear", "from_era", "to_era"]
 
@@ -53,6 +69,8 @@ class EraYear(NamedTuple):
 #: The eras in order, from the compiled core's table.
 ERAS: tuple[Era, ...] = tuple(Era(*row) for row in _core.era_table())
 _ERA_DTYPE = pd.CategoricalDtype([era.name for era in ERAS], ordered=True)
+#: The last calendar year plan6 represents (Boost.Date_Time's); fiscal years end by 9998.
+_LAST_CALENDAR_YEAR = 9999
 
 
 def to_era(date: Any) -> Any:
@@ -90,8 +108,14 @@ def to_era(date: Any) -> Any:
         day = int(converted.days[0])
         if day == NAT_DAYS:
             raise ValueError("to_era: the date is missing (NaT/None)")
-        return EraYear(*_core.to_era_day(day))
-    codes, years = _core.to_era_ticks(converted.ticks, converted.ticks_per_day)
+        try:
+            return EraYear(*_core.to_era_day(day))
+        except ValueError as error:
+            raise outside_the_years([(converted, "date")]) or error from None
+    try:
+        codes, years = _core.to_era_ticks(converted.ticks, converted.ticks_per_day)
+    except ValueError as error:
+        raise outside_the_years([(converted, "date")]) or error from None
     return pd.DataFrame(
         {
             # A categorical in era order: compact, and sorts 明治 < 大正 < … < 令和.
@@ -108,29 +132,50 @@ def _era_index(era: object) -> int:
     return int(_core.find_era(era))
 
 
-def _year_value(year: object) -> int:
+def _year_value(year: object, era: Era) -> int:
+    """An era year as an int within the years plan6 represents (checked here, before the
+    compiled core's int arguments could refuse a large one with pybind11's message)."""
     if year == "元":
         return 1
     if isinstance(year, (bool, np.bool_)) or not isinstance(year, numbers.Integral):
         raise TypeError(f"year must be an int (or '元'), not {type(year).__name__}")
-    return int(year)
+    value = int(year)
+    last = _LAST_CALENDAR_YEAR - era.first_year + 1
+    if value < 1:
+        raise ValueError(f"{era.name}{quoted(value)}年 does not exist: era years start at 1 (元年)")
+    if value > last:
+        raise ValueError(
+            f"year must lie in 1–{last} for {era.name} (the Gregorian years up to "
+            f"{_LAST_CALENDAR_YEAR}), not {quoted(value)}"
+        )
+    return value
 
 
-def _int_value(value: object, name: str) -> int:
-    if isinstance(value, (bool, np.bool_)) or not isinstance(value, numbers.Integral):
-        raise TypeError(f"{name} must be an int, not {type(value).__name__}")
-    return int(value)
+def _is_missing(value: object) -> bool:
+    return value is None or value is pd.NA or (isinstance(value, float) and value != value)
+
+
+def _int_value(value: object, name: str, high: int) -> int:
+    return whole_number(value, name, 1, high)
 
 
 def _int_column(value: Any, name: str, length: int) -> np.ndarray:
     """Int64 values (int64 minimum where missing) broadcast to `length`."""
     if isinstance(value, numbers.Integral) and not isinstance(value, (bool, np.bool_)):
-        return np.full(length, int(value), dtype=np.int64)
-    array = (
-        value.to_numpy(dtype=np.float64, na_value=np.nan)
-        if isinstance(value, pd.Series)
-        else np.asarray(value)
-    )
+        number = whole_number(value, name, -_LAST_CALENDAR_YEAR, _LAST_CALENDAR_YEAR)
+        return np.full(length, number, dtype=np.int64)
+    if isinstance(value, pd.Series):
+        if not pd.api.types.is_numeric_dtype(value.dtype) or value.dtype.kind in "bc":
+            raise TypeError(f"{name} must hold integers, not {value.dtype} values")
+        array: np.ndarray = value.to_numpy(dtype=np.float64, na_value=np.nan)
+    else:
+        if isinstance(value, (list, tuple)):
+            check_elements(value, name, "integers")  # numpy would read [24, True] as ints
+        array = np.asarray(value)
+    if array.dtype.kind == "O":
+        check_elements(array.reshape(-1), name, "integers")
+        numbers_read = pd.to_numeric(array.reshape(-1))
+        array = np.asarray(numbers_read, dtype=np.float64).reshape(array.shape)
     if array.dtype.kind == "b" or array.dtype.kind not in "iuf":
         raise TypeError(f"{name} must hold integers, not {array.dtype} values")
     if array.ndim != 1:  # its length is from_era's to check, with the others'
@@ -139,6 +184,12 @@ def _int_column(value: Any, name: str, length: int) -> np.ndarray:
     missing = np.isnan(floats)
     if np.any(floats[~missing] != np.round(floats[~missing])):
         raise ValueError(f"{name} must hold whole numbers")
+    if np.any(np.abs(floats[~missing]) > _LAST_CALENDAR_YEAR):  # no era year, month or day is
+        position = int(np.flatnonzero(~missing & (np.abs(floats) > _LAST_CALENDAR_YEAR))[0])
+        raise ValueError(
+            f"{name}[{position}] = {quoted(array[position])} is out of range "
+            f"(at most {_LAST_CALENDAR_YEAR})"
+        )
     out = np.full(length, NAT_DAYS, dtype=np.int64)
     out[~missing] = floats[~missing].astype(np.int64)
     return out
@@ -194,13 +245,16 @@ def from_era(
         isinstance(v, (list, tuple, np.ndarray, pd.Series)) or is_polars(v)
         for v in (era, year, month, day)
     ]
+    lenient = flag(lenient, "lenient")
     if not any(many):
-        _era_index(era)
-        y = _year_value(year)
+        named = ERAS[_era_index(era)]
+        y = _year_value(year, named)
         if not dates:
             return int(_core.gregorian_year(era, y, lenient))
         return day_to_date(
-            _core.era_date_days(era, y, _int_value(month, "month"), _int_value(day, "day"), lenient)
+            _core.era_date_days(
+                era, y, _int_value(month, "month", 12), _int_value(day, "day", 31), lenient
+            )
         )
     index = next((v.index for v in (era, year, month, day) if isinstance(v, pd.Series)), None)
     length = check_lengths(
@@ -216,6 +270,11 @@ def from_era(
         codes = np.full(length, _era_index(era), dtype=np.int8)
     else:
         names = list(era)
+        for position, name in enumerate(names):
+            if not isinstance(name, str) and not _is_missing(name):
+                raise TypeError(
+                    f"era[{position}] must be an era name such as '平成', not {type(name).__name__}"
+                )
         lookup = {name: _era_index(name) for name in set(names) if isinstance(name, str)}
         codes = np.array(
             [lookup[name] if isinstance(name, str) else -1 for name in names], dtype=np.int8

@@ -21,14 +21,17 @@ from typing import Any, Literal, NamedTuple
 import numpy as np
 import pandas as pd
 
+from .._core import ParseError
 from .._core import calendar as _core
 from .._core.calendar import FiscalCalendar
-from ..common.arrays import check_indexes
+from ..common.arguments import choice, flag, quoted, whole_number
+from ..common.arrays import check_elements, check_indexes
 from .days import (
     NAT_DAYS,
     check_text,
     day_to_date,
     many_texts,
+    outside_the_years,
     to_days,
     wrap_dates,
     wrap_ints,
@@ -57,9 +60,12 @@ def _check_calendar(calendar: object) -> None:
 def _field(dates: Any, calendar: FiscalCalendar, field: str, name: str) -> Any:
     _check_calendar(calendar)
     converted = to_days(dates)
-    values, missing = _core.fiscal_field_ticks(
-        converted.ticks, converted.ticks_per_day, calendar, field
-    )
+    try:
+        values, missing = _core.fiscal_field_ticks(
+            converted.ticks, converted.ticks_per_day, calendar, field
+        )
+    except ValueError as error:
+        raise outside_the_years([(converted, "dates")]) or error from None
     return wrap_ints(values, missing, converted, name)
 
 
@@ -149,6 +155,8 @@ def _fiscal_year_values(values: Any, name: str) -> tuple[np.ndarray, pd.Index | 
         floats = values.to_numpy(dtype=np.float64, na_value=np.nan)
         kind, index = "series", values.index
     else:
+        if isinstance(values, (list, tuple)):
+            check_elements(values, name, "integer years")  # numpy reads [2012, True] as ints
         array = np.asarray(values)
         if array.dtype.kind == "b" or array.dtype.kind not in "iuf":
             raise TypeError(f"{name} must hold integer years, not {array.dtype} values")
@@ -160,6 +168,13 @@ def _fiscal_year_values(values: Any, name: str) -> tuple[np.ndarray, pd.Index | 
     present = floats[~missing]
     if np.any(present != np.round(present)):
         raise ValueError(f"{name} must hold whole years")
+    outside = ~missing & ((floats < 1400) | (floats > 9999))
+    if outside.any():  # (the calendar checks the exact range, 1400–9998 for Japan's)
+        position = int(np.flatnonzero(outside)[0])
+        raise ValueError(
+            f"{name}[{position}] = {quoted(floats[position])} is outside the supported "
+            "fiscal years 1400–9998"
+        )
     years = np.full(len(floats), NAT_DAYS, dtype=np.int64)
     years[~missing] = present.astype(np.int64)
     return years, index, kind
@@ -232,9 +247,12 @@ def fiscal_years_spanned(start: Any, end: Any, calendar: FiscalCalendar = JP) ->
     else:
         first_ticks, last_ticks, per_day = first.ticks, last.ticks, first.ticks_per_day
     check_indexes([("start", first.index), ("end", last.index)])
-    low, high, missing = _core.fiscal_years_spanned_ticks(
-        first_ticks, last_ticks, per_day, calendar
-    )
+    try:
+        low, high, missing = _core.fiscal_years_spanned_ticks(
+            first_ticks, last_ticks, per_day, calendar
+        )
+    except ValueError as error:
+        raise outside_the_years([(first, "start"), (last, "end")]) or error from None
     if first.scalar:
         if missing[0]:
             return None
@@ -284,7 +302,12 @@ def _parse_one(text: str, era: str | None, lenient: bool) -> FiscalYearText:
         text, era=era, lenient=lenient
     )
     if written_era is None:
-        written_era, era_year = _core.era_of_year(year)
+        try:
+            written_era, era_year = _core.era_of_fiscal_year(year)
+        except ValueError as error:  # FY9999 is read, but beyond the fiscal years plan6 has
+            raised = ParseError(f"{quoted(text)}: {error}")
+            raised.position = 0  # type: ignore[attr-defined]
+            raise raised from None
     return FiscalYearText(int(year), str(written_era), int(era_year), bool(open_ended), style)
 
 
@@ -337,8 +360,8 @@ def parse_fiscal_year(
     FiscalYearText(fiscal_year=2012, era='平成', era_year=24, open_ended=False, style='fy')
     """
     era = _era_name(era)
-    if errors not in ("raise", "coerce"):
-        raise ValueError(f"errors must be 'raise' or 'coerce', not {errors!r}")
+    lenient = flag(lenient, "lenient")
+    choice(errors, "errors", ("raise", "coerce"))
     if isinstance(text, str):
         return _parse_one(text, era, lenient)
     index, values = many_texts(text)
@@ -402,12 +425,17 @@ def format_fiscal_year(
     """
     if not isinstance(style, str):
         raise TypeError(f"style must be a str, not {type(style).__name__}")
+    open_ended = flag(open_ended, "open_ended")
+    fullwidth = flag(fullwidth, "fullwidth")
+    gannen = flag(gannen, "gannen")
 
     def one(year: int) -> str:
         return str(_core.format_fiscal_year(year, style, open_ended, fullwidth, gannen))
 
     if _is_int(fiscal_year):
-        return one(int(fiscal_year))
+        return one(
+            whole_number(fiscal_year, "fiscal_year", 1400, 9998, "the supported fiscal years")
+        )
     if isinstance(fiscal_year, (bool, np.bool_, str, float, dt.date)):
         raise TypeError(f"fiscal_year must be an int, not {type(fiscal_year).__name__}")
     years, index, kind = _fiscal_year_values(fiscal_year, "fiscal_year")

@@ -1,9 +1,13 @@
 """Conversion of user inputs (scalars, lists, numpy, pandas, polars) to the float64 arrays the
 compiled kernels read, and of kernel outputs back to the caller's kind of object.
 
-One place decides what is accepted: booleans, strings, dates and complex numbers are refused
-with a TypeError naming the argument; shapes that do not fit raise ValueError. float64 numpy
-arrays pass through without a copy (any stride); other numeric inputs are converted once.
+One place decides what is accepted, with one rule for scalars, lists, object arrays, pandas
+and polars Series: real numbers (int, float, numpy numbers, Decimal, Fraction) and missing
+values (None, NaN, pd.NA, NaT) are; booleans, strings (also "426" and numeric-looking text in
+an object array or Series), bytes, dates and complex numbers are refused with a TypeError
+naming the argument and the first offending element; shapes that do not fit (2-D, ragged)
+raise ValueError. float64 numpy arrays pass through without a copy (any stride); other numeric
+inputs are converted once.
 """
 
 from __future__ import annotations
@@ -11,13 +15,25 @@ from __future__ import annotations
 import numbers
 from collections.abc import Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 
 import numpy as np
 import numpy.typing as npt
 import pandas as pd
 
-__all__ = ["Input", "check_indexes", "check_lengths", "is_polars", "is_scalar", "prepare", "wrap"]
+from .arguments import quoted
+
+__all__ = [
+    "Input",
+    "check_elements",
+    "check_indexes",
+    "check_lengths",
+    "is_polars",
+    "is_scalar",
+    "prepare",
+    "wrap",
+]
 
 FloatArray = npt.NDArray[np.float64]
 
@@ -49,6 +65,78 @@ def is_polars(value: object) -> bool:
     return type(value).__module__.startswith("polars") and hasattr(value, "to_numpy")
 
 
+_MISSING_TYPES = (type(None), type(pd.NA), type(pd.NaT))
+# Element types known to be numbers (or missing) without an isinstance check per element.
+_NUMBER_TYPES = frozenset({float, int, np.float64, np.float32, np.int64, np.int32, Decimal})
+
+
+def _is_number_type(kind: type) -> bool:
+    """Whether values of type `kind` are real numbers or missing values: the one rule for
+    the elements of lists, object arrays and object Series (a str is never a number)."""
+    if kind in _NUMBER_TYPES or issubclass(kind, _MISSING_TYPES):
+        return True
+    if issubclass(kind, (bool, np.bool_)):
+        return False
+    return issubclass(kind, (numbers.Real, Decimal))
+
+
+def _element_kind(kind: type) -> str:
+    if issubclass(kind, (bool, np.bool_)):
+        return "a bool"
+    if issubclass(kind, (str, bytes)):
+        return f"a {kind.__name__} (text is not a number: read it with plan6.parse_number)"
+    return f"a {kind.__name__}"
+
+
+def check_elements(items: Sequence[Any] | np.ndarray, name: str, what: str = "numbers") -> None:
+    """TypeError naming the first element that is neither a real number nor missing
+    (ValueError for a sequence: the input is not one-dimensional).
+
+    >>> check_elements([426, None, 1.5], "actual")
+    >>> check_elements([426, True], "target")
+    Traceback (most recent call last):
+    ...
+    TypeError: target must hold numbers, but target[1] is a bool: True
+    """
+    kinds = set(map(type, items))
+    if all(_is_number_type(kind) for kind in kinds):
+        return
+    for position, item in enumerate(items):
+        if not _is_number_type(type(item)):
+            if isinstance(item, (list, tuple, np.ndarray)):
+                raise ValueError(
+                    f"{name} must be one-dimensional, but {name}[{position}] is a sequence: "
+                    f"{quoted(item)}"
+                )
+            raise TypeError(
+                f"{name} must hold {what}, but {name}[{position}] is "
+                f"{_element_kind(type(item))}: {quoted(item)}"
+            )
+
+
+def _as_array(value: object, name: str) -> np.ndarray:
+    """``np.asarray(value)``, with the numpy message for a ragged sequence replaced by one
+    that names the argument, and the elements of a list or tuple checked first (numpy would
+    read ``[1, True]`` as integers and ``['1', 2]`` as text)."""
+    if isinstance(value, (list, tuple)):
+        kinds = set(map(type, value))
+        # Plain numbers go straight to numpy; nested sequences are numpy's to shape (a 2-D or
+        # ragged input is refused below).
+        if not kinds <= {float, int} and not any(
+            issubclass(kind, (list, tuple, np.ndarray)) for kind in kinds
+        ):
+            check_elements(value, name)
+    try:
+        return np.asarray(value)
+    except ValueError as error:
+        if "inhomogeneous" not in str(error) and "sequence" not in str(error):
+            raise
+        raise ValueError(
+            f"{name} is ragged: its items are sequences of different lengths; "
+            "it must be one-dimensional"
+        ) from None
+
+
 def _from_numpy(array: np.ndarray, name: str) -> FloatArray:
     kind = array.dtype.kind
     if kind == "f":
@@ -56,12 +144,16 @@ def _from_numpy(array: np.ndarray, name: str) -> FloatArray:
     elif kind in "iu":
         result = array.astype(np.float64)
     elif kind == "O":
+        if array.ndim > 1:
+            raise ValueError(f"{name} must be one-dimensional, not of shape {array.shape}")
+        flat = array.reshape(-1)
+        check_elements(flat, name)
         missing = pd.isna(array)  # None, NaN, pd.NA and NaT are all missing values
         if missing.any():
             array = np.where(missing, np.nan, array)
         try:
             result = array.astype(np.float64)
-        except (TypeError, ValueError) as error:
+        except (TypeError, ValueError, OverflowError) as error:
             raise TypeError(f"{name} must hold numbers; {error}") from None
     else:
         raise TypeError(f"{name} must hold numbers, not {array.dtype} values")
@@ -72,6 +164,22 @@ def _from_numpy(array: np.ndarray, name: str) -> FloatArray:
     return result
 
 
+def _from_series(value: pd.Series, name: str) -> FloatArray:
+    dtype = value.dtype
+    if (
+        dtype.kind in "bcMm"
+        or isinstance(dtype, (pd.CategoricalDtype, pd.StringDtype))
+        or pd.api.types.is_bool_dtype(dtype)
+    ):
+        raise TypeError(f"{name} must hold numbers, not {dtype} values")
+    if dtype.kind == "O":  # also pyarrow strings: each element is checked
+        check_elements(value.to_numpy(dtype=object), name)
+    try:
+        return value.to_numpy(dtype=np.float64, na_value=np.nan)
+    except (TypeError, ValueError, OverflowError) as error:
+        raise TypeError(f"{name} must hold numbers; {error}") from None
+
+
 def _convert(value: object, name: str) -> Input:
     if isinstance(value, (bool, np.bool_)):
         raise TypeError(f"{name} must be a number or an array of numbers, not a bool")
@@ -80,13 +188,7 @@ def _convert(value: object, name: str) -> Input:
             f"{name} must be a number or an array of numbers, not {type(value).__name__}"
         )
     if isinstance(value, pd.Series):
-        if value.dtype.kind in "bMm" or isinstance(value.dtype, pd.CategoricalDtype):
-            raise TypeError(f"{name} must hold numbers, not {value.dtype} values")
-        try:
-            values = value.to_numpy(dtype=np.float64, na_value=np.nan)
-        except (TypeError, ValueError) as error:
-            raise TypeError(f"{name} must hold numbers; {error}") from None
-        return Input(values, value.index, polars=False)
+        return Input(_from_series(value, name), value.index, polars=False)
     if is_polars(value) and hasattr(value, "dtype"):
         if not value.dtype.is_numeric():
             raise TypeError(f"{name} must hold numbers, not {value.dtype} values")
@@ -94,8 +196,7 @@ def _convert(value: object, name: str) -> Input:
         return Input(array, None, polars=True)
     if isinstance(value, pd.DataFrame):
         raise TypeError(f"{name} must be one column (a Series), not a DataFrame")
-    array = np.asarray(value)
-    return Input(_from_numpy(array, name), None, polars=False)
+    return Input(_from_numpy(_as_array(value, name), name), None, polars=False)
 
 
 def check_lengths(named: Sequence[tuple[str, int]], *, broadcast: bool = False) -> int:

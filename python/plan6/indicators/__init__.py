@@ -34,9 +34,16 @@ a result beyond float64 (1 / 5e-324)         NaN (``overflow``)
 a score that cannot be classified            the "not comparable" category
 lengths that differ (other than 1)           ValueError naming the arguments
 Series with different indexes                ValueError (plan6 never aligns silently)
-bool, str, dates, complex, 2-D input         TypeError / ValueError naming the argument
-integer, float32, nullable or object input   converted once to float64 (ids and years of
-                                             panels must be whole numbers)
+bool, str, bytes, dates, complex              TypeError naming the argument — one rule for a
+                                             scalar, a list, an object array, a pandas or
+                                             polars Series: "426" is text, not a number, in
+                                             every form, and ``[426, True]`` is refused
+2-D or ragged input                          ValueError naming the argument
+integer, float32, nullable, Decimal or       converted once to float64 (ids and years of
+object input holding numbers                 panels must be whole numbers)
+panel ids of mixed kinds (1 and "1")         ValueError naming ``ids``: neither merged nor
+                                             split silently
+a flag that is not a bool                    TypeError (``with_reasons="no"`` is no True)
 strided views (``a[::2]``, ``a[::-1]``)      read in place, without a copy
 empty arrays                                 empty results
 ==========================================  ===============================================

@@ -24,6 +24,7 @@ from typing import Any
 import pandas as pd
 
 from .. import indicators
+from ..common.arguments import quoted
 from ..common.arrays import is_scalar
 
 __all__ = ["Plan6Accessor", "require_unique_columns"]
@@ -62,8 +63,8 @@ class Plan6Accessor:
         if isinstance(value, str):
             if value not in self._frame.columns:
                 raise ValueError(
-                    f"{argument}: no column {value!r} in the frame; columns: "
-                    f"{', '.join(map(str, self._frame.columns))}"
+                    f"{argument}: no column {quoted(value)} in the frame; columns: "
+                    f"{quoted(', '.join(map(str, self._frame.columns)), 200)}"
                 )
             return self._frame[value]
         if isinstance(value, pd.Series):

@@ -25,6 +25,9 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Literal, NamedTuple
 
+from ..common.arguments import choice, quoted
+from ..common.arrays import is_scalar
+
 __all__ = [
     "ACHIEVEMENT_CATEGORIES",
     "KAWASAKI",
@@ -67,12 +70,12 @@ def category_label(code: int, language: str = "ja") -> str:
     >>> category_label(4, "en")
     'fell short of target'
     """
-    try:
-        category = ACHIEVEMENT_CATEGORIES[int(code)]
-    except (KeyError, TypeError, ValueError):
-        raise ValueError(f"achievement category must be 1-5, not {code!r}") from None
-    if language not in ("ja", "en"):
-        raise ValueError(f"language must be 'ja' or 'en', not {language!r}")
+    # A whole number only: "3" is text, True is no category and 3.5 is not 3.
+    whole = is_scalar(code) and float(code).is_integer()
+    category = ACHIEVEMENT_CATEGORIES.get(int(code)) if whole else None
+    if category is None:
+        raise ValueError(f"achievement category must be 1-5, not {quoted(code)}")
+    choice(language, "language", ("ja", "en"))
     return category.ja if language == "ja" else category.en
 
 
@@ -125,7 +128,7 @@ class Scale:
         if len(set(self.labels)) != len(self.labels) or self.not_comparable in self.labels:
             raise ValueError("labels must be distinct and differ from the not-comparable label")
         if self.closed not in ("left", "right"):
-            raise ValueError(f"closed must be 'left' or 'right', not {self.closed!r}")
+            raise ValueError(f"closed must be 'left' or 'right', not {quoted(self.closed)}")
 
     def categories(self) -> tuple[Hashable, ...]:
         """All categories in order: "not comparable" first, then the bands from the lowest.
@@ -210,5 +213,5 @@ def scale_of(preset: str | Scale) -> Scale:
         return PRESETS[preset]
     except (KeyError, TypeError):
         raise ValueError(
-            f"unknown preset {preset!r}; known: {', '.join(PRESETS)} (or pass a Scale)"
+            f"unknown preset {quoted(preset)}; known: {', '.join(PRESETS)} (or pass a Scale)"
         ) from None

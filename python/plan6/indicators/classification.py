@@ -15,6 +15,7 @@ import numpy as np
 import pandas as pd
 
 from .._core import indicators as _core
+from ..common.arguments import choice, flag
 from ..common.arrays import Input, is_scalar, prepare
 from .reasons import REASONS, reasons_like
 
@@ -110,9 +111,8 @@ def classify(
         if labels is not None:
             raise ValueError("labels need thresholds; to relabel a preset, build a Scale")
         scale = scale_of(preset)
-    side = closed or scale.closed
-    if side not in ("left", "right"):
-        raise ValueError(f"closed must be 'left' or 'right', not {side!r}")
+    side = choice(scale.closed if closed is None else closed, "closed", ("left", "right"))
+    with_reasons = flag(with_reasons, "with_reasons")
     scalar = is_scalar(scores)
     (array,), like = prepare([(scores, "scores")])
     codes, reason_codes = _core.classify(array, list(scale.thresholds), side, with_reasons)
@@ -158,6 +158,7 @@ def progress_class(
 
     if len(thresholds) != 3:
         raise ValueError("thresholds must be three numbers: on track, acceleration, limited")
+    with_reasons = flag(with_reasons, "with_reasons")
     scalar = is_scalar(ratio)
     achieved_value: Any = np.nan if achieved is None else achieved
     if isinstance(achieved_value, (bool, np.bool_)):
@@ -169,6 +170,7 @@ def progress_class(
         if as_array.dtype.kind == "b":
             achieved_value = as_array.astype(np.float64)
     (ratio_array, achieved_array), like = prepare([(ratio, "ratio"), (achieved_value, "achieved")])
+    scalar = scalar and is_scalar(achieved_value)  # one value only when both are one
     on_track, acceleration, limited = (float(t) for t in thresholds)
     codes, reason_codes = _core.progress_class(
         ratio_array, achieved_array, on_track, acceleration, limited, with_reasons

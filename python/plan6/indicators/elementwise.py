@@ -15,6 +15,7 @@ from typing import Any
 import numpy as np
 
 from .._core import indicators as _core
+from ..common.arguments import flag
 from .kernels import (
     FAST,
     Direction,
@@ -89,7 +90,7 @@ def attainment(
     if (
         type(actual) in FAST
         and type(target) in FAST
-        and not with_reasons
+        and with_reasons is False
         and type(direction) is str
         and direction == "higher"
     ):
@@ -141,7 +142,7 @@ def growth(
     >>> plan6.growth([351, 10], [324, -5], with_reasons=True)[1]
     array(['none', 'negative_base'], dtype=object)
     """
-    if not with_reasons and type(current) in FAST and type(prior) in FAST:
+    if with_reasons is False and type(current) in FAST and type(prior) in FAST:
         try:
             quick: float = _GROWTH.scalar((current, prior))[0]
             return quick
@@ -249,7 +250,7 @@ def progress(
         "progress",
         [(actual, "actual"), (baseline, "baseline"), (target, "target"), (codes, "direction")],
         with_reasons,
-        options=(bool(capped),),
+        options=(flag(capped, "capped"),),
     )
 
 
@@ -393,5 +394,5 @@ def normalize(
         "normalize",
         [(values, "values"), (lower, "lower"), (upper, "upper"), (codes, "direction")],
         with_reasons,
-        options=(bool(censor),),
+        options=(flag(censor, "censor"),),
     )

@@ -19,6 +19,7 @@ import numpy as np
 import pandas as pd
 
 from .._core import indicators as _core
+from ..common.arguments import flag, quoted
 from ..common.arrays import is_scalar, prepare, wrap
 from .reasons import REASONS, reasons_like
 
@@ -51,7 +52,9 @@ def kernel(name: str) -> _core.Elementwise:
     try:
         return _KERNELS[name]
     except KeyError:
-        raise ValueError(f"no elementwise kernel {name!r}; known: {', '.join(_KERNELS)}") from None
+        raise ValueError(
+            f"no elementwise kernel {quoted(name)}; known: {', '.join(_KERNELS)}"
+        ) from None
 
 
 def direction_codes(direction: object, name: str = "direction") -> object:
@@ -66,10 +69,10 @@ def direction_codes(direction: object, name: str = "direction") -> object:
             return 1.0
         if direction == "lower":
             return -1.0
-        raise ValueError(f"{name} must be 'higher' or 'lower', not {direction!r}")
+        raise ValueError(f"{name} must be 'higher' or 'lower', not {quoted(direction)}")
     if direction is None or is_scalar(direction):
         raise TypeError(
-            f"{name} must be 'higher', 'lower' or an array of them per row, not {direction!r}"
+            f"{name} must be 'higher', 'lower' or an array of them per row, not {quoted(direction)}"
         )
     if isinstance(direction, pd.Series):
         labels = direction.to_numpy(dtype=object)
@@ -90,7 +93,9 @@ def direction_codes(direction: object, name: str = "direction") -> object:
         elif label is None or (isinstance(label, float) and math.isnan(label)) or label is pd.NA:
             continue
         else:
-            raise ValueError(f"{name} values must be 'higher' or 'lower', not {label!r}")
+            raise ValueError(
+                f"{name} values must be 'higher' or 'lower', but {name}[{i}] is {quoted(label)}"
+            )
     return pd.Series(codes, index=index) if index is not None else codes
 
 
@@ -107,7 +112,7 @@ def _float(value: object, name: str) -> float:
     try:
         return float(value)  # type: ignore[arg-type]
     except OverflowError:
-        raise ValueError(f"{name} is too large for a float64: {value!r}") from None
+        raise ValueError(f"{name} is too large for a float64: {quoted(value)}") from None
 
 
 def evaluate(
@@ -133,6 +138,7 @@ def evaluate(
     """
     compiled = kernel(name)
     result = result or name
+    with_reasons = flag(with_reasons, "with_reasons")
     if out is None and all(is_number(value) for value, _ in arguments):
         value, code = compiled.scalar(
             tuple(v if type(v) is float else _float(v, n) for v, n in arguments), options

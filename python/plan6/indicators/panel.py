@@ -8,13 +8,25 @@ array([   nan, 0.0833])
 
 from __future__ import annotations
 
+import numbers
+from collections.abc import Sequence
 from typing import Any, Literal
 
 import numpy as np
 import pandas as pd
 
 from .._core import indicators as _core
-from ..common.arrays import Input, check_indexes, check_lengths, is_polars, is_scalar, prepare, wrap
+from ..common.arguments import choice, flag, quoted
+from ..common.arrays import (
+    Input,
+    check_elements,
+    check_indexes,
+    check_lengths,
+    is_polars,
+    is_scalar,
+    prepare,
+    wrap,
+)
 from .reasons import reasons_like
 
 __all__ = ["panel_growth"]
@@ -45,6 +57,15 @@ def _key_column(
             array = values.to_numpy(dtype=np.float64, na_value=np.nan)
         else:
             array = values.to_numpy(dtype=object)
+    elif isinstance(values, (list, tuple)):
+        # checked before numpy reads [1, "1"] as text and [True, 2] as integers
+        kinds = set(map(type, values))
+        if labels_allowed:
+            _check_one_kind(values, name)
+        elif not kinds <= {int, float}:
+            check_elements(values, name, "whole numbers")
+        # ["a", nan] as an object array: numpy's str array would make NaN the id "nan"
+        array = np.asarray(values, dtype=object if len(kinds) > 1 else None)
     else:
         array = np.asarray(values)
     if array.ndim != 1:
@@ -71,7 +92,7 @@ def _key_column(
         finite = array[~missing]
         if not np.isfinite(finite).all() or not np.array_equal(finite, np.floor(finite)):
             bad = finite[~np.isfinite(finite) | (finite != np.floor(finite))][0]
-            raise ValueError(f"{name} must be whole numbers, not {bad!r}")
+            raise ValueError(f"{name} must be whole numbers, not {quoted(bad)}")
         if len(finite) and np.abs(finite).max() >= 2.0**63:
             raise ValueError(f"{name} has values beyond the int64 range")
         return (
@@ -81,20 +102,59 @@ def _key_column(
         )
     if not labels_allowed:
         if kind == "O":
-            try:
-                as_float = pd.to_numeric(pd.Series(array), errors="raise").to_numpy(
-                    dtype=np.float64, na_value=np.nan
-                )
-            except (TypeError, ValueError):
-                raise TypeError(f"{name} must hold whole numbers") from None
+            # numbers and missing values only: "2012" is text
+            check_elements(array, name, "whole numbers")
+            as_float = pd.to_numeric(pd.Series(array), errors="raise").to_numpy(
+                dtype=np.float64, na_value=np.nan
+            )
             converted, missing_rows, _ = _key_column(as_float, name, labels_allowed=False)
             return converted, missing_rows, index
         raise TypeError(f"{name} must hold whole numbers, not {array.dtype} values")
+    if kind == "O":
+        _check_one_kind(array, name)
     # Labels (strings, floats, objects): renumber them 0, 1, 2…; missing labels give -1.
     factorized, _ = pd.factorize(array, use_na_sentinel=True)
     label_codes = factorized.astype(np.int64)
     missing = label_codes < 0
     return label_codes, (missing if missing.any() else None), index
+
+
+def _type_kind(kind: type) -> str | None:
+    """The kind of id a type holds: "number", "bool", a type's name, or None (missing)."""
+    if issubclass(kind, (type(None), type(pd.NA), type(pd.NaT))):
+        return None
+    if issubclass(kind, (bool, np.bool_)):
+        return "bool"
+    if issubclass(kind, numbers.Real):
+        return "number"
+    return kind.__name__
+
+
+def _check_one_kind(labels: Sequence[Any] | np.ndarray, name: str) -> None:
+    """ValueError when the ids mix kinds (1 and "1" would be two ids, or one if merged: either
+    is silently wrong), naming the first id of each kind; TypeError for bools."""
+    kinds = {_type_kind(kind) for kind in set(map(type, labels))} - {None}
+    if len(kinds) <= 1 and "bool" not in kinds:
+        return
+    first: dict[str, int] = {}
+    for position, label in enumerate(labels):
+        # NaN marks a missing id among text ids too
+        missing = isinstance(label, float) and label != label
+        kind = None if missing else _type_kind(type(label))
+        if kind is not None and kind not in first:
+            first[kind] = position
+    if "bool" in first:
+        raise TypeError(
+            f"{name} must hold whole numbers or labels, not bool ({name}[{first['bool']}])"
+        )
+    if len(first) > 1:
+        described = ", ".join(
+            f"{name}[{position}] = {quoted(labels[position])} ({kind})"
+            for kind, position in first.items()
+        )
+        raise ValueError(
+            f"{name} mixes kinds of id: {described}; give ids of one kind (all numbers or all text)"
+        )
 
 
 def panel_growth(
@@ -141,8 +201,9 @@ def panel_growth(
     >>> plan6.panel_growth([1, 1], [2010, 2012], [100.0, 121.0], gaps="previous").round(12)
     array([nan, 0.1])
     """
-    if gaps not in ("strict", "previous"):
-        raise ValueError(f"gaps must be 'strict' or 'previous', not {gaps!r}")
+    choice(gaps, "gaps", ("strict", "previous"))
+    choice(method, "method", ("auto", "dense", "sort"))
+    with_reasons = flag(with_reasons, "with_reasons")
     id_array, id_missing, id_index = _key_column(ids, "ids", labels_allowed=True)
     year_array, year_missing, year_index = _key_column(years, "years", labels_allowed=False)
     (value_array,), like = prepare([(values, "values")])

@@ -15,6 +15,7 @@ import numpy as np
 import pandas as pd
 
 from .._core import indicators as _core
+from ..common.arguments import quoted
 from ..common.arrays import Input
 
 __all__ = ["REASONS", "reason_description", "reasons_like"]
@@ -33,8 +34,8 @@ def reason_description(reason: str) -> str:
     """
     try:
         return _DESCRIPTIONS[reason]
-    except KeyError:
-        raise ValueError(f"unknown reason {reason!r}; known: {', '.join(REASONS)}") from None
+    except (KeyError, TypeError):
+        raise ValueError(f"unknown reason {quoted(reason)}; known: {', '.join(REASONS)}") from None
 
 
 def reasons_like(codes: np.ndarray, like: Input, name: str) -> Any:

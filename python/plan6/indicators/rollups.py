@@ -16,6 +16,7 @@ import numpy as np
 import pandas as pd
 
 from .._core import indicators as _core
+from ..common.arguments import choice, quoted, whole_number
 from ..common.arrays import prepare
 
 __all__ = ["rollup"]
@@ -79,13 +80,10 @@ def rollup(
         raise ValueError("by must name at least one column")
     for name in [*keys, category, score, weight]:
         if name is not None and name not in data.columns:
-            raise ValueError(f"column {name!r} is not in the frame")
-    if worst_k < 1:
-        raise ValueError(f"worst_k must be at least 1, not {worst_k}")
-    if worse not in ("lowest", "highest"):
-        raise ValueError(f"worse must be 'lowest' or 'highest', not {worse!r}")
-    if levels not in ("all", "leaf"):
-        raise ValueError(f"levels must be 'all' or 'leaf', not {levels!r}")
+            raise ValueError(f"column {quoted(name)} is not in the frame")
+    worst_k = whole_number(worst_k, "worst_k", 1, 2**31 - 1)
+    choice(worse, "worse", ("lowest", "highest"))
+    choice(levels, "levels", ("all", "leaf"))
 
     scores = None
     weights = None

@@ -17,6 +17,7 @@ from .numbers import (
     parse_numbers,
     parse_numeral,
     scan_numbers,
+    scan_numbers_iter,
 )
 
 __all__ = [
@@ -28,4 +29,5 @@ __all__ = [
     "parse_numbers",
     "parse_numeral",
     "scan_numbers",
+    "scan_numbers_iter",
 ]

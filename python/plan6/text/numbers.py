@@ -13,13 +13,15 @@ cases, organisations, places, percent…) and kept as written. Spans are in code
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import NamedTuple
+import itertools
+from collections.abc import Iterable, Iterator
+from typing import Any, NamedTuple, Protocol
 
 import numpy as np
 import pandas as pd
 
 from .._core import text as _core
+from ..common.arguments import flag
 
 __all__ = [
     "FLAGS",
@@ -29,6 +31,7 @@ __all__ = [
     "parse_numbers",
     "parse_numeral",
     "scan_numbers",
+    "scan_numbers_iter",
 ]
 
 #: The kinds of numbers the scanner tells apart (only quantities can be facts).
@@ -48,6 +51,12 @@ KINDS: tuple[str, ...] = (
 
 #: Qualifier flags of a number mention, each a boolean column of :func:`scan_numbers`.
 FLAGS: tuple[str, ...] = tuple(_core.MENTION_FLAGS)
+
+
+class SupportsRead(Protocol):
+    """A file object opened for reading, text or binary."""
+
+    def read(self, size: int, /) -> str | bytes: ...
 
 
 class NumberExpression(NamedTuple):
@@ -176,7 +185,16 @@ def parse_numbers(texts: Iterable[str]) -> np.ndarray:
     >>> parse_numbers(["一億二千三百万", "2,950", "１４", "7.6億", "三菱"]).tolist()
     [123000000.0, 2950.0, 14.0, 760000000.0, nan]
     """
-    items = texts if isinstance(texts, list) else list(texts)
+    if isinstance(texts, (str, bytes)):
+        # list("123") would be ["1", "2", "3"]: one text is parse_number's or parse_numeral's
+        raise TypeError(
+            f"texts must be a sequence of str, not one {type(texts).__name__} (for one text use "
+            "parse_numeral or parse_number)"
+        )
+    try:
+        items = texts if isinstance(texts, list) else list(texts)
+    except TypeError:
+        raise TypeError(f"texts must be a sequence of str, not {type(texts).__name__}") from None
     return np.asarray(_core.parse_numbers(items), dtype=np.float64)
 
 
@@ -226,16 +244,126 @@ def scan_numbers(
     '2013-01-28'
     """
     source = _text_argument(text)
-    raw = _core.scan_numbers(source)
-    start = raw["start"]
-    end = raw["end"]
-    columns: dict[str, object] = {"start": start, "end": end}
-    if with_text:
-        as_str = source if isinstance(source, str) else source.decode("utf-8")
-        columns["text"] = [as_str[s:e] for s, e in zip(start.tolist(), end.tolist(), strict=False)]
-    frame: pd.DataFrame = pd.DataFrame(
+    with_text = flag(with_text, "with_text")
+    frame = _frame(_core.scan_numbers(source, with_text))
+    if fiscal_year is not None:
+        _resolve_dates(frame, source, fiscal_year)
+    return frame
+
+
+def scan_numbers_iter(
+    source: str | bytes | Iterable[str | bytes] | SupportsRead,
+    chunk_size: int = 1 << 20,
+    with_text: bool = True,
+) -> Iterator[pd.DataFrame]:
+    """:func:`scan_numbers` of a text of any size, in bounded memory: an iterator of tables.
+
+    The text is read ``chunk_size`` at a time and scanned in overlapping pieces of about
+    262,144 code points, spliced where the scans of two pieces agree; only a few pieces and
+    the numbers of one chunk are held at once. The tables, concatenated, hold the rows
+    :func:`scan_numbers` gives for the whole text (spans count code points from the start of
+    the whole text, int64).
+
+    Parameters
+    ----------
+    source
+        The text: a ``str`` or UTF-8 ``bytes`` (read ``chunk_size`` at a time), a file object
+        opened for reading (text or binary: ``read(chunk_size)`` is called until it returns
+        nothing), or an iterable of ``str`` or ``bytes`` chunks (a UTF-8 sequence may be cut
+        between two chunks).
+    chunk_size
+        Code points (``str``) or bytes read at a time, at least 1.
+    with_text
+        Add the ``text`` column, as :func:`scan_numbers` does.
+
+    Yields
+    ------
+    pandas.DataFrame
+        The numbers settled after each chunk, in text order, with the columns of
+        :func:`scan_numbers`; chunks that settle nothing yield no table.
+
+    Raises
+    ------
+    plan6.ParseError
+        When bytes are not UTF-8 (the message names the byte offset in the whole stream).
+    TypeError
+        When the source or a chunk is neither text nor bytes.
+
+    Examples
+    --------
+    >>> import io
+    >>> text = "登録者354人（前年度333人）\\n" * 3
+    >>> frames = list(scan_numbers_iter(io.StringIO(text), chunk_size=10))
+    >>> pd.concat(frames).value.tolist() == scan_numbers(text).value.tolist()
+    True
+    """
+    size = _chunk_size(chunk_size)
+    with_text = flag(with_text, "with_text")
+    return _iterate(_chunks(source, size), _core.NumberStream(with_text))
+
+
+def _iterate(chunks: Iterator[object], stream: _core.NumberStream) -> Iterator[pd.DataFrame]:
+    for chunk in chunks:
+        raw = stream.feed(chunk)
+        if len(raw["start"]):
+            yield _frame(raw)
+    raw = stream.finish()
+    if len(raw["start"]):
+        yield _frame(raw)
+
+
+def _chunk_size(chunk_size: object) -> int:
+    if isinstance(chunk_size, bool) or not isinstance(chunk_size, (int, np.integer)):
+        raise TypeError(f"chunk_size must be an int, not {type(chunk_size).__name__}")
+    if chunk_size < 1:
+        raise ValueError(f"chunk_size must be at least 1, not {chunk_size}")
+    return int(chunk_size)
+
+
+def _chunks(source: object, size: int) -> Iterator[object]:
+    """The source's chunks: slices of a str or bytes, reads of a file, items of an iterable."""
+    if isinstance(source, (str, bytes)):
+        # checked here, not when the first chunk is asked for
+        return (source[at : at + size] for at in range(0, len(source), size))
+    read = getattr(source, "read", None)
+    if callable(read):
+        return _reads(read, size)
+    try:
+        return iter(source)  # type: ignore[call-overload, no-any-return]
+    except TypeError:
+        raise TypeError(
+            "source must be str, bytes, a file object or an iterable of str or bytes, not "
+            f"{type(source).__name__}"
+        ) from None
+
+
+def _texts(utf8: np.ndarray, offsets: np.ndarray) -> object:
+    """The expressions' text from one UTF-8 table, as the column pandas makes of str."""
+    dtype = pd.Series(["x"]).dtype  # what pandas makes of a column of str here
+    if getattr(dtype, "storage", None) == "pyarrow":
+        import pyarrow as pa  # no Python str per row: the table is the Arrow array's data
+
+        table = pa.LargeStringArray.from_buffers(
+            len(offsets) - 1, pa.py_buffer(offsets), pa.py_buffer(utf8)
+        )
+        return pd.array(table, dtype=dtype)
+    data = utf8.tobytes()
+    bounds = offsets.tolist()
+    return [data[a:b].decode("utf-8") for a, b in itertools.pairwise(bounds)]
+
+
+def _reads(read: Any, size: int) -> Iterator[object]:
+    while chunk := read(size):  # "" or b"" at the end, as the file is text or binary
+        yield chunk
+
+
+def _frame(raw: dict[str, Any]) -> pd.DataFrame:
+    """The table of scan_numbers from the C++ columns (codes and their tables)."""
+    columns: dict[str, object] = {"start": raw["start"], "end": raw["end"]}
+    if "text_utf8" in raw:
+        columns["text"] = _texts(raw["text_utf8"], raw["text_offsets"])
+    columns.update(
         {
-            **columns,
             "value": raw["value"],
             "unit": pd.Categorical.from_codes(
                 raw["unit"], categories=pd.Index(_unique(raw["unit_names"]))
@@ -244,7 +372,7 @@ def scan_numbers(
                 raw["unit_ja"], categories=pd.Index(_unique(raw["unit_ja_names"]))
             ),
             "kind": pd.Categorical.from_codes(
-                raw["kind"].astype(np.int16), categories=pd.Index(list(raw["kind_names"]))
+                raw["kind"], categories=pd.Index(list(raw["kind_names"]))
             ),
             "number_start": raw["number_start"],
             "number_end": raw["number_end"],
@@ -252,9 +380,9 @@ def scan_numbers(
     )
     flags = raw["flags"]
     for name, bit in _core.MENTION_FLAGS.items():
-        frame[name] = (flags & bit) != 0
-    if fiscal_year is not None:
-        _resolve_dates(frame, source, fiscal_year)
+        columns[name] = (flags & bit) != 0
+    # copy=False: each column stays its own array, no consolidated copy of them all
+    frame: pd.DataFrame = pd.DataFrame(columns, copy=False)
     return frame
 
 

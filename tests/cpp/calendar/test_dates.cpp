@@ -10,6 +10,20 @@ namespace {
 
 using boost::gregorian::date;
 
+TEST(CivilDates, DaysOutsideTheRangeAreNamedAsDates) {
+  // by hand: 1970-01-01 is day 0; 0001-01-01 is 719162 days before it
+  EXPECT_EQ(plan6::describe_epoch_day(0), "1970-01-01");
+  EXPECT_EQ(plan6::describe_epoch_day(-719162), "0001-01-01");
+  EXPECT_EQ(plan6::describe_epoch_day(2932897), "10000-01-01");
+  EXPECT_EQ(plan6::describe_epoch_day(-719163), "0000-12-31");
+  try {
+    plan6::date_from_epoch_days(-719162);
+    FAIL() << "no exception";
+  } catch (const std::out_of_range& error) {
+    EXPECT_STREQ(error.what(), "0001-01-01 is outside the supported years 1400-9999");
+  }
+}
+
 // The integer civil-date conversion of the vectorised kernels against Boost.Date_Time, the
 // independent implementation, on every day it supports (1400-01-01 … 9999-12-31).
 TEST(CivilDates, AgreeWithBoostOnEverySupportedDay) {

@@ -157,7 +157,10 @@ TEST(FiscalCalendar, FiscalYearsSpanned) {
 
 TEST(FiscalCalendar, FirstDayOutsideTheSupportedYearsThrows) {
   EXPECT_THROW(fiscal_calendar::japan().first_day(1399), std::out_of_range);
-  EXPECT_THROW(fiscal_calendar::japan().last_day(9998), std::out_of_range);
+  // FY9998 is the last: it ends on 9999-03-31 (it threw, as FY9999's first day does)
+  EXPECT_EQ(fiscal_calendar::japan().last_day(9998), date(9999, 3, 31));
+  EXPECT_THROW(fiscal_calendar::japan().last_day(9999), std::out_of_range);
+  EXPECT_EQ(fiscal_calendar::us_federal().last_day(9999), date(9999, 9, 30));
 }
 
 }  // namespace

@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <utility>
 
 #include "plan6/calendar/fiscal_year_text.hpp"
 #include "plan6/common/parse_error.hpp"
@@ -44,7 +45,7 @@ TEST(FiscalYearText, EveryFormOfTheIssue) {
       {"平成二十四年度", 2012, fiscal_year_style::era, false},
       {"二〇一二年度", 2012, fiscal_year_style::gregorian, false},
       {"\u337b24年度", 2012, fiscal_year_style::era, false},  // ㍻ ligature
-      {"昭和64年度", 1989, fiscal_year_style::era, false},
+      {"昭和63年度", 1988, fiscal_year_style::era, false},    // (昭和64年度: the era rule below)
       {"平成元年度", 1989, fiscal_year_style::era, false},
       {"平成31年度", 2019, fiscal_year_style::era, false},
       {"平成2\n5年度", 2013, fiscal_year_style::era, false},  // a PDF line break in the year
@@ -58,6 +59,18 @@ TEST(FiscalYearText, EveryFormOfTheIssue) {
     EXPECT_EQ(reading.style, f.style);
     EXPECT_EQ(reading.open_ended, f.open_ended);
     EXPECT_TRUE(reading.problem.empty());
+  }
+}
+
+TEST(FiscalYearText, AnEraYearOutsideItsEraNeedsLenient) {
+  // FY1989 began on 1989-04-01, after 昭和 ended on 1989-01-07; FY2020 after 平成 ended
+  const std::pair<const char*, int> outside[] = {{"昭和64年度", 1989}, {"平成32年度", 2020}};
+  for (const auto& [text, fiscal_year] : outside) {
+    SCOPED_TRACE(text);
+    EXPECT_THROW(parse(text), plan6::parse_error);
+    fiscal_year_context lenient;
+    lenient.lenient = true;
+    EXPECT_EQ(parse(text, lenient).fiscal_year, fiscal_year);
   }
 }
 

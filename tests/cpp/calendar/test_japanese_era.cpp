@@ -116,4 +116,50 @@ TEST(JapaneseEra, EraOfAYearNamesItByTheEraAtItsEnd) {
   EXPECT_EQ(plan6::next_era(plan6::find_era("昭和"))->name, "平成");
 }
 
+// The era rule (japanese_era.hpp) at every boundary, by hand from the eras' first days.
+TEST(JapaneseEra, AFiscalYearIsWrittenInTheEraOfItsLargerPart) {
+  const struct {
+    int fiscal_year;
+    const char* era;
+    int year;
+  } written[] = {{1868, "明治", 1},   {1912, "大正", 1},   {1926, "大正", 15}, {1927, "昭和", 2},
+                 {1988, "昭和", 63},  {1989, "平成", 1},   {2018, "平成", 30}, {2019, "令和", 1},
+                 {3017, "令和", 999}, {9998, "令和", 7980}};
+  for (const auto& w : written) {
+    const plan6::era_year named = plan6::era_of_fiscal_year(w.fiscal_year);
+    EXPECT_EQ(named.era.name, w.era) << w.fiscal_year;
+    EXPECT_EQ(named.year, w.year) << w.fiscal_year;
+  }
+  EXPECT_THROW(plan6::era_of_fiscal_year(1867), std::out_of_range);
+  EXPECT_THROW(plan6::era_of_fiscal_year(9999), std::out_of_range);
+  EXPECT_EQ(plan6::written_era_of_fiscal_year(3017).year, 999);
+  EXPECT_THROW(plan6::written_era_of_fiscal_year(3018), std::out_of_range);
+}
+
+TEST(JapaneseEra, AnEraFiscalYearIsReadWhenTheEraTouchesIt) {
+  const auto& meiji = plan6::find_era("明治");
+  const auto& taisho = plan6::find_era("大正");
+  const auto& showa = plan6::find_era("昭和");
+  const auto& heisei = plan6::find_era("平成");
+  EXPECT_EQ(plan6::gregorian_fiscal_year(meiji, 45), 1912);
+  EXPECT_THROW(plan6::gregorian_fiscal_year(meiji, 46), std::invalid_argument);
+  EXPECT_EQ(plan6::gregorian_fiscal_year(taisho, 15), 1926);
+  EXPECT_EQ(plan6::gregorian_fiscal_year(showa, 1), 1926);
+  EXPECT_EQ(plan6::gregorian_fiscal_year(showa, 63), 1988);
+  EXPECT_THROW(plan6::gregorian_fiscal_year(showa, 64), std::invalid_argument);  // FY1989
+  EXPECT_EQ(plan6::gregorian_fiscal_year(showa, 64, /*lenient=*/true), 1989);
+  EXPECT_EQ(plan6::gregorian_fiscal_year(heisei, 31), 2019);
+  EXPECT_THROW(plan6::gregorian_fiscal_year(heisei, 32), std::invalid_argument);
+  EXPECT_THROW(plan6::gregorian_fiscal_year(heisei, 0), std::invalid_argument);
+  // beyond FY9998, lenient or not, and no int wraps around
+  EXPECT_THROW(plan6::gregorian_fiscal_year(plan6::find_era("令和"), 7981, true),
+               std::invalid_argument);
+  EXPECT_THROW(plan6::gregorian_fiscal_year(heisei, 2147483647, true), std::invalid_argument);
+  // calendar years: 昭和64年 (1989-01-01…07) exists; beyond 9999 does not
+  EXPECT_EQ(plan6::gregorian_year(showa, 64), 1989);
+  EXPECT_EQ(plan6::gregorian_year(plan6::find_era("令和"), 7981), 9999);
+  EXPECT_THROW(plan6::gregorian_year(plan6::find_era("令和"), 7982, true), std::invalid_argument);
+  EXPECT_THROW(plan6::gregorian_year(heisei, 2147483647, true), std::invalid_argument);
+}
+
 }  // namespace

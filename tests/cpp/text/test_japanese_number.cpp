@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <cstdlib>
 #include <string>
 
 #include "plan6/common/utf8.hpp"
@@ -70,6 +71,18 @@ TEST(JapaneseNumber, OverflowIsFlaggedNeverWrapped) {
   EXPECT_FALSE(odd.overflow);
   EXPECT_TRUE(odd.inexact);
   EXPECT_FALSE(read("9000兆").inexact);  // 9×10^15 is exact
+}
+
+TEST(JapaneseNumber, LongDecimalsAreReadNotOverflows) {
+  // Digits past double precision are dropped; the value is the double of the digits
+  // (strtod, an independent reader). Integers beyond int64 still overflow (above).
+  for (const char* digits : {"3.14159265358979323846", "2.718281828459045235360287471352",
+                             "0.000000000000000000000012345", "12345678.123456789012345678"}) {
+    const read_result r = read(digits);
+    EXPECT_FALSE(r.overflow) << digits;
+    EXPECT_EQ(r.value, std::strtod(digits, nullptr)) << digits;
+    EXPECT_EQ(r.length, std::string(digits).size()) << digits;
+  }
 }
 
 }  // namespace

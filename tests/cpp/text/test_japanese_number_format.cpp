@@ -31,6 +31,17 @@ TEST(JapaneseNumberFormat, DecimalsBelowTenThousand) {
   EXPECT_EQ(format_japanese_number(-0.001, "", 1), "0");
 }
 
+// Found by the fuzzer: from 100,000 on no decimals are written, and the whole number is the
+// nearest one to the value (2,262,755.45 → 2,262,755 by hand), not to the value rounded to
+// `decimals` first (2,262,755.5 → 2,262,756).
+TEST(JapaneseNumberFormat, LargeValuesRoundOnceToAWholeNumber) {
+  EXPECT_EQ(format_japanese_number(2262755.45, "", 1), "226万2,755");
+  EXPECT_EQ(format_japanese_number(2262755.5, "", 1), "226万2,756");
+  EXPECT_EQ(format_japanese_number(-2262755.45, "円", 1), "-226万2,755円");
+  EXPECT_EQ(format_japanese_number(99999.96, "", 1), "10万");
+  EXPECT_EQ(format_japanese_number(19999.96, "", 1), "2万");
+}
+
 TEST(JapaneseNumberFormat, SpecialValues) {
   EXPECT_EQ(format_japanese_number(std::numeric_limits<double>::quiet_NaN(), "円"), "—");
   EXPECT_THROW(format_japanese_number(std::numeric_limits<double>::infinity()),

@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <string>
 #include <vector>
 
@@ -138,6 +139,22 @@ TEST(NumberScanner, PrefixesNeverOverlapThePreviousExpression) {
     EXPECT_GE(m.start, previous_end);
     previous_end = m.end;
   }
+}
+
+// Found by the fuzzer: a month or day beyond the int64 range (value NaN) or beyond int has
+// no month or day field (its conversion to int was undefined; on x86 it gave INT_MIN).
+TEST(NumberScanner, OverflowedMonthsAndDaysHaveNoField) {
+  const auto found = scan("55555555555555兆日、55555555555555兆月、9000000000000日");
+  ASSERT_EQ(found.size(), 3u);
+  for (std::size_t i = 0; i < 2; ++i) {
+    EXPECT_EQ(found[i].kind, number_kind::date) << found[i].text;
+    EXPECT_TRUE(std::isnan(found[i].value)) << found[i].text;
+    EXPECT_TRUE(found[i].flags & mf::overflow) << found[i].text;
+  }
+  EXPECT_EQ(found[0].day, 0);
+  EXPECT_EQ(found[1].month, 0);
+  EXPECT_EQ(found[2].value, 9e12);  // 9,000,000,000,000 (hand count), within int64
+  EXPECT_EQ(found[2].day, 0);
 }
 
 TEST(NumberScanner, BlockwiseUtf8ScanMatchesTheWholeText) {

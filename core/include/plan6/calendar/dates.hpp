@@ -25,6 +25,12 @@ struct civil_date {
 inline constexpr epoch_days min_epoch_days = -208188;
 inline constexpr epoch_days max_epoch_days = 2932896;
 
+/**
+ * A day given as days since 1970-01-01 written as a date for a message, any day at all
+ * (-719162 is "0001-01-01"; years beyond Boost's range are written too, with a sign).
+ */
+std::string describe_epoch_day(epoch_days days);
+
 /** Throws the std::out_of_range of a day outside 1400–9999 (kept out of line: the cold path). */
 [[noreturn]] void throw_day_out_of_range(epoch_days days);
 

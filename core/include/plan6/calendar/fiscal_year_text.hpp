@@ -92,9 +92,9 @@ struct fiscal_year_format {
 
 /**
  * Writes fiscal year `fiscal_year`: 2012 → "2012（平成24）年度", "平成24年度", "2012年度",
- * "FY2012", "H24", "24年度". The era is the one that names the year (era_of_year: FY2019 is
- * 令和元年度). Throws std::invalid_argument for the relative style, and std::out_of_range for an
- * era style before 明治 (1868).
+ * "FY2012", "H24", "24年度". The era is the one that names the year (era_of_fiscal_year:
+ * FY2019 is 令和元年度, FY1926 大正15年度). Throws std::invalid_argument for the relative style,
+ * and std::out_of_range for a year outside 1400–9998 or an era style before 明治 (1868).
  */
 std::string format_fiscal_year(int fiscal_year, const fiscal_year_format& format);
 

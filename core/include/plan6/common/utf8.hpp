@@ -17,9 +17,10 @@ namespace plan6 {
 /**
  * Decodes UTF-8. Throws plan6::parse_error naming the byte offset of the first invalid
  * sequence (overlong forms, surrogates, code points above U+10FFFF and truncated sequences
- * are invalid).
+ * are invalid). `offset` is where `text` starts in a larger stream read piece by piece, added to
+ * the offset named, so that the error points into the whole stream.
  */
-std::u32string decode_utf8(std::string_view text);
+std::u32string decode_utf8(std::string_view text, std::size_t offset = 0);
 
 /** Encodes code points as UTF-8 (the input is trusted to hold valid code points). */
 std::string encode_utf8(std::u32string_view text);
