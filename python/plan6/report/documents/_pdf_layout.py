@@ -13,20 +13,18 @@ here). The steps, each from the page's own geometry:
    (:mod:`._pdf_tables`); a band without a gutter is one line, read left to right;
 3. a vertical gap of more than an em between two lines is a blank line.
 
-Letter-spaced runs (「平 成 2 8 年 度」, 「1 0」: short pieces of kanji, kana or digits at one
-even gap of at most an em, PDFium's spaces standing for the gaps) are joined by
-:func:`join_pieces`.
+The segments themselves — PDFium's lines cut and joined where their boxes say so, letter-spaced
+runs (「平 成 2 8 年 度」, 「1 0」) joined — come from the compiled core (:mod:`._pdf`).
 
->>> pieces = [Piece("平", 0, 10, 0, 10), Piece("成", 15, 25, 0, 10), Piece("28年度", 30, 70, 0, 10)]
->>> join_pieces(pieces)
-'平成28年度'
+>>> rows = order_rows([Segment("本文", 40, 60, 30, 40), Segment("見出し", 40, 70, 10, 22)])
+>>> [[b.text for b in row] for row in rows]
+[['見出し'], ['本文']]
 """
 
 from __future__ import annotations
 
 import itertools
 import operator
-import re
 import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -35,41 +33,13 @@ from typing import Any
 from ._builder import TextBuilder
 from ._model import Document
 
-__all__ = ["LETTER_SPACED", "Page", "Piece", "Segment", "join_pieces", "lay_out", "order_rows"]
+__all__ = ["Page", "Segment", "lay_out", "order_rows"]
 
-# Kanji, kana (not the middle dot ・, a list marker) and digits.
-_CLASS = "\u3041-\u309f\u30a0-\u30fa\u30fc-\u30ff\u3400-\u9fff\uf900-\ufaff0-9０-９々〆"
-_SPACED = re.compile(f"^[{_CLASS}]{{1,2}}$")
-_RUN = re.compile(f"^[{_CLASS}]+$")
-#: Text that may be letter-spaced: two or more short pieces of kanji, kana or digits
-#: between spaces (whether one is a single character is checked on the pieces).
-LETTER_SPACED = re.compile(f"(?<!\\S)[{_CLASS}]{{1,2}}(?:[ \\u3000][{_CLASS}]{{1,2}})+(?!\\S)")
-# Widest gap between the pieces of a letter-spaced run, and their spread, in ems.
-_SPACING = 1.1
-_EVEN = 0.35
 # Narrowest free strip between columns, and narrowest column of prose, in ems.
 _GUTTER = 1.2
 _PROSE_WIDTH = 10.0
 # A gap between lines larger than this (in ems) is a blank line.
 _PARAGRAPH_GAP = 0.8
-
-
-@dataclass
-class Piece:
-    """Text between spaces on one line, with its box (y downwards) and the spaces before
-    it in the PDF's text."""
-
-    text: str
-    x0: float
-    x1: float
-    top: float
-    bottom: float
-    separator: str = " "
-
-    @property
-    def em(self) -> float:
-        """The font size, from the loose box height."""
-        return max(self.bottom - self.top, 1.0)
 
 
 class Segment:
@@ -87,13 +57,6 @@ class Segment:
         """The horizontal middle."""
         return (self.x0 + self.x1) / 2
 
-    def extend(self, text: str, x1: float, top: float, bottom: float) -> None:
-        """Append a run that continues this one on the same line."""
-        self.text += text
-        self.x1 = max(self.x1, x1)
-        self.top, self.bottom = min(self.top, top), max(self.bottom, bottom)
-        self.em = max(self.bottom - self.top, 1.0)
-
     def __repr__(self) -> str:
         return f"Segment({self.text!r}, x={self.x0:.0f}–{self.x1:.0f}, y={self.top:.0f})"
 
@@ -106,73 +69,6 @@ class Page:
     width: float
     height: float
     segments: list[Segment]
-
-
-def _gaps(pieces: Sequence[Piece]) -> list[float]:
-    return [b.x0 - a.x1 for a, b in itertools.pairwise(pieces)]
-
-
-def _even_run(pieces: Sequence[Piece], start: int, em: float) -> int:
-    """The end of the letter-spaced run that starts at ``start`` (``start + 1`` for none)."""
-    end = start + 1
-    if not _SPACED.match(pieces[start].text):
-        return end
-    first_gap: float | None = None
-    while end < len(pieces) and _SPACED.match(pieces[end].text):
-        gap = pieces[end].x0 - pieces[end - 1].x1
-        if gap > _SPACING * em or (first_gap is not None and abs(gap - first_gap) > _EVEN * em):
-            break
-        first_gap = gap if first_gap is None else first_gap
-        end += 1
-    if end - start >= 2 and any(len(p.text) == 1 for p in pieces[start:end]):
-        return end
-    return start + 1
-
-
-def _separator(piece: Piece) -> str:
-    if "\u3000" in piece.separator:
-        return "\u3000" * piece.separator.count("\u3000")
-    return " "
-
-
-def join_pieces(pieces: Sequence[Piece]) -> str:
-    """Pieces of one run as text: the spaces of the PDF between them, none inside a
-    letter-spaced run (PDFium's spaces there stand for the gaps). A run takes in a longer
-    neighbour at the same gap (「平 成 28年度」: no gap inside 28年度).
-
-    >>> join_pieces([Piece("1", 0, 5, 0, 10), Piece("0", 9, 14, 0, 10), Piece("人", 40, 50, 0, 10)])
-    '10 人'
-    """
-    if not pieces:
-        return ""
-    em = statistics.median(p.em for p in pieces)
-    out: list[str] = []
-    i = 0
-    while i < len(pieces):
-        end = _even_run(pieces, i, em)
-        if end - i >= 2:
-            gaps = _gaps(pieces[i:end])
-            low = min(gaps) - _EVEN * em
-            high = min(max(gaps) + _EVEN * em, _SPACING * em)
-            while (
-                end < len(pieces)
-                and _RUN.match(pieces[end].text)
-                and (low <= pieces[end].x0 - pieces[end - 1].x1 <= high)
-            ):
-                end += 1
-            run = "".join(p.text for p in pieces[i:end])
-            if (
-                i > 0
-                and _RUN.match(pieces[i - 1].text)
-                and (low <= pieces[i].x0 - pieces[i - 1].x1 <= high)
-            ):
-                out[-1] += run
-            else:
-                out.append((_separator(pieces[i]) if i else "") + run)
-        else:
-            out.append((_separator(pieces[i]) if i else "") + pieces[i].text)
-        i = end
-    return "".join(out)
 
 
 _TOP = operator.attrgetter("top")
