@@ -2,8 +2,9 @@
 Evaluation reports read into facts and residue.
 """
 from __future__ import annotations
+import collections.abc
 import typing
-__all__: list[str] = ['extract_report', 'pdf_page_segments']
+__all__: list[str] = ['extract_report', 'pdf_page_segments', 'pdf_reading_order']
 def _time_extraction(text: typing.Any, repeat: typing.SupportsInt | typing.SupportsIndex = 1) -> tuple[float, int]:
     """
     Seconds per run and facts found of the C++ extraction alone (decode UTF-8, extract).
@@ -59,4 +60,32 @@ def pdf_page_segments(text: str, box_function: typing.SupportsInt | typing.Suppo
     >>> address = ctypes.cast(box, ctypes.c_void_p).value
     >>> pdf_page_segments("目標 320", address, 1, 100.0)
     (['目標 320'], [0.0], [60.0], [10.0], [20.0])
+    """
+def pdf_reading_order(x0: collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex], x1: collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex], top: collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex], bottom: collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex]) -> list:
+    """
+    The blocks of a PDF page (their boxes, y downwards) in reading order.
+    
+    Stacked blocks are read top to bottom; blocks at one height form bands; bands with a gutter
+    in common are two columns of prose (read the left one first) or a table (see
+    plan6::order_rows in the core).
+    
+    Parameters
+    ----------
+    x0, x1, top, bottom : sequence of float
+        The blocks' boxes, one length.
+    
+    Returns
+    -------
+    list
+        The rows in reading order: a line as a list of block indices, left to right; a table as
+        a tuple (bands, gutters): its bands as lists of block indices, and the (x0, x1) of the
+        free strips between its columns.
+    
+    Examples
+    --------
+    >>> # two columns of three lines each, given line by line across the page
+    >>> x0, x1 = [0, 250] * 3, [200, 450] * 3
+    >>> top = [0, 0, 20, 20, 40, 40]
+    >>> pdf_reading_order(x0, x1, top, [t + 10 for t in top])
+    [[0], [2], [4], [1], [3], [5]]
     """

@@ -10,6 +10,7 @@ from __future__ import annotations
 import ctypes
 import importlib.util
 import itertools
+import operator
 import re
 import statistics
 from collections.abc import Callable, Sequence
@@ -22,8 +23,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from plan6._core.report import pdf_page_segments
-from plan6.report.documents import _pdf, read_document
-from plan6.report.documents._pdf_layout import Segment
+from plan6.report.documents import _pdf, _pdf_layout, read_document
+from plan6.report.documents._pdf_layout import Segment, order_rows
+from plan6.report.documents._pdf_tables import PdfTable, table_from_bands
 
 Box = tuple[float, float, float, float]
 Row = tuple[str, float, float, float, float]
@@ -208,6 +210,123 @@ def reference_segments(box: Callable[[int], Box], text: str) -> list[Row]:
     return [(t, x0, x1, top, bottom) for t, x0, x1, top, bottom in found]
 
 
+# The reading order, as _pdf_layout.py had it.
+
+_GUTTER = 1.2
+_PROSE_WIDTH = 10.0
+_TOP = operator.attrgetter("top")
+_LEFT = operator.attrgetter("x0")
+_TOP_LEFT = operator.attrgetter("top", "x0")
+
+
+def _bands(blocks: Sequence[Any]) -> list[list[Any]]:
+    """Blocks grouped into horizontal bands whose vertical extents overlap."""
+    bands: list[list[Any]] = []
+    bottom = float("-inf")
+    for block in sorted(blocks, key=_TOP_LEFT):
+        if bands and min(block.bottom, bottom) - block.top > 0.3 * (block.bottom - block.top):
+            bands[-1].append(block)
+            bottom = max(bottom, block.bottom)
+        else:
+            bands.append([block])
+            bottom = block.bottom
+    return [sorted(band, key=_LEFT) if len(band) > 1 else band for band in bands]
+
+
+def _gutters(band: Sequence[Any], em: float) -> list[tuple[float, float]]:
+    """Free x-intervals inside a band (text on both sides), at least a gutter wide."""
+    free = []
+    reach = band[0].x1
+    for block in band[1:]:
+        if block.x0 - reach >= _GUTTER * em:
+            free.append((reach, block.x0))
+        reach = max(reach, block.x1)
+    return free
+
+
+def _intersect(
+    gutters: Sequence[tuple[float, float]], other: Sequence[tuple[float, float]], em: float
+) -> list[tuple[float, float]]:
+    found = []
+    for a0, a1 in gutters:
+        for b0, b1 in other:
+            lo, hi = max(a0, b0), min(a1, b1)
+            if hi - lo >= 0.5 * _GUTTER * em:
+                found.append((lo, hi))
+    return found
+
+
+def _one_side(
+    band: Sequence[Any], gutters: Sequence[tuple[float, float]]
+) -> list[tuple[float, float]]:
+    """The gutters a band leaves free (none of its blocks crosses them)."""
+    return [g for g in gutters if all(b.x1 <= g[0] + 1 or b.x0 >= g[1] - 1 for b in band)]
+
+
+def _is_prose(left: Sequence[Any], right: Sequence[Any], em: float) -> bool:
+    """Columns of prose, not the columns of a table: each side wide, with several lines."""
+    for side in (left, right):
+        if len(side) < 2 or max(b.x1 for b in side) - min(b.x0 for b in side) < _PROSE_WIDTH * em:
+            return False
+    return True
+
+
+def _stacked(blocks: Sequence[Any]) -> bool:
+    """Whether every block lies below the one before it (a page of single lines)."""
+    return all(b.top >= a.bottom - 0.3 * (b.bottom - b.top) for a, b in itertools.pairwise(blocks))
+
+
+def reference_order_rows(blocks: Sequence[Any]) -> list[list[Any]]:
+    """Blocks in reading order, as rows each read left to right."""
+    if not blocks:
+        return []
+    ordered = sorted(blocks, key=_TOP)
+    if _stacked(ordered):
+        return [[b] for b in ordered]
+    em = statistics.median(b.em for b in blocks)
+    bands = _bands(blocks)
+    rows: list[list[Any]] = []
+    i = 0
+    while i < len(bands):
+        gutters = _gutters(bands[i], em)
+        if not gutters:
+            rows.append(bands[i])
+            i += 1
+            continue
+        j = i + 1  # the region runs down while bands keep a gutter in common with it
+        while j < len(bands):
+            own = _gutters(bands[j], em)
+            common = _intersect(gutters, own, em) if own else _one_side(bands[j], gutters)
+            if not common:
+                break
+            gutters, j = common, j + 1
+        k = i  # ... and up over single blocks on one side of it (a column starting higher)
+        while k > 0 and rows and rows[-1] is bands[k - 1] and len(rows[-1]) == 1:
+            if not _one_side(rows[-1], gutters):
+                break
+            rows.pop()
+            k -= 1
+        region = [b for band in bands[k:j] for b in band]
+        cut = max(gutters, key=lambda g: g[1] - g[0])
+        middle = (cut[0] + cut[1]) / 2
+        left = [b for b in region if b.centre < middle]
+        right = [b for b in region if b.centre >= middle]
+        if j - k >= 2 and _is_prose(left, right, em):
+            rows.extend(reference_order_rows(left))
+            rows.extend(reference_order_rows(right))
+        else:
+            rows.extend(_table_or_bands(bands[k:j], gutters))
+        i = j
+    return rows
+
+
+def _table_or_bands(bands: list[list[Any]], gutters: list[tuple[float, float]]) -> list[list[Any]]:
+    """Bands side by side that are not columns of prose: a table when two or more of them
+    have text in two columns, else the bands as lines."""
+    table = table_from_bands(bands, gutters)
+    return bands if table is None else [[table]]
+
+
 # ---------------------------------------------------------------------------------------
 # Both on real PDFs.
 
@@ -292,6 +411,7 @@ def test_read_document_gives_what_the_reference_gives(
         return [Segment(*row) for row in reference_segments(box, text)]
 
     monkeypatch.setattr(_pdf, "_segments", python_segments)
+    monkeypatch.setattr(_pdf_layout, "order_rows", reference_order_rows)
     for name, data in pdfs.items():
         reference = read_document(data)
         assert core[name].text == reference.text, name
@@ -387,3 +507,66 @@ def test_bad_arguments_are_value_errors() -> None:
         pdf_page_segments("文", 1, 0, 842.0)
     with pytest.raises(TypeError):
         pdf_page_segments("文", -1, 1, 842.0)  # type: ignore[arg-type]
+
+
+# ---------------------------------------------------------------------------------------
+# The reading order of made-up blocks: columns, tables, lines across, stray blocks.
+
+
+@st.composite
+def _blocks(draw: st.DrawFn) -> list[Segment]:
+    columns = draw(st.sampled_from([(40.0,), (40.0, 320.0), (60.0, 180.0, 300.0, 420.0)]))
+    blocks = []
+    for n in range(draw(st.integers(min_value=0, max_value=30))):
+        line = draw(st.integers(min_value=0, max_value=12))
+        x = draw(st.sampled_from([*columns, 40.0, 100.0]))
+        width = draw(st.sampled_from([20.0, 60.0, 100.0, 240.0, 500.0]))
+        size = draw(st.sampled_from([9.0, 9.0, 14.0, 0.5]))
+        top = 13.0 * line + draw(st.sampled_from([0.0, 0.0, 2.0, 6.0]))
+        blocks.append(Segment(f"b{n}", x, x + width, top, top + size))
+    return blocks
+
+
+def _shape(rows: list[list[Any]]) -> list[object]:
+    """Rows as block names, tables as their grids, columns and bands."""
+    shape: list[object] = []
+    for row in rows:
+        if isinstance(row[0], PdfTable):
+            table = row[0]
+            grid = [[(c.row, c.column, c.text) for c in cells] for cells in table.grid]
+            bands = [[b.text for b in band] for band in table.bands]
+            shape.append(("table", grid, table.n_columns, bands, table.x0, table.top, table.em))
+        else:
+            shape.append([b.text for b in row])
+    return shape
+
+
+@given(_blocks())
+@settings(max_examples=400, deadline=None)
+def test_the_core_orders_blocks_as_the_reference_does(blocks: list[Segment]) -> None:
+    assert _shape(order_rows(blocks)) == _shape(reference_order_rows(blocks))
+
+
+def test_a_table_under_two_columns_is_found_by_both() -> None:
+    # By hand: two columns of prose (3 lines, 200 pt wide, the gutter at 240-320) over a 3 x 3
+    # grid whose middle column (200-330) crosses that gutter, so the grid is a region of its
+    # own: its gutters 90-200 and 330-400 cut it into three columns.
+    left = [Segment(f"左{i}", 40, 240, 13 * i, 13 * i + 9) for i in range(3)]
+    right = [Segment(f"右{i}", 320, 520, 13 * i, 13 * i + 9) for i in range(3)]
+    spans = [(60, 90), (200, 330), (400, 430)]
+    cells = [
+        Segment(f"{r}{c}", x0, x1, 60 + 16 * r, 69 + 16 * r)
+        for r in range(3)
+        for c, (x0, x1) in enumerate(spans)
+    ]
+    rows = order_rows(right + cells + left)
+    assert _shape(rows) == _shape(reference_order_rows(right + cells + left))
+    assert [row[0].text for row in rows[:6]] == ["左0", "左1", "左2", "右0", "右1", "右2"]
+    (table,) = rows[6]
+    assert [[c.text for c in cells] for cells in table.grid] == [
+        ["00", "01", "02"],
+        ["10", "11", "12"],
+        ["20", "21", "22"],
+    ]
+    assert table.n_columns == 3
+    assert len(rows) == 7

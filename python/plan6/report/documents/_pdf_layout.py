@@ -23,21 +23,16 @@ runs (「平 成 2 8 年 度」, 「1 0」) joined — come from the compiled co
 
 from __future__ import annotations
 
-import itertools
-import operator
-import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from ..._core.report import pdf_reading_order
 from ._builder import TextBuilder
 from ._model import Document
 
 __all__ = ["Page", "Segment", "lay_out", "order_rows"]
 
-# Narrowest free strip between columns, and narrowest column of prose, in ems.
-_GUTTER = 1.2
-_PROSE_WIDTH = 10.0
 # A gap between lines larger than this (in ems) is a blank line.
 _PARAGRAPH_GAP = 0.8
 
@@ -71,125 +66,35 @@ class Page:
     segments: list[Segment]
 
 
-_TOP = operator.attrgetter("top")
-_LEFT = operator.attrgetter("x0")
-_TOP_LEFT = operator.attrgetter("top", "x0")
-
-
-def _bands(blocks: Sequence[Any]) -> list[list[Any]]:
-    """Blocks grouped into horizontal bands whose vertical extents overlap."""
-    bands: list[list[Any]] = []
-    bottom = float("-inf")
-    for block in sorted(blocks, key=_TOP_LEFT):
-        if bands and min(block.bottom, bottom) - block.top > 0.3 * (block.bottom - block.top):
-            bands[-1].append(block)
-            bottom = max(bottom, block.bottom)
-        else:
-            bands.append([block])
-            bottom = block.bottom
-    return [sorted(band, key=_LEFT) if len(band) > 1 else band for band in bands]
-
-
-def _gutters(band: Sequence[Any], em: float) -> list[tuple[float, float]]:
-    """Free x-intervals inside a band (text on both sides), at least a gutter wide."""
-    free = []
-    reach = band[0].x1
-    for block in band[1:]:
-        if block.x0 - reach >= _GUTTER * em:
-            free.append((reach, block.x0))
-        reach = max(reach, block.x1)
-    return free
-
-
-def _intersect(
-    gutters: Sequence[tuple[float, float]], other: Sequence[tuple[float, float]], em: float
-) -> list[tuple[float, float]]:
-    found = []
-    for a0, a1 in gutters:
-        for b0, b1 in other:
-            lo, hi = max(a0, b0), min(a1, b1)
-            if hi - lo >= 0.5 * _GUTTER * em:
-                found.append((lo, hi))
-    return found
-
-
-def _one_side(
-    band: Sequence[Any], gutters: Sequence[tuple[float, float]]
-) -> list[tuple[float, float]]:
-    """The gutters a band leaves free (none of its blocks crosses them)."""
-    return [g for g in gutters if all(b.x1 <= g[0] + 1 or b.x0 >= g[1] - 1 for b in band)]
-
-
-def _is_prose(left: Sequence[Any], right: Sequence[Any], em: float) -> bool:
-    """Columns of prose, not the columns of a table: each side wide, with several lines."""
-    for side in (left, right):
-        if len(side) < 2 or max(b.x1 for b in side) - min(b.x0 for b in side) < _PROSE_WIDTH * em:
-            return False
-    return True
-
-
-def _stacked(blocks: Sequence[Any]) -> bool:
-    """Whether every block lies below the one before it (a page of single lines)."""
-    return all(b.top >= a.bottom - 0.3 * (b.bottom - b.top) for a, b in itertools.pairwise(blocks))
-
-
-def order_rows(blocks: Sequence[Any]) -> list[list[Any]]:
-    """Blocks (segments, tables) in reading order, as rows each read left to right.
+def order_rows(segments: Sequence[Segment]) -> list[list[Any]]:
+    """Segments in reading order, as rows each read left to right: lines of segments, and
+    tables (a row of one :class:`~._pdf_tables.PdfTable`). The order is the core's
+    (``pdf_reading_order``); the tables are built here from the bands it found.
 
     >>> left = [Segment(f"L{i}", 0, 200, 20 * i, 20 * i + 10) for i in range(3)]
     >>> right = [Segment(f"R{i}", 250, 450, 20 * i, 20 * i + 10) for i in range(3)]
     >>> [[b.text for b in row] for row in order_rows(left + right)]
     [['L0'], ['L1'], ['L2'], ['R0'], ['R1'], ['R2']]
     """
-    if not blocks:
-        return []
-    ordered = sorted(blocks, key=_TOP)
-    if _stacked(ordered):
-        return [[b] for b in ordered]
-    em = statistics.median(b.em for b in blocks)
-    bands = _bands(blocks)
-    rows: list[list[Any]] = []
-    i = 0
-    while i < len(bands):
-        gutters = _gutters(bands[i], em)
-        if not gutters:
-            rows.append(bands[i])
-            i += 1
-            continue
-        j = i + 1  # the region runs down while bands keep a gutter in common with it
-        while j < len(bands):
-            own = _gutters(bands[j], em)
-            common = _intersect(gutters, own, em) if own else _one_side(bands[j], gutters)
-            if not common:
-                break
-            gutters, j = common, j + 1
-        k = i  # ... and up over single blocks on one side of it (a column starting higher)
-        while k > 0 and rows and rows[-1] is bands[k - 1] and len(rows[-1]) == 1:
-            if not _one_side(rows[-1], gutters):
-                break
-            rows.pop()
-            k -= 1
-        region = [b for band in bands[k:j] for b in band]
-        cut = max(gutters, key=lambda g: g[1] - g[0])
-        middle = (cut[0] + cut[1]) / 2
-        left = [b for b in region if b.centre < middle]
-        right = [b for b in region if b.centre >= middle]
-        if j - k >= 2 and _is_prose(left, right, em):
-            rows.extend(order_rows(left))
-            rows.extend(order_rows(right))
-        else:
-            rows.extend(_table_or_bands(bands[k:j], gutters))
-        i = j
-    return rows
-
-
-def _table_or_bands(bands: list[list[Any]], gutters: list[tuple[float, float]]) -> list[list[Any]]:
-    """Bands side by side that are not columns of prose: a table when two or more of them
-    have text in two columns, else the bands as lines."""
     from ._pdf_tables import table_from_bands
 
-    table = table_from_bands(bands, gutters)
-    return bands if table is None else [[table]]
+    found = pdf_reading_order(
+        [s.x0 for s in segments],
+        [s.x1 for s in segments],
+        [s.top for s in segments],
+        [s.bottom for s in segments],
+    )
+    rows: list[list[Any]] = []
+    for row in found:
+        if isinstance(row, list):
+            rows.append([segments[i] for i in row])
+            continue
+        indices, gutters = row
+        bands = [[segments[i] for i in band] for band in indices]
+        # the core takes bands for a table by the rule table_from_bands has
+        table = table_from_bands(bands, gutters)
+        rows.extend([[table]] if table is not None else bands)
+    return rows
 
 
 def lay_out(pages: Sequence[Page], name: str, warnings: list[str]) -> Document:
