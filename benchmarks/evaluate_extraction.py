@@ -335,8 +335,9 @@ def evaluate_linking() -> None:
 
 ROOT = Path(__file__).resolve().parents[1]
 LAYOUT_DOCUMENTS = ROOT / "tests" / "data" / "layouts"
-# Written by another hand, without sight of the readers: how far the readers generalise.
+# Written by other hands, without sight of the readers: how far the readers generalise.
 HELD_OUT_DOCUMENTS = ROOT / "tests" / "data" / "layouts-heldout"
+HELD_OUT_FOLDERS = [HELD_OUT_DOCUMENTS, ROOT / "tests" / "data" / "layouts-heldout3"]
 
 
 def _layout_fact_keys(report: plan6.Extraction) -> Counter[tuple[object, ...]]:
@@ -452,8 +453,9 @@ def main() -> int:
     evaluate_linking()
     print()
     evaluate_layouts(verbose=args.verbose)
-    print()
-    evaluate_layouts(HELD_OUT_DOCUMENTS, verbose=args.verbose)
+    for folder in HELD_OUT_FOLDERS:
+        print()
+        evaluate_layouts(folder, verbose=args.verbose)
     return 0
 
 

@@ -24,13 +24,24 @@ struct double_input {
   const_vector_view view;
 };
 
+/**
+ * Whether `array` holds T, by numpy's own equivalence rather than by identity of the dtype
+ * object: an array that was pickled (a dask partition sent to another worker) comes back
+ * with an equal but distinct dtype instance, which `dtype::is` would refuse.
+ */
+template <typename T>
+bool holds(const py::array& array) {
+  return py::detail::npy_api::get().PyArray_EquivTypes_(array.dtype().ptr(),
+                                                        py::dtype::of<T>().ptr());
+}
+
 inline double_input as_double_input(const py::handle& object, const char* name) {
   if (!py::isinstance<py::array>(object)) {
     throw py::type_error(std::string(name) + " must be a float64 numpy array, not " +
                          std::string(py::str(py::type::of(object).attr("__name__"))));
   }
   const auto array = py::reinterpret_borrow<py::array>(object);
-  if (!array.dtype().is(py::dtype::of<double>())) {
+  if (!holds<double>(array)) {
     throw py::type_error(std::string(name) + " must be a float64 array, not " +
                          std::string(py::str(array.dtype())));
   }
@@ -95,7 +106,7 @@ inline std::pair<py::array_t<std::int32_t>, code_view> new_code_output(Eigen::In
 /** An integer numpy array of exactly type T (ids, years, codes) as a strided view. */
 template <typename T>
 integer_view<T> as_integer_view(const py::array& array, const char* name) {
-  if (!array.dtype().is(py::dtype::of<T>())) {
+  if (!holds<T>(array)) {
     throw py::type_error(std::string(name) + " must be an int" + std::to_string(8 * sizeof(T)) +
                          " array, not " + std::string(py::str(array.dtype())));
   }

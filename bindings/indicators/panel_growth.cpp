@@ -47,7 +47,7 @@ struct panel {
 };
 
 bool is_int32(const py::array& array) {
-  return array.dtype().is(py::dtype::of<std::int32_t>());
+  return holds<std::int32_t>(array);
 }
 
 template <typename Id, typename Year>

@@ -34,23 +34,12 @@ py::handle& number_expression_type() {
   return type;
 }
 
-/** The bounds of `text` without the white space around it: [first, last). */
-std::pair<std::size_t, std::size_t> trimmed(std::u32string_view text) noexcept {
-  std::size_t first = 0;
-  while (first < text.size() && is_space(text[first]))
-    ++first;
-  std::size_t last = text.size();
-  while (last > first && is_space(text[last - 1]))
-    --last;
-  return {first, last};
-}
-
 /** One expression: (value, unit, unit_ja, kind, flags), or ParseError saying what is wrong. */
 py::object numeral_to_python(const std::u32string& decoded) {
   // An expression is a few code points: releasing the GIL would cost more than the scan.
   const std::vector<number_mention> mentions = scan_numbers(decoded);
   const auto text = [&decoded] { return encode_utf8(decoded); };  // for messages only
-  auto [first, last] = trimmed(decoded);
+  auto [first, last] = trim_bounds(decoded);
   if (first == last) throw parse_error("no number in an empty text", 0);
   if (mentions.empty()) throw parse_error(fmt::format("no number in '{}'", text()), 0);
   const number_mention& m = mentions.front();
@@ -93,7 +82,7 @@ py::object numeral_to_python(const std::u32string& decoded) {
  * the int64 range, beyond 2^53 too), else a float; ParseError saying what is wrong.
  */
 py::object numeral_value(const std::u32string& text) {
-  const auto [first, last] = trimmed(text);
+  const auto [first, last] = trim_bounds(text);
   if (first == last) throw parse_error("no numeral in an empty text", 0);
   const auto num = read_numeral(std::u32string_view(text).substr(0, last), first);
   if (!num || num->end != last || num->dotted) {

@@ -19,6 +19,8 @@ from typing import TYPE_CHECKING
 from . import __version__
 
 if TYPE_CHECKING:
+    import pandas as pd
+
     from .report import Extraction
 
 __all__ = ["build_parser", "main"]
@@ -156,32 +158,59 @@ def _extract(args: argparse.Namespace) -> int:
 
     if args.files.count("-") > 1:
         raise ValueError("standard input (-) can be read once only")
-    sources = [_source(file) for file in args.files]
-    results = extract_files(
-        [source for source, _ in sources],  # type: ignore[misc]
-        jobs=args.jobs,
-        progress=progress,
-        encoding=args.encoding,
-        format=args.input_format,
-        names=[name for _, name in sources],
-    )
-    failed = 0
-    for result in results:
-        if result.error is not None:
-            failed += 1
-            print(f"plan6 extract: {result.error}", file=sys.stderr)
-        for warning in result.warnings:
-            print(f"plan6 extract: {result.path}: warning: {warning}", file=sys.stderr)
-    tables = combine(results)
+    if args.scheduler is not None:
+        tables, errors, notes = _extract_on_cluster(args)
+    else:
+        sources = [_source(file) for file in args.files]
+        results = extract_files(
+            [source for source, _ in sources],  # type: ignore[misc]
+            jobs=args.jobs,
+            progress=progress,
+            encoding=args.encoding,
+            format=args.input_format,
+            names=[name for _, name in sources],
+        )
+        errors = [result.error for result in results if result.error is not None]
+        notes = [(result.path, warning) for result in results for warning in result.warnings]
+        tables = combine(results)
+    for error in errors:
+        print(f"plan6 extract: {error}", file=sys.stderr)
+    for path, warning in notes:
+        print(f"plan6 extract: {path}: warning: {warning}", file=sys.stderr)
     fmt = _format_of(args.output, args.format)
     for name, path in [("facts", args.output), ("residue", args.residue), ("plans", args.plans)]:
         if name != "facts" and path is None:
             continue
         own = fmt if name == "facts" else _format_of(path, args.format)
         _write_table(tables[name], path, own, sheet=name, headers=args.headers)
-    if failed:
-        print(f"plan6 extract: {failed} of {len(results)} file(s) failed", file=sys.stderr)
-    return 1 if failed else 0
+    if errors:
+        print(f"plan6 extract: {len(errors)} of {len(args.files)} file(s) failed", file=sys.stderr)
+    return 1 if errors else 0
+
+
+def _extract_on_cluster(
+    args: argparse.Namespace,
+) -> tuple[dict[str, pd.DataFrame], list[str], list[tuple[str, str]]]:
+    """``plan6 extract --scheduler``: the files read by the workers of a dask cluster."""
+    if "-" in args.files:
+        raise ValueError("standard input (-) cannot be read on a cluster; give files")
+    if importlib.util.find_spec("distributed") is None:
+        raise ValueError("--scheduler needs dask.distributed: pip install 'plan6[dask]'")
+    from .dask.documents import extract_on
+
+    tables = extract_on(
+        args.scheduler, args.files, encoding=args.encoding, format=args.input_format
+    )
+    errors = tables.pop("errors")
+    notes = tables.pop("warnings")
+    return (
+        tables,
+        [str(error) for error in errors["error"]],
+        [
+            (str(path), str(note))
+            for path, note in zip(notes["source"], notes["warning"], strict=True)
+        ],
+    )
 
 
 def _input_options(command: argparse.ArgumentParser) -> None:
@@ -276,6 +305,12 @@ def build_parser() -> argparse.ArgumentParser:
         "-j", "--jobs", type=int, default=None, metavar="N", help="worker threads (default: cores)"
     )
     extract.add_argument("--no-progress", action="store_true", help="no progress bar")
+    extract.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="read the files on the dask cluster whose scheduler is at ADDRESS "
+        "(tcp://host:8786; needs plan6[dask]); the workers must see the files' paths",
+    )
     extract.add_argument(
         "--headers",
         choices=("labels", "names"),

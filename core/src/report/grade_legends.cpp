@@ -78,6 +78,8 @@ struct legend_row {
   bool ok = false;
 };
 
+bool evaluative_words(sv key);
+
 legend_row read_row(const token_row& row) {
   legend_row out;
   const std::vector<row_token>& t = row.tokens;
@@ -114,6 +116,9 @@ legend_row read_row(const token_row& row) {
       e.count_starts.push_back(t[k].start);
     } else if (!e.counts.empty()) {
       break;  // words after the counts: no legend row
+    } else if (row.grid != npos && t[k].column != t[next - 1].column &&
+               !evaluative_words(e.label)) {
+      return out;  // a table row of code, words and more words (No. | 氏名 | 所属…): no scale
     } else {
       e.label += t[k].key;  // a label in several words
       e.label_end = t[k].end;

@@ -50,9 +50,8 @@ std::optional<grade_code> read_grade_code(sv token, bool* starred) {
     if (c == U'S') return grade_code{grade_family::letters, 0, U"S"};
     if (c >= U'A' && c <= U'H')
       return grade_code{grade_family::letters, static_cast<int>(c - U'A') + 1, t};
-    if (c >= U'a' && c <= U'h')
-      return grade_code{grade_family::letters, static_cast<int>(c - U'a') + 1,
-                        std::u32string(1, static_cast<char32_t>(c - U'a' + U'A'))};
+    if (c >= U'a' && c <= U'h')  // as written: a document may grade a, b, c beside A, B, C
+      return grade_code{grade_family::letters, static_cast<int>(c - U'a') + 1, t};
     switch (c) {
       case U'◎':
         return grade_code{grade_family::marks, 1, U"◎"};

@@ -261,12 +261,42 @@ class item_reader {
       name = name || k == field_kind::item_name;
       grade = grade || k == field_kind::grade;
     }
-    return name && grade && unknown * 3 <= tokens.size();
+    return name && grade && unknown * 2 <= tokens.size();
+  }
+
+  // The header of a table of items from row `h`, with a second header row under it (所管部評価
+  // | 委員会評価 under 評価 spanning both) naming the columns its labels stand in.
+  token_row item_table_labels(std::size_t h, std::size_t& first_row) const {
+    token_row header = rows_[h];
+    first_row = h + 1;
+    if (h + 1 >= rows_.size() || header.grid == npos || rows_[h + 1].grid != header.grid)
+      return header;
+    const std::vector<row_token>& below = rows_[h + 1].tokens;
+    bool grade = false;
+    for (const row_token& t : below) {
+      const field_kind k = kind_of(t);
+      if (k == field_kind::none || k == field_kind::item_name || read_grade_code(t.key))
+        return header;
+      grade = grade || k == field_kind::grade;
+    }
+    if (!grade) return header;
+    std::vector<row_token> tokens;
+    for (const row_token& t : header.tokens)
+      if (std::none_of(below.begin(), below.end(),
+                       [&](const row_token& b) { return b.column == t.column; }))
+        tokens.push_back(t);
+    tokens.insert(tokens.end(), below.begin(), below.end());
+    std::sort(tokens.begin(), tokens.end(),
+              [](const row_token& a, const row_token& b) { return a.column < b.column; });
+    header.tokens = std::move(tokens);
+    first_row = h + 2;
+    return header;
   }
 
   // The items of a table under the header in row `h`; returns the last row read.
   std::size_t read_item_table(std::size_t h) {
-    const token_row& header = rows_[h];
+    std::size_t first_row = h + 1;
+    const token_row header = item_table_labels(h, first_row);
     auto value_of = [&](const token_row& row, std::size_t k) -> const row_token* {
       if (header.grid != npos && row.grid == header.grid) {
         for (const row_token& t : row.tokens)
@@ -275,7 +305,7 @@ class item_reader {
       }
       return row.tokens.size() == header.tokens.size() ? &row.tokens[k] : nullptr;
     };
-    std::size_t r = h + 1;
+    std::size_t r = first_row;
     for (; r < rows_.size(); ++r) {
       const token_row& row = rows_[r];
       const bool same_table =

@@ -8,6 +8,7 @@
 #include "plan6/common/characters.hpp"
 #include "plan6/common/utf8.hpp"
 #include "plan6/report/normal_key.hpp"
+#include "plan6/report/rate_checks.hpp"
 #include "plan6/report/row_labels.hpp"
 
 namespace plan6 {
@@ -26,16 +27,6 @@ value_role role_of_column(column_kind kind) {
     default:
       return value_role::actual;
   }
-}
-
-// Decimal places written in a number (91.5 → 1).
-int decimals(sv written) {
-  const std::size_t point = written.find_first_of(U".．");
-  if (point == sv::npos) return 0;
-  int d = 0;
-  for (std::size_t p = point + 1; p < written.size() && digit_value(written[p]) >= 0; ++p)
-    ++d;
-  return d;
 }
 
 // The printed rate against the row's own target and actual.
@@ -59,23 +50,25 @@ void check_rate(const grid_view& v, const std::vector<table_fact>& row, std::siz
         (f.fiscal_year > actual->fiscal_year && actual->fiscal_year != target->fiscal_year))
       actual = &f;
   }
-  if (actual == nullptr || actual->value == 0) return;
-  const double printed = rate->value;
-  const double higher = 100.0 * actual->value / target->value;
-  const double lower = 100.0 * target->value / actual->value;
-  const double tolerance =
-      std::pow(10.0, -decimals(v.document.substr(rate->start, rate->end - rate->start)));
-  if (std::fabs(printed - higher) < tolerance || std::fabs(printed - lower) < tolerance) return;
-  table_check c;
-  c.kind = "attainment_rate";
-  c.start = rate->start;
-  c.end = rate->end;
-  c.printed = printed;
-  c.computed = higher;
-  c.message =
-      fmt::format("{}: printed attainment {} % but actual / target is {:.1f} % ({} / {})",
-                  encode_utf8(actual->metric), printed, higher, actual->value, target->value);
-  checks.push_back(std::move(c));
+  if (actual != nullptr) check_printed_rate(v.document, *rate, *actual, *target, checks);
+}
+
+// Whether a column holds the year of the value beside it: a header such as 基準年度,
+// 目標年度 or 年度 under 基準値, with no year of its own.
+bool year_of_column(const column_info& col) {
+  const std::u32string key = normal_key(col.header);
+  return col.fiscal_year == 0 && key.size() >= 2 && sv(key).substr(key.size() - 2) == U"年度" &&
+         std::none_of(key.begin(), key.end(), [](char32_t ch) { return digit_value(ch) >= 0; });
+}
+
+// The fiscal year written in row `r` beside value column `c` (after it, else before it), or 0.
+int year_beside(const grid_view& v, std::size_t r, std::size_t c) {
+  for (const std::size_t other : {c + 1, c - 1}) {
+    if (other >= v.header.columns.size() || !year_of_column(v.header.columns[other])) continue;
+    if (const auto year = fiscal_year_in(v.grid.text(v.document, r, other), fiscal_year_context{}))
+      return *year->fiscal_year;
+  }
+  return 0;
 }
 
 }  // namespace
@@ -128,6 +121,7 @@ std::vector<table_fact> read_indicator_table(const grid_view& v, int document_ye
       int year = col.fiscal_year;
       if (const auto in_cell = fiscal_year_in(text, fiscal_year_context{}))
         year = *in_cell->fiscal_year;
+      if (year == 0) year = year_beside(v, r, c);  // 目標値 | 目標年度: R7
       if (year == 0 && col.kind == column_kind::actual) year = document_year;
       for (const cell_number& number : cell_numbers(v.document, v.mentions, cell)) {
         const std::size_t m = number.index;

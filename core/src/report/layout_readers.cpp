@@ -16,6 +16,7 @@
 #include "plan6/report/indicator_tables.hpp"
 #include "plan6/report/line_classifier.hpp"
 #include "plan6/report/normal_key.hpp"
+#include "plan6/report/rate_checks.hpp"
 #include "plan6/report/report_lines.hpp"
 #include "plan6/report/text_grids.hpp"
 #include "plan6/report/token_rows.hpp"
@@ -364,6 +365,7 @@ void read_other_layouts(sv text, extraction& ex, std::vector<bool>& used,
       indicator_tables = indicator_tables || !facts.empty();
     } else if (is_year_grid(*header)) {
       facts = read_year_grid(view);
+      check_year_rates(text, facts, ex.checks);
       year_grids = year_grids || !facts.empty();
     }
     tables_read[g] = !facts.empty();

@@ -44,9 +44,15 @@ bool consistent(const char_box& first, const char_box& last, sv text) {
   const double width = last.right - first.left;
   const double drop = first.top - last.top;
   if (width < -0.2 * em || -0.5 * em >= drop || drop >= 0.5 * em) return false;
-  const bool ascii = std::all_of(text.begin(), text.end(), [](char32_t c) { return c < 0x80; });
-  const double n = static_cast<double>(text.size());
-  return width <= ((ascii ? 0.62 * n : n) + 1.0) * em;
+  // Wide characters (kanji, kana: 3 bytes of UTF-8) take an em, the others 0.62 of one:
+  // digits after a label in a row of a table run much wider than an em each. Counted as
+  // (UTF-8 bytes - characters) / 2, rounded down, as the Python reader had it.
+  std::size_t extra = 0;
+  for (char32_t c : text)
+    extra += c < 0x80 ? 0 : c < 0x800 ? 1 : c < 0x10000 ? 2 : 3;
+  const double wide = static_cast<double>(extra / 2);
+  const double narrow = static_cast<double>(text.size()) - wide;
+  return width <= (wide + 0.62 * narrow + 1.0) * em;
 }
 
 // The end of the piece of ink that starts at `start`, before `end`.

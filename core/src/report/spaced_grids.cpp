@@ -107,7 +107,7 @@ bool finish_header(std::vector<line_token> cells, std::vector<column_info> kinds
 // A header line: its tokens name columns (not values), laid out to be merged by position.
 bool header_words(const std::vector<line_token>& tokens) {
   return !tokens.empty() && std::all_of(tokens.begin(), tokens.end(), [&](const line_token& t) {
-    return !t.number && t.end - t.start <= 12;
+    return !t.number && t.end - t.start <= 20;
   });
 }
 

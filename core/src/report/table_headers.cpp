@@ -20,11 +20,15 @@ bool has_any(sv key, std::initializer_list<sv> words) {
 // (目標値 before 目標, 達成率 before 達成).
 column_kind kind_of_words(sv k) {
   if (k.empty()) return column_kind::other;
-  if (has_any(k, {U"指標名", U"成果指標", U"活動指標", U"指標", U"事業名", U"施策名", U"項目名",
-                  U"取組名", U"名称"}))
+  if (has_any(k, {U"指標名", U"成果指標", U"活動指標", U"指標", U"KPI", U"事業名", U"施策名",
+                  U"項目名", U"取組名", U"名称"}))
     return column_kind::name;
   if (starts_with(k, U"単位")) return column_kind::unit;
   if (has_any(k, {U"達成率", U"進捗率", U"達成割合", U"進捗割合"})) return column_kind::rate;
+  // 達成度（％）: a degree in percent is a rate; 達成度 alone is a grade.
+  if (has_any(k, {U"達成度", U"進捗度"}) && contains(k, U"%")) return column_kind::rate;
+  // 見込み, 実績見込: a forecast is neither a target nor a result.
+  if (has_any(k, {U"見込", U"見通し"})) return column_kind::other;
   if (has_any(k, {U"達成状況", U"達成度", U"評価", U"判定", U"進捗状況"}))
     return column_kind::grade;
   if (has_any(k, {U"現状", U"基準", U"策定時", U"当初値", U"計画時", U"前期末"}))
@@ -73,6 +77,44 @@ bool row_has_digits(const cell_grid& grid, sv document, std::size_t r) {
   return false;
 }
 
+// Whether `s` is one bracketed note: (最終), (R1), 【見直し後】.
+bool bracketed(sv s) {
+  return s.size() >= 3 && (s.front() == U'(' || s.front() == U'【' || s.front() == U'[') &&
+         (s.back() == U')' || s.back() == U'】' || s.back() == U']') &&
+         s.substr(1, s.size() - 2).find_first_of(U"()【】[]") == sv::npos;
+}
+
+// A header cell that starts with a Western year and no 年度 (2019, 2019(R1)): the fiscal
+// year of a column in a row of years.
+std::optional<fiscal_year_reading> bare_year(sv key) {
+  if (key.size() < 4) return std::nullopt;
+  int year = 0;
+  for (std::size_t i = 0; i < 4; ++i) {
+    const int d = digit_value(key[i]);
+    if (d < 0) return std::nullopt;
+    year = year * 10 + d;
+  }
+  if (year < 1950 || year > 2100 || (key.size() > 4 && digit_value(key[4]) >= 0))
+    return std::nullopt;
+  fiscal_year_reading reading;
+  reading.fiscal_year = year;
+  reading.last_fiscal_year = year;
+  reading.end = 4;
+  return reading;
+}
+
+// Whether the cells of column `c` below the header are all percentages (at least one).
+bool percent_cells(const cell_grid& grid, sv document, std::size_t from, std::size_t c) {
+  std::size_t found = 0;
+  for (std::size_t r = from; r < grid.rows(); ++r) {
+    const std::u32string key = normal_key(grid.text(document, r, c));
+    if (key.empty()) continue;
+    if (key.back() != U'%' || key.size() < 2 || digit_value(key[key.size() - 2]) < 0) return false;
+    ++found;
+  }
+  return found > 0;
+}
+
 }  // namespace
 
 std::string_view column_kind_name(column_kind kind) noexcept {
@@ -108,14 +150,17 @@ std::optional<fiscal_year_reading> cell_fiscal_year(sv cell, const fiscal_year_c
       (key.back() == U')' || key.back() == U'】'))
     key = key.substr(1, key.size() - 2);
   if (key.empty()) return std::nullopt;
-  const auto reading = read_fiscal_year(key, 0, context);
+  auto reading = read_fiscal_year(key, 0, context);
   if (!reading || !reading->problem.empty() || !reading->fiscal_year || reading->relative != 0 ||
       reading->style == fiscal_year_style::relative)
-    return std::nullopt;
-  // The year alone, or with a role word after it (2012年度実績, H30目標).
+    reading = bare_year(key);
+  if (!reading) return std::nullopt;
+  // The year alone, with a role word after it (2012年度実績, H30目標) or a note in brackets
+  // (令和4年度（最終）, 2019(R1)).
   const sv rest = sv(key).substr(reading->end);
   if (!rest.empty() && kind_of_words(rest) != column_kind::target &&
-      kind_of_words(rest) != column_kind::actual && rest != U"末" && rest != U"末時点")
+      kind_of_words(rest) != column_kind::actual && rest != U"末" && rest != U"末時点" &&
+      !bracketed(rest))
     return std::nullopt;
   return reading;
 }
@@ -198,6 +243,8 @@ column_info classify_column(const std::vector<sv>& headers, const fiscal_year_co
     const std::u32string key = normal_key(h);
     const column_kind kind = kind_of_words(key);
     if (kind == column_kind::other) continue;
+    // 単位：人 above a column gives its unit, not its kind (a column of units is 単位 alone).
+    if (kind == column_kind::unit && key.size() > 2 && !info.unit.empty()) continue;
     if (kind == column_kind::baseline || kind == column_kind::target ||
         kind == column_kind::actual || kind == column_kind::rate) {
       if (const auto year = fiscal_year_in(h, context)) {
@@ -269,6 +316,11 @@ std::optional<table_header> read_table_header(const cell_grid& grid, sv document
     }
     header.columns.push_back(classify_column(texts, context));
   }
+  // 達成度 over cells of percentages (96.7%) is a rate, not a grade.
+  for (std::size_t c = 0; c < header.columns.size(); ++c)
+    if (header.columns[c].kind == column_kind::grade &&
+        percent_cells(grid, document, header_rows, c))
+      header.columns[c].kind = column_kind::rate;
   // Columns before the first column that names something are row labels.
   for (column_info& col : header.columns) {
     if (col.kind != column_kind::other && col.kind != column_kind::label) break;

@@ -30,6 +30,12 @@ void split(sv text, std::size_t a, std::size_t b, bool at_spaces, std::size_t co
     std::size_t s = p;
     while (s < e && is_space(text[s]))
       ++s;
+    // 【総合評価】Ａ before a colon: the heading in brackets and the code are two tokens.
+    if (q < b && e - s >= 3 && (text[e - 2] == U'】' || text[e - 2] == U'〕') &&
+        !is_space(text[e - 1])) {
+      out.push_back({s, e - 1, normal_key(text.substr(s, e - 1 - s)), column});
+      s = e - 1;
+    }
     if (s < e) out.push_back({s, e, normal_key(text.substr(s, e - s)), column});
     p = q;
   }
@@ -114,11 +120,20 @@ std::vector<token_row> token_rows(const report_lines& lines, const std::vector<c
       row.grid = at.grid;
       row.grid_row = at.row;
       const cell_grid& grid = grids[at.grid];
+      // A row of one cell (a note under a sheet's table: 判定 A:順調 B:概ね順調…) is a line
+      // of words, split at its spaces as a line of text is.
+      std::size_t filled = 0;
+      for (std::size_t c = 0; c < grid.columns(); ++c) {
+        const grid_cell* cell = grid.at(at.row, c);
+        if (cell != nullptr && cell->column == c && cell->row == at.row && cell->end > cell->start)
+          ++filled;
+      }
       for (std::size_t c = 0; c < grid.columns(); ++c) {
         const grid_cell* cell = grid.at(at.row, c);
         if (cell == nullptr || cell->column != c || cell->row != at.row) continue;
         const std::size_t before = row.tokens.size();
-        split(text, cell->start, cell->end, false, c, row.tokens);
+        split(text, cell->start, cell->end, filled == 1, c, row.tokens);
+        if (filled == 1) join_letter_spacing(text, row.tokens);
         split_leading_code(text, row.tokens, before);
       }
       if (!row.tokens.empty()) rows.push_back(std::move(row));

@@ -50,6 +50,27 @@ row_labels_of labels_of_row(const grid_view& v, std::size_t r,
   return out;
 }
 
+// Whether a label stops where a phrase cannot end: on a particle or a joining mark (の, と,
+// を, 、, ・), so that the next row's label goes on from it.
+bool ends_mid_phrase(sv label) {
+  if (label.empty()) return false;
+  switch (label.back()) {
+    case U'の':
+    case U'と':
+    case U'を':
+    case U'に':
+    case U'が':
+    case U'へ':
+    case U'、':
+    case U'・':
+    case U'（':
+    case U'(':
+      return true;
+    default:
+      return false;
+  }
+}
+
 }  // namespace
 
 bool rows_say_roles(const grid_view& v) {
@@ -119,9 +140,12 @@ std::vector<table_fact> read_year_grid(const grid_view& v) {
   std::u32string carried_group;  // a name given once for the rows below it (a merged cell)
   column_info title_unit;
   unit_of_header(v.title, title_unit);
-  std::u32string group;  // a label row without values names the rows below it
+  std::u32string group;   // a label row without values names the rows below it
+  std::u32string broken;  // ... unless its label breaks off mid-phrase (…差異の ⏎ ある事業目標)
   for (std::size_t r = h.rows; r < v.grid.rows(); ++r) {
     row_labels_of labels = labels_of_row(v, r, label_columns);
+    if (!broken.empty() && !labels.label.empty()) labels.label = broken + labels.label;
+    broken.clear();
     if (label_columns.size() > 1) {
       if (!labels.group.empty())
         carried_group = labels.group;
@@ -134,7 +158,10 @@ std::vector<table_fact> read_year_grid(const grid_view& v) {
       if (is_value_column(h.columns[c]) && !empty_mark(normal_key(v.grid.text(v.document, r, c))))
         any_value = true;
     if (!any_value) {
-      if (!labels.label.empty() && !label.has_role) group = label.rest;
+      if (ends_mid_phrase(labels.label))
+        broken = labels.label;
+      else if (!labels.label.empty() && !label.has_role)
+        group = label.rest;
       continue;
     }
     // A row says what its values are (目標, 実績…), or its column or group does.
@@ -158,8 +185,10 @@ std::vector<table_fact> read_year_grid(const grid_view& v) {
     if (metric.empty()) metric = group;
     if (metric.empty()) metric = v.title;
     column_info row_unit;
-    if (unit_of_header(labels.label, row_unit)) {
-      // 事業費（千円）: the unit is said by the label, not part of what is measured.
+    if (unit_of_header(labels.label, row_unit) ||
+        (!labels.group.empty() && unit_of_header(labels.group, row_unit))) {
+      // 事業費（千円）: the unit is said by the label (or the group label carried down to the
+      // rows under it), not part of what is measured.
       for (const std::u32string& bracketed :
            {U"(" + row_unit.unit_written + U")", U"(" + row_unit.unit_written,
             U"単位:" + row_unit.unit_written, U"単位" + row_unit.unit_written})

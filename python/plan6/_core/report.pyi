@@ -61,7 +61,7 @@ def pdf_page_segments(text: str, box_function: typing.SupportsInt | typing.Suppo
     >>> pdf_page_segments("目標 320", address, 1, 100.0)
     (['目標 320'], [0.0], [60.0], [10.0], [20.0])
     """
-def pdf_reading_order(x0: collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex], x1: collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex], top: collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex], bottom: collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex]) -> list:
+def pdf_reading_order(x0: collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex], x1: collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex], top: collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex], bottom: collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex], words: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex]) -> tuple:
     """
     The blocks of a PDF page (their boxes, y downwards) in reading order.
     
@@ -73,19 +73,23 @@ def pdf_reading_order(x0: collections.abc.Sequence[typing.SupportsFloat | typing
     ----------
     x0, x1, top, bottom : sequence of float
         The blocks' boxes, one length.
+    words : sequence of int
+        The number of words of each block's text (apart by white space): a line over a table,
+        or a block of its header, whose words fall one a column is split into them.
     
     Returns
     -------
-    list
-        The rows in reading order: a line as a list of block indices, left to right; a table as
-        a tuple (bands, gutters): its bands as lists of block indices, and the (x0, x1) of the
-        free strips between its columns.
+    tuple
+        (rows, words). The rows in reading order: a line as a list of block indices, left to
+        right; a table as a tuple (bands, gutters): its bands as lists of block indices, and the
+        (x0, x1) of the free strips between its columns. An index n + w (n blocks given) is
+        words[w], a tuple (block, word, x0, x1): that word of the block, set apart at x0-x1.
     
     Examples
     --------
     >>> # two columns of three lines each, given line by line across the page
     >>> x0, x1 = [0, 250] * 3, [200, 450] * 3
     >>> top = [0, 0, 20, 20, 40, 40]
-    >>> pdf_reading_order(x0, x1, top, [t + 10 for t in top])
-    [[0], [2], [4], [1], [3], [5]]
+    >>> pdf_reading_order(x0, x1, top, [t + 10 for t in top], [1] * 6)
+    ([[0], [2], [4], [1], [3], [5]], [])
     """

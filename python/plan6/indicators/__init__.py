@@ -59,6 +59,7 @@ from .classification import classify, progress_class
 from .elementwise import *  # noqa: F403  (every elementwise indicator: elementwise.__all__)
 from .kernels import Direction
 from .panel import panel_growth
+from .panel_frames import panel_cagr, panel_progress
 from .reasons import REASONS, reason_description
 from .rollups import rollup
 
@@ -66,7 +67,9 @@ __all__ = [
     "REASONS",
     "Direction",
     "classify",
+    "panel_cagr",
     "panel_growth",
+    "panel_progress",
     "progress_class",
     "reason_description",
     "rollup",

@@ -26,7 +26,23 @@ import pandas as pd
 from .. import indicators
 from ..common.arrays import is_scalar
 
-__all__ = ["Plan6Accessor"]
+__all__ = ["Plan6Accessor", "require_unique_columns"]
+
+
+def require_unique_columns(columns: pd.Index) -> None:
+    """AttributeError (as pandas expects of an accessor) when a column label is repeated: a
+    name would be ambiguous. Used by the pandas and the dask accessor alike.
+
+    >>> require_unique_columns(pd.Index(["a", "a"]))
+    Traceback (most recent call last):
+    ...
+    AttributeError: df.plan6 needs unique column labels; duplicated: a
+    """
+    if not columns.is_unique:
+        duplicated = sorted(map(str, columns[columns.duplicated()].unique()))
+        raise AttributeError(
+            f"df.plan6 needs unique column labels; duplicated: {', '.join(duplicated)}"
+        )
 
 
 @pd.api.extensions.register_dataframe_accessor("plan6")
@@ -38,11 +54,7 @@ class Plan6Accessor:
     """
 
     def __init__(self, frame: pd.DataFrame) -> None:
-        if not frame.columns.is_unique:
-            duplicated = sorted(map(str, frame.columns[frame.columns.duplicated()].unique()))
-            raise AttributeError(
-                f"df.plan6 needs unique column labels; duplicated: {', '.join(duplicated)}"
-            )
+        require_unique_columns(frame.columns)
         self._frame = frame
 
     def _column(self, value: Any, argument: str) -> Any:

@@ -133,6 +133,16 @@ def _table(name: str, rows: Sequence[tuple[Any, ...]]) -> Table:
 _KEY = 0  # the fill of the plan keys: plan 0 is "not in any plan the text names"
 
 #: One row per quantitative fact of a report.
+# Where a fact or a residue number was found besides its span: the report of the text, the PDF
+# page and the table cell (index into Extraction.tables, grid row and column).
+_WHERE = [
+    ("part", "int64", "int64", "which report of the text (1 unless it holds several)", 1),
+    ("page", "Int64", "Int64", "the PDF page of the span, 1-based"),
+    ("table", "Int64", "Int64", "the table of the span (index into the tables)"),
+    ("table_row", "Int64", "Int64", "the table row of the span, 0-based"),
+    ("table_column", "Int64", "Int64", "the table column of the span, 0-based"),
+]
+
 FACTS = _table(
     "facts",
     [
@@ -166,16 +176,7 @@ FACTS = _table(
         ("quote", "str", "str", "the sentence the fact comes from"),
         ("span_start", "int64", "int64", "start of the value in the text (code points)"),
         ("span_end", "int64", "int64", "end of the value in the text (code points)"),
-        ("part", "int64", "int64", "which report of the text (1 unless it holds several)", 1),
-        ("page", "Int64", "Int64", "the PDF page of the span, 1-based"),
-        (
-            "table",
-            "Int64",
-            "Int64",
-            "the table of the span (index into the tables)",
-        ),
-        ("table_row", "Int64", "Int64", "the table row of the span, 0-based"),
-        ("table_column", "Int64", "Int64", "the table column of the span, 0-based"),
+        *_WHERE,
         ("layout", "str", "str", "its reader: narrative, year_grid, indicator_table", "narrative"),
         ("value_role", "str", "str", "actual, target, changed_target, baseline, rate, value"),
         ("baseline_value", "float64", "float64", "the measure's baseline", None, "amount"),
@@ -233,16 +234,7 @@ RESIDUE = _table(
         ("kind", "str", "str", "date, fiscal_year, ordinal…"),
         ("unit", "str", "str", "canonical unit"),
         ("reason", "str", "str", "why it is no fact"),
-        ("part", "int64", "int64", "which report of the text (1 unless it holds several)", 1),
-        ("page", "Int64", "Int64", "the PDF page of the span, 1-based"),
-        (
-            "table",
-            "Int64",
-            "Int64",
-            "the table of the span (index into the tables)",
-        ),
-        ("table_row", "Int64", "Int64", "the table row of the span, 0-based"),
-        ("table_column", "Int64", "Int64", "the table column of the span, 0-based"),
+        *_WHERE,
     ],
 )
 

@@ -6,6 +6,7 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <utility>
 
 #include "plan6/common/utf8.hpp"
 #include "plan6/report/fact_extractor.hpp"
@@ -15,6 +16,9 @@ namespace {
 struct document {
   std::u32string text;
   plan6::extraction ex;
+  explicit document(std::u32string written) : text(std::move(written)) {
+    ex = plan6::extract_facts(text);
+  }
   explicit document(const std::string& name) {
     std::ifstream in(std::string(PLAN6_TEST_DATA) + "/layouts/" + name);
     std::stringstream ss;
@@ -84,6 +88,23 @@ TEST(LayoutReaders, YearGridAsAPipeTableWithAChangedTarget) {
   EXPECT_EQ(d.find(value_role::changed_target, 2021)->value, 13);
   EXPECT_EQ(d.find(value_role::target, 2022)->qualitative, true);  // 拡充, R4以降
   EXPECT_EQ(d.ex.layout.plan_years.at(0).status, 2);               // 達成状況：B
+}
+
+TEST(LayoutReaders, ARowLabelBrokenMidPhraseGoesOnInTheNextRow) {
+  // A table cell per row, as a PDF table gives it: 「当初計画と差異の」 has no values and
+  // stops on の, so it is the start of the next row's label, a changed target.
+  const document d(
+      std::u32string(U"■利用者数\n"
+                     U"| 区分 | 2019年度 | 2020年度 |\n"
+                     U"|---|---|---|\n"
+                     U"| 目標 | 50人 | 60人 |\n"
+                     U"| 実績 | 48人 | |\n"
+                     U"| 当初計画と差異の | | |\n"
+                     U"| ある目標 | | 55人 |\n"));
+  const plan6::fact* changed = d.find(value_role::changed_target, 2020);
+  ASSERT_NE(changed, nullptr);
+  EXPECT_EQ(changed->value, 55);
+  EXPECT_EQ(d.find(value_role::target, 2020)->value, 60);
 }
 
 TEST(LayoutReaders, YearGridWrittenOneCellALine) {

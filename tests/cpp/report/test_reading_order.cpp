@@ -76,4 +76,133 @@ TEST(ReadingOrder, OneBandInTwoColumnsIsNoTable) {
   EXPECT_TRUE(plan6::order_rows({}).empty());
 }
 
+// The table rules (short cells, narrowed gutters, lines after and over a table, headers
+// PDFium ran together); every expected row worked out by hand from the boxes.
+
+layout_block words(double x0, double x1, double top, std::size_t n) {
+  return {x0, x1, top, top + 9, n};
+}
+
+using bands = std::vector<indices>;
+
+TEST(ReadingOrder, ShortCellsInWideColumnsAreATableNotProse) {
+  // Labels 40-100 / 40-200 / 40-100 and values 300-330 / 300-480 / 300-330: both sides are
+  // over 10 em wide with three lines, but their median block (60, 30) fills under 0.6 of
+  // the side (160, 180): a table, its column boundary the strip 200-300 free down it.
+  const auto rows =
+      plan6::order_rows({block(40, 100, 0), block(300, 330, 0), block(40, 200, 13),
+                         block(300, 480, 13), block(40, 100, 26), block(300, 330, 26)});
+  ASSERT_EQ(rows.size(), 1u);
+  ASSERT_TRUE(rows[0].is_table());
+  EXPECT_EQ(rows[0].bands, (bands{{0, 1}, {2, 3}, {4, 5}}));
+  EXPECT_EQ(rows[0].gutters, (std::vector<std::pair<double, double>>{{200, 300}}));
+}
+
+TEST(ReadingOrder, ALongLabelNarrowsAGutterAndStaysInTheTable) {
+  // Gutter 30-100; the single block 0-60 under it reaches in from the left (narrowing it to
+  // 60-100, still over 0.6 em), so the row under that still belongs to the table.
+  const auto rows = plan6::order_rows({block(0, 30, 0), block(100, 130, 0), block(0, 60, 13),
+                                       block(0, 30, 26), block(100, 130, 26)});
+  ASSERT_EQ(rows.size(), 1u);
+  ASSERT_TRUE(rows[0].is_table());
+  EXPECT_EQ(rows[0].bands, (bands{{0, 1}, {2}, {3, 4}}));
+  EXPECT_EQ(rows[0].gutters, (std::vector<std::pair<double, double>>{{60, 100}}));
+}
+
+TEST(ReadingOrder, ALineAfterATableIsNoRowOfIt) {
+  // Two rows of two cells, then a single block that leaves the gutter free: a line.
+  const auto rows = plan6::order_rows({block(0, 30, 0), block(100, 130, 0), block(0, 30, 13),
+                                       block(100, 130, 13), block(0, 30, 26)});
+  ASSERT_EQ(rows.size(), 2u);
+  ASSERT_TRUE(rows[0].is_table());
+  EXPECT_EQ(rows[0].bands, (bands{{0, 1}, {2, 3}}));
+  EXPECT_EQ(rows[1].blocks, (indices{4}));
+}
+
+TEST(ReadingOrder, ALineOverATableStaysALine) {
+  // A single block 0-30 over a two-row table leaves its gutter 30-100 free, so the region
+  // reaches up over it; but it is a line over the table, not a row of it.
+  const auto rows = plan6::order_rows({block(0, 30, 0), block(0, 30, 13), block(100, 130, 13),
+                                       block(0, 30, 26), block(100, 130, 26)});
+  ASSERT_EQ(rows.size(), 2u);
+  EXPECT_EQ(rows[0].blocks, (indices{0}));
+  ASSERT_TRUE(rows[1].is_table());
+  EXPECT_EQ(rows[1].bands, (bands{{1, 2}, {3, 4}}));
+}
+
+TEST(ReadingOrder, ALineThatClosesAGutterIsNotTakenUp) {
+  // Gutters 30-100 and 130-200; the block 0-150 above closes the first (it reaches past it)
+  // and leaves 150-200 of the second: the region stops under it, and it stays a line.
+  const auto rows = plan6::order_rows({block(0, 150, 0), block(0, 30, 13), block(100, 130, 13),
+                                       block(200, 230, 13), block(0, 30, 26), block(100, 130, 26),
+                                       block(200, 230, 26)});
+  ASSERT_EQ(rows.size(), 2u);
+  EXPECT_EQ(rows[0].blocks, (indices{0}));
+  ASSERT_TRUE(rows[1].is_table());
+  EXPECT_EQ(rows[1].bands, (bands{{1, 2, 3}, {4, 5, 6}}));
+}
+
+TEST(ReadingOrder, ALineWhoseWordsFallOneAColumnIsTheHeader) {
+  // One run 0-230 of three words over columns 0-30, 100-130, 200-230: the strips' middles
+  // 65 and 165 cut it into 0-65, 65-165, 165-230, each word a 0.2 pt block at the middle.
+  const auto rows = plan6::order_rows({words(0, 230, 0, 3), block(0, 30, 13), block(100, 130, 13),
+                                       block(200, 230, 13), block(0, 30, 26), block(100, 130, 26),
+                                       block(200, 230, 26)});
+  ASSERT_EQ(rows.size(), 1u);
+  ASSERT_TRUE(rows[0].is_table());
+  EXPECT_EQ(rows[0].bands, (bands{{7, 8, 9}, {1, 2, 3}, {4, 5, 6}}));
+  ASSERT_EQ(rows[0].words.size(), 3u);
+  const double middles[] = {32.5, 115, 197.5};
+  for (std::size_t w = 0; w < 3; ++w) {
+    EXPECT_EQ(rows[0].words[w].block, 0u);
+    EXPECT_EQ(rows[0].words[w].word, w);
+    EXPECT_NEAR(rows[0].words[w].x0, middles[w] - 0.1, 1e-9);
+    EXPECT_NEAR(rows[0].words[w].x1, middles[w] + 0.1, 1e-9);
+  }
+  // a run of two words over the same columns is a title, not the header
+  const auto titled = plan6::order_rows({words(0, 230, 0, 2), block(0, 30, 13), block(100, 130, 13),
+                                         block(200, 230, 13), block(0, 30, 26), block(100, 130, 26),
+                                         block(200, 230, 26)});
+  ASSERT_EQ(titled.size(), 2u);
+  EXPECT_EQ(titled[0].blocks, (indices{0}));
+  EXPECT_TRUE(titled[0].words.empty());
+}
+
+TEST(ReadingOrder, HeaderCellsRunTogetherAreSplitOverTheColumns) {
+  // The header row: a label 0-30 and one run 100-230 of two words over the value columns
+  // 100-130 and 200-230 of the rows under it: the strip 130-200 (middle 165) splits it.
+  const auto rows = plan6::order_rows({block(0, 30, 0), words(100, 230, 0, 2), block(0, 30, 13),
+                                       block(100, 130, 13), block(200, 230, 13), block(0, 30, 26),
+                                       block(100, 130, 26), block(200, 230, 26)});
+  ASSERT_EQ(rows.size(), 1u);
+  ASSERT_TRUE(rows[0].is_table());
+  EXPECT_EQ(rows[0].bands, (bands{{0, 8, 9}, {2, 3, 4}, {5, 6, 7}}));
+  ASSERT_EQ(rows[0].words.size(), 2u);
+  EXPECT_NEAR(rows[0].words[0].x0, 132.4, 1e-9);  // middle of 100-165
+  EXPECT_NEAR(rows[0].words[1].x0, 197.4, 1e-9);  // middle of 165-230
+  // the columns from all its rows: 30-100, and 132.6-197.4 between the split words
+  ASSERT_EQ(rows[0].gutters.size(), 2u);
+  EXPECT_EQ(rows[0].gutters[0], (std::pair<double, double>{30, 100}));
+  EXPECT_NEAR(rows[0].gutters[1].first, 132.6, 1e-9);
+  EXPECT_NEAR(rows[0].gutters[1].second, 197.4, 1e-9);
+}
+
+TEST(ReadingOrder, TheLastBandGoesWithTheRowsThatShareMoreGutters) {
+  // Two label/value lines (gutter 30-100), then a header of four cells (gutters 30-100,
+  // 130-200, 230-300) and two rows whose long labels 0-96 close 30-100: the region of the
+  // label/value lines would end after the header, which shares two gutters with the rows
+  // under it against one kept, so it goes with them.
+  std::vector<layout_block> blocks{block(0, 30, 0), block(100, 130, 0), block(0, 30, 13),
+                                   block(100, 130, 13)};
+  for (double top : {26.0, 39.0, 52.0})
+    for (double x0 : {0.0, 100.0, 200.0, 300.0})
+      blocks.push_back(block(x0, x0 == 0 && top > 26 ? 96 : x0 + 30, top));
+  const auto rows = plan6::order_rows(blocks);
+  ASSERT_EQ(rows.size(), 2u);
+  ASSERT_TRUE(rows[0].is_table());
+  EXPECT_EQ(rows[0].bands, (bands{{0, 1}, {2, 3}}));
+  ASSERT_TRUE(rows[1].is_table());
+  EXPECT_EQ(rows[1].bands, (bands{{4, 5, 6, 7}, {8, 9, 10, 11}, {12, 13, 14, 15}}));
+}
+
 }  // namespace

@@ -24,6 +24,29 @@ TEST(TableHeaders, YearsBaselinesAndOpenYears) {
   EXPECT_EQ(base.fiscal_year, 2013);
 }
 
+TEST(TableHeaders, YearsWithoutNendoNotesAndUnitsAbove) {
+  const plan6::fiscal_year_context none{};
+  EXPECT_EQ(classify_column({U"2019"}, none).fiscal_year, 2019);
+  EXPECT_EQ(classify_column({U"2019(R1)"}, none).fiscal_year, 2019);
+  EXPECT_EQ(classify_column({U"20190"}, none).kind, column_kind::other);  // no year
+  EXPECT_EQ(classify_column({U"令和4年度（最終）"}, none).fiscal_year, 2022);
+  // a unit line above the year: the column keeps its year and takes the unit
+  const plan6::column_info counted = classify_column({U"単位：人", U"令和3年度"}, none);
+  EXPECT_EQ(counted.kind, column_kind::year);
+  EXPECT_EQ(counted.fiscal_year, 2021);
+  EXPECT_EQ(counted.unit, "persons");
+  EXPECT_EQ(classify_column({U"単位"}, none).kind, column_kind::unit);
+}
+
+TEST(TableHeaders, KpiPercentDegreesAndForecasts) {
+  const plan6::fiscal_year_context none{};
+  EXPECT_EQ(classify_column({U"重要業績評価指標（KPI）"}, none).kind, column_kind::name);
+  EXPECT_EQ(classify_column({U"KPI"}, none).kind, column_kind::name);
+  EXPECT_EQ(classify_column({U"達成度（％）"}, none).kind, column_kind::rate);
+  EXPECT_EQ(classify_column({U"達成度"}, none).kind, column_kind::grade);
+  EXPECT_EQ(classify_column({U"実績見込"}, none).kind, column_kind::other);
+}
+
 TEST(TableHeaders, RoleWordsOverYearsAndIndicatorColumns) {
   const plan6::fiscal_year_context none{};
   // A two-row header: 実績値 spanning the years, a year below it.

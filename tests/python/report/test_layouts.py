@@ -25,11 +25,43 @@ DOCUMENTS = sorted(name for name in EXPECTED if not name.startswith("_"))
 EXPECTED_HELD_OUT: dict[str, Any] = json.loads(
     (HELD_OUT / "expected.json").read_text(encoding="utf-8")
 )
-ALL_DOCUMENTS = [(DATA, name, EXPECTED[name]) for name in DOCUMENTS] + [
-    (HELD_OUT, name, EXPECTED_HELD_OUT[name])
-    for name in sorted(EXPECTED_HELD_OUT)
-    if not name.startswith("_")
-]
+# A third set by another hand (tests/data/layouts-heldout3/README.md), measured at first sight
+# and then worked on; the documents still misread are marked, each a known miss.
+HELD_OUT3 = DATA.parent / "layouts-heldout3"
+EXPECTED_HELD_OUT3: dict[str, Any] = json.loads(
+    (HELD_OUT3 / "expected.json").read_text(encoding="utf-8")
+)
+KNOWN_MISSES = {
+    "grid_broken_labels.txt": "columns aligned by character count, not display width",
+    "indicators_forecast_cp932.csv": "forecast columns (見込み) are not read as values",
+    "indicators_percent_cells.xlsx": "a cell formatted as a percentage reads as its fraction",
+    "items_cells_scores.txt": "a table of items one cell a line with scores is not rebuilt",
+    "legend_horizontal.txt": "grades as columns get no counts",
+    "legend_years_colspan.html": "counts under two year headers: only the first year's",
+}
+
+
+def _documents(folder: Path, expected: dict[str, Any]) -> list[Any]:
+    return [
+        pytest.param(
+            folder,
+            name,
+            expected[name],
+            id=f"{folder.name}/{name}",
+            marks=pytest.mark.xfail(reason=KNOWN_MISSES[name], strict=True)
+            if folder == HELD_OUT3 and name in KNOWN_MISSES
+            else (),
+        )
+        for name in sorted(expected)
+        if not name.startswith("_")
+    ]
+
+
+ALL_DOCUMENTS = (
+    _documents(DATA, EXPECTED)
+    + _documents(HELD_OUT, EXPECTED_HELD_OUT)
+    + _documents(HELD_OUT3, EXPECTED_HELD_OUT3)
+)
 
 
 def read(source: Any) -> plan6.Extraction:
@@ -64,7 +96,6 @@ def grade_keys(report: plan6.Extraction) -> Counter[tuple[str, str, str]]:
 @pytest.mark.parametrize(
     ("folder", "name", "expected"),
     ALL_DOCUMENTS,
-    ids=[f"{f.name}/{n}" for f, n, _ in ALL_DOCUMENTS],
 )
 def test_each_document_reads_to_its_hand_written_values(
     folder: Path, name: str, expected: dict[str, Any]
@@ -194,3 +225,42 @@ def test_nothing_recognised_is_said_in_a_warning() -> None:
     assert report.facts.empty
     assert len(report.residue) == 5
     assert "no result blocks, year grids" in report.warnings[-1]
+
+
+def _table_html(*rows: tuple[str, ...]) -> bytes:
+    cells = "".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in rows)
+    return f"<html><body><table>{cells}</table></body></html>".encode()
+
+
+def test_a_legend_table_with_a_criteria_column_is_a_legend_and_a_roster_is_not() -> None:
+    # Made-up tables; by hand: the first is a scale of three grades with their criteria, the
+    # second a list of members numbered 1-3 (no scale: its rows go on past one label).
+    legend = read(
+        _table_html(
+            ("区分", "評価", "基準"),
+            ("A", "順調", "達成率100％以上"),
+            ("B", "概ね順調", "達成率80％以上"),
+            ("C", "遅れ", "達成率80％未満"),
+        )
+    )
+    assert legend.legends["code"].tolist() == ["A", "B", "C"]
+    assert legend.legends["label"].str.startswith(("順調", "概ね順調", "遅れ")).all()
+    roster = read(
+        _table_html(
+            ("No.", "氏名", "区分", "所属"),
+            ("1", "山野 花子", "公募", "町民"),
+            ("2", "川辺 一郎", "団体推薦", "商工会"),
+            ("3", "森 太郎", "学識経験者", "大学"),
+        )
+    )
+    assert roster.legends.empty
+
+
+def test_a_legend_after_a_heading_in_brackets_keeps_its_first_code() -> None:
+    # Made-up line; by hand: three grades, the first right after 【総合評価】.
+    report = read("【総合評価】Ａ：順調　Ｂ：概ね順調　Ｃ：遅れている\n")
+    assert report.legends[["code", "label"]].to_numpy().tolist() == [
+        ["A", "順調"],
+        ["B", "概ね順調"],
+        ["C", "遅れている"],
+    ]

@@ -78,19 +78,24 @@ def order_rows(segments: Sequence[Segment]) -> list[list[Any]]:
     """
     from ._pdf_tables import table_from_bands
 
-    found = pdf_reading_order(
+    found, words = pdf_reading_order(
         [s.x0 for s in segments],
         [s.x1 for s in segments],
         [s.top for s in segments],
         [s.bottom for s in segments],
+        [len(s.text.split()) for s in segments],
     )
+    pool = list(segments)
+    for block, word, x0, x1 in words:  # header cells PDFium ran together, set apart
+        whole = segments[block]
+        pool.append(Segment(whole.text.split()[word], x0, x1, whole.top, whole.bottom))
     rows: list[list[Any]] = []
     for row in found:
         if isinstance(row, list):
-            rows.append([segments[i] for i in row])
+            rows.append([pool[i] for i in row])
             continue
         indices, gutters = row
-        bands = [[segments[i] for i in band] for band in indices]
+        bands = [[pool[i] for i in band] for band in indices]
         # the core takes bands for a table by the rule table_from_bands has
         table = table_from_bands(bands, gutters)
         rows.extend([[table]] if table is not None else bands)
