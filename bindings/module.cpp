@@ -44,4 +44,6 @@ PYBIND11_MODULE(_core, m, py::mod_gil_not_used()) {
 
   py::module_ report = area(m, "report", "Evaluation reports read into facts and residue.");
   register_fact_extractor(report);
+  register_page_segments(report);
+  register_reading_order(report);
 }

@@ -31,5 +31,7 @@ void register_japanese_number_format(py::module_& m);
 
 // report/
 void register_fact_extractor(py::module_& m);
+void register_page_segments(py::module_& m);
+void register_reading_order(py::module_& m);
 
 }  // namespace plan6::python
