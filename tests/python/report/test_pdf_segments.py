@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from plan6._core.report import pdf_page_segments
@@ -461,20 +461,35 @@ def _pages_of_boxes(draw: st.DrawFn) -> tuple[str, list[Box | None]]:
             boxes.append(None)
             continue
         if move == "gap":
-            x += draw(st.sampled_from([1.0, 3.0, 4.5, 11.0, 40.0]))
+            x += draw(st.sampled_from([1.0, 1.5, 3.0, 4.5, 6.5, 11.0, 40.0]))
         elif move == "line":
             x, y = 40.0, y - draw(st.sampled_from([4.0, 12.0, 14.0]))
         elif move == "jump":
             x, y = draw(st.sampled_from([(40.0, 800.0), (300.0, 800.0), (300.0, 760.0)]))
         size = draw(st.sampled_from([size, 0.5, 9.0, 10.0, 14.0]))
-        width = draw(st.sampled_from([size, size / 2]))
+        width = draw(st.sampled_from([size, size / 2, size * 0.625]))
         boxes.append((x, y, x + width, y - size))  # left, top, right, bottom: y upwards
         x += width
     return text, boxes
 
 
+def _row_of_boxes(*spans: tuple[float, float]) -> list[Box | None]:
+    return [(x0, 800.0, x1, 790.0) for x0, x1 in spans]
+
+
 @given(_pages_of_boxes())
 @settings(max_examples=400, deadline=None)
+# the edges, by hand: ASCII 0.625 em wide with a gap of 1.1 em (over 0.62 em a character
+# plus one: cut), a line continued after a gap of 0.35 em (over 0.3 em: a space), and two
+# pieces 1.15 em apart (over 1.1 em: not letter spacing)
+@example(("平 成", [*_row_of_boxes((0, 10)), None, *_row_of_boxes((21.5, 31.5))]))
+@example(("1234", _row_of_boxes((40, 46.25), (46.25, 52.5), (63.5, 69.75), (69.75, 76))))
+@example(
+    (
+        "平成\n28",
+        [*_row_of_boxes((0, 10), (10, 20)), None, *_row_of_boxes((23.5, 28.5), (28.5, 33.5))],
+    )
+)
 def test_the_core_and_the_reference_agree_on_made_up_boxes(
     page: tuple[str, list[Box | None]],
 ) -> None:
@@ -519,7 +534,9 @@ def _blocks(draw: st.DrawFn) -> list[Segment]:
     blocks = []
     for n in range(draw(st.integers(min_value=0, max_value=30))):
         line = draw(st.integers(min_value=0, max_value=12))
-        x = draw(st.sampled_from([*columns, 40.0, 100.0]))
+        x = draw(st.sampled_from([*columns, 40.0, 100.0])) + draw(
+            st.sampled_from([0.0, 0.0, 1.5, -1.5])
+        )
         width = draw(st.sampled_from([20.0, 60.0, 100.0, 240.0, 500.0]))
         size = draw(st.sampled_from([9.0, 9.0, 14.0, 0.5]))
         top = 13.0 * line + draw(st.sampled_from([0.0, 0.0, 2.0, 6.0]))
@@ -543,6 +560,21 @@ def _shape(rows: list[list[Any]]) -> list[object]:
 
 @given(_blocks())
 @settings(max_examples=400, deadline=None)
+# by hand: a block 1.5 pt into the gutter between two bands of two columns (not free: 1 pt
+# at most) keeps them from making a table; columns 80 pt wide (under 10 em) are a table's
+@example([Segment(f"{x}", x, x + 80, 13 * i, 13 * i + 9) for i in range(3) for x in (0, 200)])
+@example(
+    [
+        Segment(t, x0, x1, top, top + 9)
+        for t, x0, x1, top in [
+            ("A", 0, 30, 0),
+            ("B", 100, 130, 0),
+            ("C", 0, 31.5, 13),
+            ("D", 0, 30, 26),
+            ("E", 100, 130, 26),
+        ]
+    ]
+)
 def test_the_core_orders_blocks_as_the_reference_does(blocks: list[Segment]) -> None:
     assert _shape(order_rows(blocks)) == _shape(reference_order_rows(blocks))
 
