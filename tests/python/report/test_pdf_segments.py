@@ -3,7 +3,9 @@ fed PDFium's own FPDFText_GetLooseCharBox) against an independent implementation
 Python segmenter plan6 used before the core had one, kept here as the reference. Both must
 give the same segments, to the last bit of every coordinate, on PDFs typeset with reportlab
 (the report, the layouts of test_documents_pdf, the benchmark's two documents) and on
-made-up texts with made-up boxes (hypothesis); and the same Document from read_document."""
+made-up texts with made-up boxes (hypothesis); and the same Document from read_document.
+The file is long because the reference is the old reader's segmenter and ordering whole.
+"""
 
 from __future__ import annotations
 
