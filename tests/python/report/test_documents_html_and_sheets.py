@@ -59,6 +59,30 @@ def test_html_tables_keep_their_spans() -> None:
         assert document.text[cell.start : cell.end] == cell.text
 
 
+def test_overlapping_html_spans_are_clipped() -> None:
+    # Found by the fuzzer: a colspan that runs into a rowspan from the row above (an error of
+    # the HTML table model) gave two cells one position, and read_report a ValueError about
+    # its internal table. Expected by hand: the colspan stops before the rowspan's column.
+    page = (
+        "<table><tr><td>項目</td><td>2012年度</td><td rowspan=2>備考</td></tr>"
+        "<tr><td colspan=3>相談件数 120件</td></tr></table>"
+    )
+    document = read_document(page.encode("utf-8"), format="html")
+    (table,) = document.tables
+    assert table.grid() == [
+        ["項目", "2012年度", "備考"],
+        ["相談件数 120件", "相談件数 120件", "備考"],
+    ]
+    wide = table.cell_at(1, 0)
+    assert wide is not None
+    assert wide.column_span == 2
+    assert any("overlap" in warning for warning in document.warnings)
+    # before: ValueError "tables[0]: cells 2 and 3 both cover row 1, column 2"; now the page is
+    # read, and said to have no known layout
+    with pytest.warns(plan6.LayoutWarning):
+        plan6.read_report(document)
+
+
 def test_html_without_text_is_refused() -> None:
     with pytest.raises(DocumentError, match=r"empty\.html: an HTML page without text"):
         read_document(
