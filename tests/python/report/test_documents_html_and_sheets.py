@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html
 import io
+import struct
 import zipfile
 from collections.abc import Callable
 
@@ -253,3 +254,35 @@ def test_damaged_workbooks_are_refused() -> None:
         read_document(b"PK\x03\x04" + bytes(40), name="bad.xlsx")
     with pytest.raises(DocumentError, match=r"bad\.xls: not a readable xls workbook"):
         read_document(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600), name="bad.xls")
+
+
+def test_a_workbook_that_makes_the_reader_panic_is_refused() -> None:
+    # Found by the fuzzer: an .xls (compound file) header whose one FAT sector (sector 8, at
+    # byte 512 + 8 * 512) lies beyond the end of the file makes python-calamine panic; pyo3
+    # raises that as PanicException, a BaseException that no `except Exception` catches.
+    header = struct.pack(
+        "<8s16sHHHHH6sIIIIIIIII",
+        b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",  # the compound-file signature
+        bytes(16),
+        0x3E,  # minor version
+        3,  # major version: 512-byte sectors
+        0xFFFE,  # byte order
+        9,  # sector shift: 2**9 bytes
+        6,  # mini sector shift
+        bytes(6),
+        0,  # directory sectors (0 in version 3)
+        1,  # FAT sectors
+        9,  # first directory sector
+        0,  # transaction signature
+        4096,  # mini stream cutoff
+        0xFFFFFFFE,  # first mini FAT sector: none
+        0,  # mini FAT sectors
+        0xFFFFFFFE,  # first DIFAT sector: none
+        0,  # DIFAT sectors
+    )
+    difat = struct.pack("<109I", 8, *[0xFFFFFFFF] * 108)  # the FAT in sector 8
+    data = header + difat + bytes(3790)  # 4,302 bytes: sector 8 would start at 4,608
+    with pytest.raises(
+        DocumentError, match=r"bad\.xls: a damaged xls workbook \(the reader failed"
+    ):
+        read_document(data, name="bad.xls")
