@@ -2,7 +2,8 @@
 // one fiscal year or one date mention read on its own — on arbitrary bytes, with the options
 // (the fiscal year the text is about, the calendar's first day, lenient) from the first bytes.
 // Invariants: mentions are in order, inside the text and do not overlap; every day they place
-// lies in 1400–9999 with the first not after the last; a fiscal year read is in 1400–9998;
+// lies in 1400–9999 with the first not after the last; a fiscal year read is in 1400–9998,
+// or kept with its problem and no days in running text;
 // failures are plan6::parse_error (never another exception) with a position inside the text.
 #include <cstddef>
 #include <cstdint>
@@ -47,7 +48,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     previous_end = m.end;
     if (m.first && m.last && *m.last < *m.first) __builtin_trap();
     if (m.first && (m.first->year() < 1400 || m.first->year() > 9999)) __builtin_trap();
-    if (m.fiscal_year && (*m.fiscal_year < 1400 || *m.fiscal_year > 9999)) __builtin_trap();
+    // A fiscal year written outside 1400–9998 (1006年度) is kept as written with its problem
+    // and no days, as a year is (1006年): never placed silently.
+    if (m.fiscal_year && (*m.fiscal_year < 1400 || *m.fiscal_year > 9998) &&
+        (m.problem.empty() || m.first || m.last))
+      __builtin_trap();
   }
   // One form on its own: a short prefix, as a cell or a column header gives it.
   const std::u32string head = text.substr(0, 24);

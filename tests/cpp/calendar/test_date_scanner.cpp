@@ -185,6 +185,23 @@ TEST(DateScanner, ImpossibleMentionsAreKeptWithTheirProblem) {
   EXPECT_EQ(unplaced[0].day, 28);
 }
 
+// Found by the fuzzer's invariant (which had expected no such year): a year written outside the
+// supported range is kept as written, with its problem and no days, never placed.
+TEST(DateScanner, YearsOutsideTheRangeAreKeptWithTheirProblem) {
+  const auto found = scan("実施結果 1006年度、1006年", 2015);
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].fiscal_year, 1006);
+  EXPECT_NE(found[0].problem.find("outside the years 1400-9998"), std::string::npos)
+      << found[0].problem;
+  EXPECT_EQ(found[1].year, 1006);
+  EXPECT_NE(found[1].problem.find("outside the supported years 1400-9999"), std::string::npos)
+      << found[1].problem;
+  for (const auto& m : found) {
+    EXPECT_FALSE(m.first.has_value());
+    EXPECT_FALSE(m.last.has_value());
+  }
+}
+
 TEST(DateScanner, EraLessYearsTakeTheEraWrittenBefore) {
   const auto found = scan("平成23年度より…24年度においても", std::nullopt);
   ASSERT_EQ(found.size(), 2u);

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html
 import io
+import struct
 import zipfile
 from collections.abc import Callable
 
@@ -57,6 +58,30 @@ def test_html_tables_keep_their_spans() -> None:
     assert spanning.header
     for cell in table.cells:
         assert document.text[cell.start : cell.end] == cell.text
+
+
+def test_overlapping_html_spans_are_clipped() -> None:
+    # Found by the fuzzer: a colspan that runs into a rowspan from the row above (an error of
+    # the HTML table model) gave two cells one position, and read_report a ValueError about
+    # its internal table. Expected by hand: the colspan stops before the rowspan's column.
+    page = (
+        "<table><tr><td>項目</td><td>2012年度</td><td rowspan=2>備考</td></tr>"
+        "<tr><td colspan=3>相談件数 120件</td></tr></table>"
+    )
+    document = read_document(page.encode("utf-8"), format="html")
+    (table,) = document.tables
+    assert table.grid() == [
+        ["項目", "2012年度", "備考"],
+        ["相談件数 120件", "相談件数 120件", "備考"],
+    ]
+    wide = table.cell_at(1, 0)
+    assert wide is not None
+    assert wide.column_span == 2
+    assert any("overlap" in warning for warning in document.warnings)
+    # before: ValueError "tables[0]: cells 2 and 3 both cover row 1, column 2"; now the page is
+    # read, and said to have no known layout
+    with pytest.warns(plan6.LayoutWarning):
+        plan6.read_report(document)
 
 
 def test_html_without_text_is_refused() -> None:
@@ -229,3 +254,35 @@ def test_damaged_workbooks_are_refused() -> None:
         read_document(b"PK\x03\x04" + bytes(40), name="bad.xlsx")
     with pytest.raises(DocumentError, match=r"bad\.xls: not a readable xls workbook"):
         read_document(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600), name="bad.xls")
+
+
+def test_a_workbook_that_makes_the_reader_panic_is_refused() -> None:
+    # Found by the fuzzer: an .xls (compound file) header whose one FAT sector (sector 8, at
+    # byte 512 + 8 * 512) lies beyond the end of the file makes python-calamine panic; pyo3
+    # raises that as PanicException, a BaseException that no `except Exception` catches.
+    header = struct.pack(
+        "<8s16sHHHHH6sIIIIIIIII",
+        b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",  # the compound-file signature
+        bytes(16),
+        0x3E,  # minor version
+        3,  # major version: 512-byte sectors
+        0xFFFE,  # byte order
+        9,  # sector shift: 2**9 bytes
+        6,  # mini sector shift
+        bytes(6),
+        0,  # directory sectors (0 in version 3)
+        1,  # FAT sectors
+        9,  # first directory sector
+        0,  # transaction signature
+        4096,  # mini stream cutoff
+        0xFFFFFFFE,  # first mini FAT sector: none
+        0,  # mini FAT sectors
+        0xFFFFFFFE,  # first DIFAT sector: none
+        0,  # DIFAT sectors
+    )
+    difat = struct.pack("<109I", 8, *[0xFFFFFFFF] * 108)  # the FAT in sector 8
+    data = header + difat + bytes(3790)  # 4,302 bytes: sector 8 would start at 4,608
+    with pytest.raises(
+        DocumentError, match=r"bad\.xls: a damaged xls workbook \(the reader failed"
+    ):
+        read_document(data, name="bad.xls")

@@ -127,7 +127,7 @@ class _Table:
         occupied: set[tuple[int, int]] = set()
         grid: list[list[GridCell]] = [[] for _ in range(n_rows)]
         width = 0
-        clipped = False
+        clipped = overlapped = False
         for r, row in enumerate(self.rows):
             column = 0
             for text, row_span, column_span, header in row:
@@ -135,6 +135,13 @@ class _Table:
                     column += 1
                 rows = n_rows - r if row_span == 0 else min(max(row_span, 1), n_rows - r)
                 columns = max(column_span, 1)
+                # A colspan running into a position a rowspan from above holds (an error of the
+                # HTML table model, which browsers draw overlapping) stops before it: no two
+                # cells cover one position. (Rows below are then free too: a rowspan that
+                # covers them covers this row as well.)
+                free = next((k for k in range(columns) if (r, column + k) in occupied), columns)
+                overlapped |= free < columns
+                columns = free
                 if len(occupied) + rows * columns > _MAX_POSITIONS:
                     rows, columns, clipped = 1, 1, True
                 for rr in range(r, r + rows):
@@ -145,6 +152,8 @@ class _Table:
                 column += columns
         if clipped:
             warnings.append(f"a table spans more than {_MAX_POSITIONS:,} cells: spans clipped")
+        if overlapped:
+            warnings.append("a table's cells overlap (a colspan into a rowspan): colspans clipped")
         return grid, width
 
 

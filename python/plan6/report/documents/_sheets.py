@@ -122,6 +122,17 @@ def _trim(values: list[list[CellValue]]) -> list[list[CellValue]]:
     return values[:end]
 
 
+def _panic_as_damage(error: BaseException, name: str, kind: str) -> DocumentError:
+    """A Rust panic of python-calamine on a damaged file as the DocumentError it is.
+
+    pyo3 raises a panic as ``PanicException``, a BaseException (no ``except Exception``
+    catches it): anything else is raised again as it was.
+    """
+    if type(error).__name__ != "PanicException":
+        raise error
+    return DocumentError(name, f"a damaged {kind} workbook (the reader failed: {error})")
+
+
 def read_workbook(data: bytes, name: str, kind: str) -> Document:
     """Every sheet of an .xlsx, .xls or .ods workbook, one table per sheet.
 
@@ -145,6 +156,8 @@ def read_workbook(data: bytes, name: str, kind: str) -> Document:
         raise DocumentError(name, f"not a readable {kind} workbook ({reason})") from None
     except (OSError, ValueError, zipfile.BadZipFile) as error:
         raise DocumentError(name, f"not a readable {kind} workbook ({error})") from None
+    except BaseException as error:  # a panic of the reader (found by the fuzzer)
+        raise _panic_as_damage(error, name, kind) from None
     ods_spans: list[list[tuple[tuple[int, int], tuple[int, int]]]] = []
     warnings: list[str] = []
     if kind == "ods":
@@ -176,6 +189,8 @@ def read_workbook(data: bytes, name: str, kind: str) -> Document:
             builder.table(grid, caption=sheet_name, n_columns=width)
     except CalamineError as error:
         raise DocumentError(name, f"a damaged {kind} workbook ({error})") from None
+    except BaseException as error:
+        raise _panic_as_damage(error, name, kind) from None
     if not builder.tables:
         raise DocumentError(name, f"an empty {kind} workbook (no cell has a value)")
     return Document(
